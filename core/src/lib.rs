@@ -1,0 +1,138 @@
+//! Error-code catalogues that the compiler checks.
+//!
+//! Services that speak in numeric error codes keep them in tables: a code, a
+//! symbolic name, a message, often in two languages, grouped in numbered
+//! ranges. [`error_catalog!`] turns such a table into an enum. At compile
+//! time it rejects duplicate codes and names, codes outside their section's
+//! range, overlapping ranges and codes in reserved ranges, each error
+//! pointing at the offending token; it then generates conversions from and
+//! to codes and names, messages, `Display`, `Error`, iteration and sections.
+//!
+//! ```
+//! use errcat::error_catalog;
+//!
+//! error_catalog! {
+//!     /// Errors of the storage service.
+//!     #[languages(zh, en)]
+//!     pub system Storage: i32 {
+//!         /// 请求错误
+//!         section Request in 400..=499 {
+//!             400 BAD_REQUEST "请求不合法" en "Bad request",
+//!             404 NOT_FOUND "文件不存在" en "File not found",
+//!         }
+//!         /// 服务错误
+//!         section Server in 500..=599 {
+//!             500 INTERNAL "服务内部错误",
+//!             #[shares_code(INTERNAL)]
+//!             500 INTERNAL_LEGACY "服务内部错误（旧）",
+//!         }
+//!         reserved 600..=699;
+//!         /// Returned when the upload was cancelled by the client.
+//!         -1 CANCELLED,
+//!     }
+//! }
+//!
+//! assert_eq!(Storage::from_code(404), Some(Storage::NotFound));
+//! assert_eq!(Storage::from_name("BAD_REQUEST"), Some(Storage::BadRequest));
+//! assert_eq!(Storage::NotFound.code(), 404);
+//! assert_eq!(Storage::NotFound.message(), "文件不存在");
+//! assert_eq!(Storage::NotFound.to_string(), "文件不存在 (NOT_FOUND, code 404)");
+//! assert_eq!(Storage::Cancelled.message(), "");
+//! assert_eq!(Storage::all_with_code(500), [Storage::Internal, Storage::InternalLegacy]);
+//! assert_eq!(Storage::NotFound.section().map(|section| section.title()), Some("请求错误"));
+//! assert_eq!(i32::from(Storage::Internal), 500);
+//! assert!(Storage::try_from(999).is_err());
+//! ```
+//!
+//! # The grammar
+//!
+//! One invocation declares one or more *systems*:
+//!
+//! ```text
+//! invocation := system*
+//! system     := attribute* visibility "system" IDENT (":" TYPE)? "{" item* "}"
+//! item       := entry ","? | section ","? | reserved
+//! section    := attribute* "section" IDENT ("in" range)? "{" item* "}"
+//! reserved   := attribute* "reserved" (range | code) ";"
+//! entry      := attribute* code IDENT (STRING (LANGUAGE STRING)*)?
+//! range      := code "..=" code
+//! code       := "-"? INTEGER
+//! ```
+//!
+//! - `TYPE` is one of `i8`, `i16`, `i32` (the default), `i64`, `u8`, `u16`,
+//!   `u32`, `u64`.
+//! - An entry is a code, an identifier (its documented name, e.g.
+//!   `FILE_NOT_EXIST`) and an optional message. The enum variant is the
+//!   identifier in `UpperCamelCase` (`FileNotExist`). Entries are separated by
+//!   commas; a trailing comma is optional.
+//! - A message may be followed by the same message in other languages, each
+//!   a language tag and a string: `404 NOT_FOUND "文件不存在" en "File not
+//!   found"`. The tags must be declared on the system with
+//!   `#[languages(zh, en)]`, the language of the primary message first.
+//! - A doc comment on a system becomes the enum's documentation; on a
+//!   section, its first line is the section's title; on an entry, it is the
+//!   entry's longer explanation; on `reserved`, it says why.
+//!
+//! Attributes:
+//!
+//! | where | attribute | meaning |
+//! |---|---|---|
+//! | system | `#[languages(zh, en)]` | the languages of the messages, primary first |
+//! | system | `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]` | passed to the enum |
+//! | entry | `#[shares_code(OTHER)]` | this entry deliberately reuses the code of the earlier entry `OTHER` |
+//! | entry | `#[name = "2RSP"]` | the documented name, when it is not a Rust identifier |
+//! | entry | `#[outside_range]` | the entry deliberately sits outside its section's range |
+//! | entry | `#[deprecated…]` | passed to the variant |
+//!
+//! # The checks
+//!
+//! Each is a compile error on the offending token, naming the entries
+//! involved; all the problems of one invocation are reported together.
+//!
+//! 1. A code used twice in a system, unless the later entry says
+//!    `#[shares_code(FIRST)]`.
+//! 2. A `#[shares_code(X)]` whose `X` does not exist, is not declared
+//!    earlier, or has another code; an `#[outside_range]` on an entry that is
+//!    inside its range.
+//! 3. A documented name used twice; two names that become the same variant.
+//! 4. A code outside its section's range, or outside its type.
+//! 5. An empty or reversed range; sibling sections whose ranges overlap; a
+//!    nested section whose range is not inside its parent's.
+//! 6. A code inside a reserved range or equal to a reserved code.
+//! 7. Malformed input, with what was expected instead.
+//!
+//! # The generated API
+//!
+//! For `pub system Cos`, the macro generates `pub enum Cos` (`Clone`,
+//! `Copy`, `Debug`, `PartialEq`, `Eq`, `Hash`) and:
+//!
+//! - `Cos::ALL`, `code()`, `name()`, `message()`, `entry()`, `section()`,
+//!   `from_code()`, `all_with_code()`, `from_name()`, `SECTIONS`;
+//! - `From<Cos> for i32`, `TryFrom<i32> for Cos` (error [`UnknownCode`]),
+//!   `FromStr for Cos` (error [`UnknownName`]), `Display`,
+//!   `core::error::Error`, and [`Catalog`].
+//!
+//! Look-ups use perfect hash tables computed when the macro expands: they
+//! allocate nothing and take constant time; `from_code` is a `const fn`.
+#![no_std]
+#![warn(missing_debug_implementations, missing_docs)]
+
+#[cfg(test)]
+extern crate std;
+
+mod catalog;
+mod error;
+mod metadata;
+mod raw_code;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use catalog::Catalog;
+pub use error::{UnknownCode, UnknownName};
+pub use metadata::{Entry, Reserved, Section, System, Text};
+pub use raw_code::RawCode;
+
+/// Declares one or more error-code catalogues; see the [crate
+/// documentation](crate) for the grammar, the checks and what it generates.
+pub use errcat_macros::error_catalog;

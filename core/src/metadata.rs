@@ -1,0 +1,317 @@
+use core::ops::{Range, RangeInclusive};
+
+use crate::RawCode;
+
+/// What a catalogue declares about itself: its name, documentation,
+/// languages, sections, reserved codes and entries.
+///
+/// Every generated enum has one, as [`Catalog::SYSTEM`](crate::Catalog::SYSTEM).
+///
+/// ```
+/// use errcat::{Catalog, error_catalog};
+///
+/// error_catalog! {
+///     /// Storage errors.
+///     #[languages(zh, en)]
+///     pub system Store: u16 {
+///         1 DISK_FULL "磁盘已满" en "Disk full",
+///     }
+/// }
+///
+/// let system = Store::SYSTEM;
+/// assert_eq!(system.name(), "Store");
+/// assert_eq!(system.code_type(), "u16");
+/// assert_eq!(system.languages(), ["zh", "en"]);
+/// assert_eq!(system.entries().len(), 1);
+/// ```
+#[derive(Debug)]
+pub struct System<C: 'static> {
+    name: &'static str,
+    doc: &'static str,
+    languages: &'static [&'static str],
+    sections: &'static [Section<C>],
+    reserved: &'static [Reserved<C>],
+    entries: &'static [Entry<C>],
+}
+
+impl<C: RawCode> System<C> {
+    #[doc(hidden)]
+    pub const fn __new(
+        name: &'static str,
+        doc: &'static str,
+        languages: &'static [&'static str],
+        sections: &'static [Section<C>],
+        reserved: &'static [Reserved<C>],
+        entries: &'static [Entry<C>],
+    ) -> Self {
+        System { name, doc, languages, sections, reserved, entries }
+    }
+
+    /// The system's name as declared: `Cos` for `pub system Cos`.
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The system's doc comment, without the generated parts.
+    pub const fn doc(&self) -> &'static str {
+        self.doc
+    }
+
+    /// The name of the code type, e.g. `"i32"`.
+    pub const fn code_type(&self) -> &'static str {
+        C::TYPE_NAME
+    }
+
+    /// The languages declared with `#[languages(…)]`, the primary one first;
+    /// empty when the system declares none.
+    pub const fn languages(&self) -> &'static [&'static str] {
+        self.languages
+    }
+
+    /// Every section, in declaration order (a parent before its children).
+    pub const fn sections(&self) -> &'static [Section<C>] {
+        self.sections
+    }
+
+    /// Every `reserved` declaration, in declaration order.
+    pub const fn reserved(&self) -> &'static [Reserved<C>] {
+        self.reserved
+    }
+
+    /// Every entry, in declaration order: `entries()[i]` describes `ALL[i]`.
+    pub const fn entries(&self) -> &'static [Entry<C>] {
+        self.entries
+    }
+
+    /// The sections that contain `section`, from the outermost down to
+    /// `section` itself.
+    pub fn section_path(&self, section: &Section<C>) -> impl Iterator<Item = &'static Section<C>> {
+        let mut chain = [usize::MAX; 32];
+        let mut depth = 0;
+        let mut current = Some(section.index());
+        while let Some(index) = current {
+            if depth == chain.len() {
+                break;
+            }
+            chain[depth] = index;
+            depth += 1;
+            current = self.sections[index].parent();
+        }
+        let sections = self.sections;
+        (0..depth).rev().map(move |level| &sections[chain[level]])
+    }
+}
+
+/// A `section` of a catalogue: a named group of entries, with a title, an
+/// optional code range, and possibly a parent section.
+///
+/// A section's entries, its nested sections' entries included, are
+/// contiguous in declaration order: [`Section::entries`] is a range of
+/// indices into the enum's `ALL`.
+#[derive(Debug)]
+pub struct Section<C: 'static> {
+    name: &'static str,
+    title: &'static str,
+    doc: &'static str,
+    range: Option<(C, C)>,
+    index: u32,
+    parent: Option<u32>,
+    entries: (u32, u32),
+}
+
+impl<C: RawCode> Section<C> {
+    #[doc(hidden)]
+    #[allow(clippy::too_many_arguments)]
+    pub const fn __new(
+        name: &'static str,
+        title: &'static str,
+        doc: &'static str,
+        range: Option<(C, C)>,
+        index: u32,
+        parent: Option<u32>,
+        entries: (u32, u32),
+    ) -> Self {
+        Section { name, title, doc, range, index, parent, entries }
+    }
+
+    /// The section's identifier: `Http` for `section Http`.
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The first line of the section's doc comment ("" without one).
+    pub const fn title(&self) -> &'static str {
+        self.title
+    }
+
+    /// The rest of the section's doc comment, after the title.
+    pub const fn doc(&self) -> &'static str {
+        self.doc
+    }
+
+    /// The declared range (`section Http in 400..=699`), if any.
+    pub fn range(&self) -> Option<RangeInclusive<C>> {
+        self.range.map(|(start, end)| start..=end)
+    }
+
+    /// The section's position in [`System::sections`].
+    pub const fn index(&self) -> usize {
+        self.index as usize
+    }
+
+    /// The enclosing section's position in [`System::sections`].
+    pub const fn parent(&self) -> Option<usize> {
+        match self.parent {
+            Some(parent) => Some(parent as usize),
+            None => None,
+        }
+    }
+
+    /// The positions in `ALL` of the section's entries, nested sections
+    /// included.
+    pub const fn entries(&self) -> Range<usize> {
+        self.entries.0 as usize..self.entries.1 as usize
+    }
+}
+
+/// A `reserved` declaration: codes no entry may use.
+#[derive(Debug)]
+pub struct Reserved<C: 'static> {
+    range: (C, C),
+    doc: &'static str,
+}
+
+impl<C: RawCode> Reserved<C> {
+    #[doc(hidden)]
+    pub const fn __new(range: (C, C), doc: &'static str) -> Self {
+        Reserved { range, doc }
+    }
+
+    /// The reserved codes; a single reserved code is a one-code range.
+    pub fn range(&self) -> RangeInclusive<C> {
+        self.range.0..=self.range.1
+    }
+
+    /// The declaration's doc comment, usually why the codes are reserved.
+    pub const fn doc(&self) -> &'static str {
+        self.doc
+    }
+}
+
+/// A message in a language other than the system's primary one
+/// (`"文件不存在" en "File not found"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Text {
+    language: &'static str,
+    text: &'static str,
+}
+
+impl Text {
+    #[doc(hidden)]
+    pub const fn __new(language: &'static str, text: &'static str) -> Self {
+        Text { language, text }
+    }
+
+    /// The language tag as declared, e.g. `"en"`.
+    pub const fn language(&self) -> &'static str {
+        self.language
+    }
+
+    /// The message in that language.
+    pub const fn text(&self) -> &'static str {
+        self.text
+    }
+}
+
+/// Everything a catalogue declares about one entry.
+///
+/// Reach it through [`Catalog::entry`](crate::Catalog::entry), or iterate
+/// [`System::entries`] without knowing the enum.
+#[derive(Debug)]
+pub struct Entry<C: 'static> {
+    code: C,
+    name: &'static str,
+    variant: &'static str,
+    message: &'static str,
+    texts: &'static [Text],
+    doc: &'static str,
+    section: Option<u32>,
+    deprecated: Option<&'static str>,
+}
+
+impl<C: RawCode> Entry<C> {
+    #[doc(hidden)]
+    #[allow(clippy::too_many_arguments)]
+    pub const fn __new(
+        code: C,
+        name: &'static str,
+        variant: &'static str,
+        message: &'static str,
+        texts: &'static [Text],
+        doc: &'static str,
+        section: u32,
+    ) -> Self {
+        let section = if section == u32::MAX { None } else { Some(section) };
+        Entry { code, name, variant, message, texts, doc, section, deprecated: None }
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __deprecated(self, note: &'static str) -> Self {
+        Entry { deprecated: Some(note), ..self }
+    }
+
+    /// The numeric code.
+    pub const fn code(&self) -> C {
+        self.code
+    }
+
+    /// The documented name: the identifier as written in the catalogue, or
+    /// the text of `#[name = "…"]`.
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The enum variant's identifier, e.g. `FileNotExist`.
+    pub const fn variant(&self) -> &'static str {
+        self.variant
+    }
+
+    /// The message in the primary language; `""` when the entry has none.
+    pub const fn message(&self) -> &'static str {
+        self.message
+    }
+
+    /// The messages in the other declared languages, in declaration order.
+    pub const fn texts(&self) -> &'static [Text] {
+        self.texts
+    }
+
+    /// The message in `language`: the primary message for the primary
+    /// language, or a text declared for it. `None` when there is none.
+    pub fn message_in(&self, system: &System<C>, language: &str) -> Option<&'static str> {
+        if system.languages().first() == Some(&language) {
+            return Some(self.message).filter(|message| !message.is_empty());
+        }
+        self.texts.iter().find(|text| text.language == language).map(Text::text)
+    }
+
+    /// The entry's doc comment: a longer explanation ("" without one).
+    pub const fn doc(&self) -> &'static str {
+        self.doc
+    }
+
+    /// The position in [`System::sections`] of the innermost section that
+    /// holds the entry; `None` for an entry declared directly in the system.
+    pub const fn section(&self) -> Option<usize> {
+        match self.section {
+            Some(section) => Some(section as usize),
+            None => None,
+        }
+    }
+
+    /// The note of `#[deprecated(note = "…")]` (`Some("")` without a note).
+    pub const fn deprecated(&self) -> Option<&'static str> {
+        self.deprecated
+    }
+}

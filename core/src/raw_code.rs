@@ -1,0 +1,53 @@
+use core::fmt::{Debug, Display};
+use core::hash::Hash;
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// The integer types a catalogue's codes can have: `i8` to `i64` and `u8` to
+/// `u64` (`pub system Name: u16 { … }`; the default is `i32`).
+///
+/// ```
+/// use errcat::RawCode;
+///
+/// assert_eq!(<u8 as RawCode>::TYPE_NAME, "u8");
+/// assert_eq!(300i64.to_i128(), 300);
+/// assert_eq!(u8::from_i128(300), None);
+/// ```
+pub trait RawCode: sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static {
+    /// The type's name as written in Rust, e.g. `"i32"`.
+    const TYPE_NAME: &'static str;
+    /// The smallest code of this type.
+    const MIN: Self;
+    /// The largest code of this type.
+    const MAX: Self;
+
+    /// Widens the code without loss.
+    fn to_i128(self) -> i128;
+
+    /// Narrows a value to this type, or `None` when it does not fit.
+    fn from_i128(value: i128) -> Option<Self>;
+}
+
+macro_rules! impl_raw_code {
+    ($($ty:ident)*) => {$(
+        impl sealed::Sealed for $ty {}
+
+        impl RawCode for $ty {
+            const TYPE_NAME: &'static str = stringify!($ty);
+            const MIN: Self = $ty::MIN;
+            const MAX: Self = $ty::MAX;
+
+            fn to_i128(self) -> i128 {
+                i128::from(self)
+            }
+
+            fn from_i128(value: i128) -> Option<Self> {
+                Self::try_from(value).ok()
+            }
+        }
+    )*};
+}
+
+impl_raw_code!(i8 i16 i32 i64 u8 u16 u32 u64);

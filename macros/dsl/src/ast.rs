@@ -1,0 +1,116 @@
+//! The syntax tree of an `error_catalog!` invocation, as written. Attributes
+//! are kept raw here; `model` interprets them.
+
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use syn::{Attribute, Ident, LitStr, Visibility};
+
+/// Everything between the braces of `error_catalog! { … }`.
+pub struct Invocation {
+    pub systems: Vec<SystemDecl>,
+    /// The syntax error that stopped the parsing, if any: the systems
+    /// before it are kept.
+    pub error: Option<syn::Error>,
+}
+
+/// `pub system Cos: i32 { … }`.
+pub struct SystemDecl {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub system_token: Span,
+    pub ident: Ident,
+    pub code_type: Option<Ident>,
+    pub body: Block,
+}
+
+/// The items between a pair of braces, and the syntax error that stopped
+/// their parsing, if any: a block keeps what it parsed before the error so
+/// that the rest of the invocation is still checked and expanded.
+pub struct Block {
+    pub items: Vec<Item>,
+    pub error: Option<syn::Error>,
+}
+
+pub enum Item {
+    Entry(EntryDecl),
+    Section(SectionDecl),
+    Reserved(ReservedDecl),
+}
+
+/// `section Http in 400..=699 { … }`.
+pub struct SectionDecl {
+    pub attrs: Vec<Attribute>,
+    pub section_token: Span,
+    pub ident: Ident,
+    pub range: Option<CodeRange>,
+    pub body: Block,
+}
+
+/// `reserved 40000..=59999;` or `reserved -46000;`.
+pub struct ReservedDecl {
+    pub attrs: Vec<Attribute>,
+    pub reserved_token: Span,
+    pub range: CodeRange,
+}
+
+/// `-46628 FILE_NOT_EXIST "文件不存在" en "File not found"`.
+pub struct EntryDecl {
+    pub attrs: Vec<Attribute>,
+    pub code: Code,
+    pub ident: Ident,
+    pub message: Option<LitStr>,
+    pub texts: Vec<(Ident, LitStr)>,
+}
+
+/// An integer code as written, with an optional minus sign.
+#[derive(Clone)]
+pub struct Code {
+    pub value: i128,
+    pub tokens: TokenStream,
+}
+
+/// `A..=B`; a single code `A` is the range `A..=A`.
+#[derive(Clone)]
+pub struct CodeRange {
+    pub start: Code,
+    pub end: Code,
+    /// Written as a single code rather than as `A..=B`.
+    pub single: bool,
+    pub tokens: TokenStream,
+}
+
+impl CodeRange {
+    pub fn contains(&self, code: i128) -> bool {
+        self.start.value <= code && code <= self.end.value
+    }
+
+    pub fn contains_range(&self, other: &CodeRange) -> bool {
+        self.start.value <= other.start.value && other.end.value <= self.end.value
+    }
+
+    pub fn overlaps(&self, other: &CodeRange) -> bool {
+        self.start.value <= other.end.value && other.start.value <= self.end.value
+    }
+}
+
+impl std::fmt::Display for CodeRange {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.single {
+            write!(formatter, "{}", self.start.value)
+        } else {
+            write!(formatter, "{}..={}", self.start.value, self.end.value)
+        }
+    }
+}
+
+impl ToTokens for Code {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(self.tokens.clone());
+    }
+}
+
+impl ToTokens for CodeRange {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(self.tokens.clone());
+    }
+}

@@ -1,0 +1,206 @@
+//! Attributes: what each construct accepts, read into plain values. An
+//! unknown or malformed attribute is reported and skipped.
+
+use proc_macro2::Span;
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token};
+
+use crate::diagnostic::Diagnostics;
+
+/// Doc comments, joined into one text with the one leading space that
+/// `///` leaves removed.
+fn doc_line(attr: &Attribute) -> Option<String> {
+    let line = string_value(attr)?.value();
+    Some(line.strip_prefix(' ').map(str::to_owned).unwrap_or(line))
+}
+
+fn join_doc(lines: &[String]) -> String {
+    lines.join("\n").trim().to_owned()
+}
+
+/// Reads one attribute as a doc comment, reporting a malformed one.
+fn read_doc(attr: &Attribute, docs: &mut Vec<String>, order: usize, diagnostics: &mut Diagnostics) {
+    match doc_line(attr) {
+        Some(line) => docs.push(line),
+        None => {
+            diagnostics.error(order, attr.span(), "expected a doc comment, `#[doc = \"…\"]`");
+        }
+    }
+}
+
+pub struct SystemAttrs {
+    pub doc: String,
+    pub languages: Vec<Ident>,
+    /// Attributes passed to the enum: `derive`, `non_exhaustive`, lints.
+    pub passthrough: Vec<Attribute>,
+}
+
+const ENUM_ATTRIBUTES: &[&str] = &["derive", "non_exhaustive", "allow", "expect", "warn", "deny", "forbid"];
+
+pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnostics) -> SystemAttrs {
+    let mut docs = Vec::new();
+    let mut languages: Option<Vec<Ident>> = None;
+    let mut passthrough = Vec::new();
+    for attr in attrs {
+        let path = attr.path();
+        if path.is_ident("doc") {
+            read_doc(attr, &mut docs, order, diagnostics);
+        } else if path.is_ident("languages") {
+            if languages.is_some() {
+                diagnostics.error(order, attr.span(), "duplicate `#[languages(…)]`: list every language in one");
+                continue;
+            }
+            match attr.parse_args_with(Punctuated::<Ident, Token![,]>::parse_terminated) {
+                Ok(list) if !list.is_empty() => languages = Some(list.into_iter().collect()),
+                _ => {
+                    diagnostics.error(
+                        order,
+                        attr.span(),
+                        "expected `#[languages(zh, en)]`: the language tags of the messages, primary first",
+                    );
+                }
+            }
+        } else if ENUM_ATTRIBUTES.iter().any(|name| path.is_ident(name)) {
+            passthrough.push(attr.clone());
+        } else {
+            diagnostics.error(
+                order,
+                path.span(),
+                format!(
+                    "unknown attribute `{}` on a system; expected `#[languages(…)]`, a doc comment, \
+                     or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
+                    path_text(attr)
+                ),
+            );
+        }
+    }
+    SystemAttrs { doc: join_doc(&docs), languages: languages.unwrap_or_default(), passthrough }
+}
+
+/// The doc comment of a section or a `reserved` declaration, which accept
+/// nothing else.
+pub fn doc_only(attrs: &[Attribute], construct: &str, order: usize, diagnostics: &mut Diagnostics) -> String {
+    let mut docs = Vec::new();
+    for attr in attrs {
+        if attr.path().is_ident("doc") {
+            read_doc(attr, &mut docs, order, diagnostics);
+        } else {
+            diagnostics.error(
+                order,
+                attr.path().span(),
+                format!("unknown attribute `{}` on {construct}; only doc comments are accepted here", path_text(attr)),
+            );
+        }
+    }
+    join_doc(&docs)
+}
+
+pub struct EntryAttrs {
+    pub doc: String,
+    pub name: Option<LitStr>,
+    pub shares_code: Option<Ident>,
+    pub outside_range: Option<Span>,
+    pub deprecated: Option<Deprecated>,
+}
+
+pub struct Deprecated {
+    pub attr: Attribute,
+    pub note: String,
+}
+
+pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnostics) -> EntryAttrs {
+    let mut docs = Vec::new();
+    let mut result =
+        EntryAttrs { doc: String::new(), name: None, shares_code: None, outside_range: None, deprecated: None };
+    for attr in attrs {
+        let path = attr.path();
+        let duplicate = |diagnostics: &mut Diagnostics| {
+            diagnostics.error(order, attr.span(), format!("duplicate `#[{}]` on one entry", path_text(attr)));
+        };
+        if path.is_ident("doc") {
+            read_doc(attr, &mut docs, order, diagnostics);
+        } else if path.is_ident("name") {
+            match string_value(attr) {
+                _ if result.name.is_some() => duplicate(diagnostics),
+                Some(name) if name.value().trim().is_empty() => {
+                    diagnostics.error(order, name.span(), "the documented name must not be empty");
+                }
+                Some(name) => result.name = Some(name.clone()),
+                None => {
+                    diagnostics.error(order, attr.span(), "expected `#[name = \"…\"]` with the documented name");
+                }
+            }
+        } else if path.is_ident("shares_code") {
+            match attr.parse_args::<Ident>() {
+                Ok(_) if result.shares_code.is_some() => duplicate(diagnostics),
+                Ok(first) => result.shares_code = Some(first),
+                Err(_) => {
+                    diagnostics.error(
+                        order,
+                        attr.span(),
+                        "expected `#[shares_code(FIRST)]`, naming the earlier entry whose code this entry reuses",
+                    );
+                }
+            }
+        } else if path.is_ident("outside_range") {
+            if !matches!(attr.meta, Meta::Path(_)) {
+                diagnostics.error(order, attr.span(), "`#[outside_range]` takes no arguments");
+            } else if result.outside_range.is_some() {
+                duplicate(diagnostics);
+            } else {
+                result.outside_range = Some(attr.span());
+            }
+        } else if path.is_ident("deprecated") {
+            if result.deprecated.is_some() {
+                duplicate(diagnostics);
+            } else {
+                result.deprecated = Some(Deprecated { attr: attr.clone(), note: deprecation_note(attr) });
+            }
+        } else {
+            diagnostics.error(
+                order,
+                path.span(),
+                format!(
+                    "unknown attribute `{}` on an entry; expected a doc comment, `#[name = \"…\"]`, \
+                     `#[shares_code(…)]`, `#[outside_range]` or `#[deprecated]`",
+                    path_text(attr)
+                ),
+            );
+        }
+    }
+    result.doc = join_doc(&docs);
+    result
+}
+
+/// The string of `#[path = "…"]`.
+fn string_value(attr: &Attribute) -> Option<&LitStr> {
+    let Meta::NameValue(pair) = &attr.meta else { return None };
+    let Expr::Lit(ExprLit { lit: Lit::Str(text), .. }) = &pair.value else { return None };
+    Some(text)
+}
+
+/// The note of `#[deprecated = "…"]` or `#[deprecated(note = "…")]`.
+fn deprecation_note(attr: &Attribute) -> String {
+    match &attr.meta {
+        Meta::NameValue(_) => string_value(attr).map(LitStr::value).unwrap_or_default(),
+        Meta::List(_) => {
+            let mut note = String::new();
+            let _ = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("note") {
+                    note = meta.value()?.parse::<LitStr>()?.value();
+                } else {
+                    let _ = meta.value().and_then(syn::parse::ParseBuffer::parse::<Lit>);
+                }
+                Ok(())
+            });
+            note
+        }
+        Meta::Path(_) => String::new(),
+    }
+}
+
+fn path_text(attr: &Attribute) -> String {
+    let path = attr.path();
+    path.segments.iter().map(|segment| segment.ident.to_string()).collect::<Vec<_>>().join("::")
+}

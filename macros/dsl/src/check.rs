@@ -1,0 +1,476 @@
+//! The checks of a catalogue, one `check_*` function each. None stops at the
+//! first problem; each takes linear or n·log n time in the number of
+//! entries, so catalogues of tens of thousands of entries check quickly.
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry as MapEntry;
+
+use crate::ast::CodeRange;
+use crate::diagnostic::{Diagnostics, Location};
+use crate::model::Catalog;
+
+/// Runs every check on every catalogue of one invocation.
+pub fn check_invocation(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
+    check_duplicate_systems(catalogs, diagnostics);
+    for catalog in catalogs {
+        check_code_types(catalog, diagnostics);
+        check_reversed_ranges(catalog, diagnostics);
+        check_nested_ranges(catalog, diagnostics);
+        check_sibling_overlaps(catalog, diagnostics);
+        check_entry_ranges(catalog, diagnostics);
+        check_reserved_codes(catalog, diagnostics);
+        check_duplicate_codes(catalog, diagnostics);
+        check_duplicate_names(catalog, diagnostics);
+        check_duplicate_variants(catalog, diagnostics);
+        check_duplicate_sections(catalog, diagnostics);
+        check_languages(catalog, diagnostics);
+    }
+}
+
+/// Two systems of one invocation would be two enums of the same name.
+fn check_duplicate_systems(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
+    let mut seen: HashMap<String, &Catalog> = HashMap::new();
+    for catalog in catalogs {
+        match seen.entry(catalog.ident.to_string()) {
+            MapEntry::Vacant(slot) => {
+                slot.insert(catalog);
+            }
+            MapEntry::Occupied(first) => {
+                diagnostics
+                    .error(
+                        catalog.order,
+                        catalog.ident.span(),
+                        format!("system `{}` is declared twice in this invocation; rename one", catalog.ident),
+                    )
+                    .note(first.get().ident.span(), "first declared here");
+            }
+        }
+    }
+}
+
+/// A code, or a range bound, must be a value of the system's code type.
+fn check_code_types(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let code_type = catalog.code_type;
+    let (min, max) = code_type.range();
+    let wider = if min < 0 { "i64" } else { "u64" };
+    let message = |value: i128, what: &str| {
+        format!(
+            "{what} {value} does not fit in `{}` ({min}..={max}), the code type of system `{}`; \
+             choose a code in that range, or declare a wider type, e.g. `system {}: {wider}`",
+            code_type.name(),
+            catalog.ident,
+            catalog.ident,
+        )
+    };
+    let ranges = catalog
+        .sections
+        .iter()
+        .filter_map(|section| Some((section.order, section.range.as_ref()?)))
+        .chain(catalog.reserved.iter().map(|reserved| (reserved.order, &reserved.range)));
+    for (order, range) in ranges {
+        for bound in [&range.start, &range.end] {
+            if !code_type.contains(bound.value) {
+                diagnostics.error(order, Location::of(bound), message(bound.value, "range bound"));
+            }
+            if range.single {
+                break;
+            }
+        }
+    }
+    for entry in &catalog.entries {
+        if !code_type.contains(entry.code.value) {
+            diagnostics.error(entry.order, Location::of(&entry.code), message(entry.code.value, "code"));
+        }
+    }
+}
+
+/// `A..=B` holds no code when A > B: always a typo.
+fn check_reversed_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let ranges = catalog
+        .sections
+        .iter()
+        .filter_map(|section| Some((section.order, format!("section `{}`", section.ident), section.range.as_ref()?)))
+        .chain(
+            catalog.reserved.iter().map(|reserved| (reserved.order, "a `reserved` range".to_owned(), &reserved.range)),
+        );
+    for (order, owner, range) in ranges {
+        if range.start.value > range.end.value {
+            diagnostics.error(
+                order,
+                Location::of(range),
+                format!(
+                    "the range {}..={} of {owner} is empty: its start is above its end; write {}..={}",
+                    range.start.value, range.end.value, range.end.value, range.start.value
+                ),
+            );
+        }
+    }
+}
+
+fn is_valid(range: &CodeRange) -> bool {
+    range.start.value <= range.end.value
+}
+
+/// A nested section, or a `reserved` range inside a section, must stay
+/// within the range of the nearest enclosing section that declares one.
+fn check_nested_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let nested = catalog
+        .sections
+        .iter()
+        .filter_map(|section| {
+            let range = section.range.as_ref()?;
+            Some((section.order, format!("section `{}`", section.ident), range, section.parent))
+        })
+        .chain(catalog.reserved.iter().map(|reserved| {
+            (reserved.order, format!("`reserved {}`", reserved.range), &reserved.range, reserved.section)
+        }));
+    for (order, owner, range, parent) in nested {
+        let Some(outer) = catalog.ranged_ancestor(parent) else { continue };
+        let outer_section = &catalog.sections[outer];
+        let Some(outer_range) = outer_section.range.as_ref() else { continue };
+        if !is_valid(range) || !is_valid(outer_range) || outer_range.contains_range(range) {
+            continue;
+        }
+        diagnostics
+            .error(
+                order,
+                Location::of(range),
+                format!(
+                    "the range {range} of {owner} is not inside {outer_range}, the range of the enclosing \
+                     section `{}`; narrow it, or widen the enclosing range",
+                    outer_section.ident
+                ),
+            )
+            .note(
+                Location::of(outer_range),
+                format!("the range of section `{}` is declared here", outer_section.ident),
+            );
+    }
+}
+
+/// Sections side by side must not claim the same codes.
+fn check_sibling_overlaps(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let mut by_parent: HashMap<Option<usize>, Vec<usize>> = HashMap::new();
+    for (index, section) in catalog.sections.iter().enumerate() {
+        if section.range.as_ref().is_some_and(is_valid) {
+            by_parent.entry(section.parent).or_default().push(index);
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = by_parent.into_values().collect();
+    groups.sort_unstable();
+    for mut siblings in groups {
+        let range_of = |index: usize| {
+            catalog.sections[index].range.as_ref().map_or((0, 0), |range| (range.start.value, range.end.value))
+        };
+        siblings.sort_by_key(|&index| (range_of(index), index));
+        let mut reach: Option<usize> = None;
+        for index in siblings {
+            if let Some(widest) = reach {
+                if range_of(index).0 <= range_of(widest).1 {
+                    let (first, second) = if widest < index { (widest, index) } else { (index, widest) };
+                    let first = &catalog.sections[first];
+                    let second = &catalog.sections[second];
+                    let (Some(first_range), Some(second_range)) = (&first.range, &second.range) else { continue };
+                    diagnostics
+                        .error(
+                            second.order,
+                            Location::of(second_range),
+                            format!(
+                                "the range {second_range} of section `{}` overlaps {first_range}, the range of section `{}`; \
+                                 sections side by side must not share codes: make the ranges disjoint, or nest one \
+                                 section inside the other",
+                                second.ident, first.ident
+                            ),
+                        )
+                        .note(Location::of(first_range), format!("the range of section `{}` is declared here", first.ident));
+                }
+            }
+            if reach.is_none_or(|widest| range_of(index).1 > range_of(widest).1) {
+                reach = Some(index);
+            }
+        }
+    }
+}
+
+/// An entry's code must lie in the range of its section (the nearest one
+/// that declares a range), unless the entry says `#[outside_range]`; an
+/// `#[outside_range]` that is not needed is stale.
+fn check_entry_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    for entry in &catalog.entries {
+        let bound = catalog.ranged_ancestor(entry.section);
+        let range = bound.and_then(|index| catalog.sections[index].range.as_ref()).filter(|range| is_valid(range));
+        match (bound, range, entry.outside_range) {
+            (Some(index), Some(range), None) if !range.contains(entry.code.value) => {
+                let section = &catalog.sections[index];
+                diagnostics
+                    .error(
+                        entry.order,
+                        Location::of(&entry.code),
+                        format!(
+                            "code {} of `{}` is outside {range}, the range of section `{}`; move the entry to a \
+                             section whose range holds it, widen the range, or mark a deliberate exception \
+                             with `#[outside_range]`",
+                            entry.code.value,
+                            entry.ident,
+                            catalog.section_path(index)
+                        ),
+                    )
+                    .note(Location::of(range), format!("the range of section `{}` is declared here", section.ident));
+            }
+            (Some(index), Some(range), Some(attribute)) if range.contains(entry.code.value) => {
+                diagnostics.error(
+                    entry.order,
+                    attribute,
+                    format!(
+                        "`#[outside_range]` on `{}` is stale: code {} is inside {range}, the range of section `{}`; \
+                         remove the attribute",
+                        entry.ident,
+                        entry.code.value,
+                        catalog.section_path(index)
+                    ),
+                );
+            }
+            (None, _, Some(attribute)) => {
+                diagnostics.error(
+                    entry.order,
+                    attribute,
+                    format!(
+                        "`#[outside_range]` on `{}` has no effect: no enclosing section declares a range; \
+                         remove the attribute",
+                        entry.ident
+                    ),
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+/// No entry may use a reserved code.
+fn check_reserved_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let mut reserved: Vec<usize> =
+        (0..catalog.reserved.len()).filter(|&index| is_valid(&catalog.reserved[index].range)).collect();
+    if reserved.is_empty() {
+        return;
+    }
+    reserved.sort_by_key(|&index| catalog.reserved[index].range.start.value);
+    // widest[k]: among reserved[..=k], the one that reaches furthest.
+    let mut widest = Vec::with_capacity(reserved.len());
+    for (position, &index) in reserved.iter().enumerate() {
+        let reach = |candidate: usize| catalog.reserved[candidate].range.end.value;
+        let best = match position {
+            0 => index,
+            _ if reach(index) > reach(widest[position - 1]) => index,
+            _ => widest[position - 1],
+        };
+        widest.push(best);
+    }
+    for entry in &catalog.entries {
+        let code = entry.code.value;
+        let starts_at_or_below = reserved.partition_point(|&index| catalog.reserved[index].range.start.value <= code);
+        if starts_at_or_below == 0 {
+            continue;
+        }
+        let candidate = &catalog.reserved[widest[starts_at_or_below - 1]];
+        if !candidate.range.contains(code) {
+            continue;
+        }
+        let why = match candidate.doc.lines().next() {
+            Some(line) if !line.trim().is_empty() => format!(" ({})", line.trim()),
+            _ => String::new(),
+        };
+        let what = if candidate.range.single {
+            format!("code {code} of `{}` is reserved{why}", entry.ident)
+        } else {
+            format!("code {code} of `{}` is in the reserved range {}{why}", entry.ident, candidate.range)
+        };
+        diagnostics
+            .error(entry.order, Location::of(&entry.code), format!("{what}; choose a code that is not reserved"))
+            .note(Location::of(&candidate.range), "reserved here");
+    }
+}
+
+/// A code names one entry, unless a later entry acknowledges the reuse with
+/// `#[shares_code(FIRST)]`; an acknowledgement must name an earlier entry
+/// with the same code, so that it goes stale loudly when either changes.
+fn check_duplicate_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let mut by_ident: HashMap<String, usize> = HashMap::new();
+    for (index, entry) in catalog.entries.iter().enumerate() {
+        by_ident.entry(entry.ident.to_string()).or_insert(index);
+    }
+    let mut first_with_code: HashMap<i128, usize> = HashMap::new();
+    for (index, entry) in catalog.entries.iter().enumerate() {
+        let code = entry.code.value;
+        let first = first_with_code.get(&code).copied();
+        match &entry.shares_code {
+            None => {
+                if let Some(first) = first {
+                    let first = &catalog.entries[first];
+                    diagnostics
+                        .error(
+                            entry.order,
+                            Location::of(&entry.code),
+                            format!(
+                                "code {code} is already used by `{}`; choose another code, or acknowledge the reuse \
+                                 with `#[shares_code({})]` on `{}`",
+                                first.ident, first.ident, entry.ident
+                            ),
+                        )
+                        .note(
+                            Location::of(&first.code),
+                            format!("code {code} first declared here, by `{}`", first.ident),
+                        );
+                }
+            }
+            Some(target_ident) => {
+                let suggestion = match first {
+                    Some(first) => format!("name `{}`, the first entry with code {code}", catalog.entries[first].ident),
+                    None => format!("no earlier entry has code {code}: remove the attribute"),
+                };
+                let problem = match by_ident.get(&target_ident.to_string()).copied() {
+                    None => {
+                        Some(format!("`#[shares_code({target_ident})]` names no entry of system `{}`", catalog.ident))
+                    }
+                    Some(target) if target == index => {
+                        Some(format!("`#[shares_code({target_ident})]` names the entry itself"))
+                    }
+                    Some(target) if target > index => Some(format!(
+                        "`#[shares_code({target_ident})]` names an entry declared later; the attribute belongs on the \
+                         later of the two entries"
+                    )),
+                    Some(target) if catalog.entries[target].code.value != code => Some(format!(
+                        "`#[shares_code({target_ident})]` is stale: `{target_ident}` has code {}, not {code}",
+                        catalog.entries[target].code.value
+                    )),
+                    Some(_) => None,
+                };
+                if let Some(problem) = problem {
+                    diagnostics.error(entry.order, target_ident.span(), format!("{problem}; {suggestion}"));
+                }
+            }
+        }
+        first_with_code.entry(code).or_insert(index);
+    }
+}
+
+/// `from_name` must find one entry per name.
+fn check_duplicate_names(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (index, entry) in catalog.entries.iter().enumerate() {
+        match seen.entry(entry.name.as_str()) {
+            MapEntry::Vacant(slot) => {
+                slot.insert(index);
+            }
+            MapEntry::Occupied(first) => {
+                let first = &catalog.entries[*first.get()];
+                diagnostics
+                    .error(
+                        entry.order,
+                        entry.name_location,
+                        format!(
+                            "the name `{}` is already used by the entry with code {}; names must be unique within \
+                             system `{}`: rename one of them",
+                            entry.name, first.code.value, catalog.ident
+                        ),
+                    )
+                    .note(first.name_location, format!("`{}` first declared here", first.name));
+            }
+        }
+    }
+}
+
+/// Two identifiers that become the same variant after case conversion
+/// (`FILE_NOT_EXIST` and `FileNotExist`) would be one variant twice.
+fn check_duplicate_variants(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (index, entry) in catalog.entries.iter().enumerate() {
+        let Some(variant) = entry.variant.as_deref() else { continue };
+        let first_index = *seen.entry(variant).or_insert(index);
+        let first = &catalog.entries[first_index];
+        if first_index == index || first.name == entry.name {
+            continue;
+        }
+        let message = if first.ident == entry.ident {
+            format!(
+                "the identifier `{}` is already used by the entry with code {}; give each entry its own identifier",
+                entry.ident, first.code.value
+            )
+        } else {
+            format!(
+                "`{}` and `{}` (code {}) both become the variant `{}::{variant}`; rename one of them",
+                entry.ident, first.ident, first.code.value, catalog.ident
+            )
+        };
+        diagnostics
+            .error(entry.order, entry.ident.span(), message)
+            .note(first.ident.span(), format!("`{}` first declared here", first.ident));
+    }
+}
+
+/// Sections are looked up by name, so names are unique within a system.
+fn check_duplicate_sections(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (index, section) in catalog.sections.iter().enumerate() {
+        let first = *seen.entry(section.ident.to_string()).or_insert(index);
+        if first != index {
+            diagnostics
+                .error(
+                    section.order,
+                    section.ident.span(),
+                    format!(
+                        "section `{}` is already declared in system `{}`; section names must be unique: rename one",
+                        section.ident, catalog.ident
+                    ),
+                )
+                .note(catalog.sections[first].ident.span(), "first declared here");
+        }
+    }
+}
+
+/// Every language tag of an entry is one the system declares, other than
+/// the primary one, and appears once per entry.
+fn check_languages(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let mut declared: HashMap<String, usize> = HashMap::new();
+    for (position, language) in catalog.languages.iter().enumerate() {
+        if let Some(&first) = declared.get(&language.to_string()) {
+            diagnostics
+                .error(
+                    catalog.order,
+                    language.span(),
+                    format!("language `{language}` is listed twice in `#[languages(…)]`"),
+                )
+                .note(catalog.languages[first].span(), "first listed here");
+        } else {
+            declared.insert(language.to_string(), position);
+        }
+    }
+    for entry in &catalog.entries {
+        let mut given: Vec<String> = Vec::new();
+        for (language, _) in &entry.texts {
+            let tag = language.to_string();
+            let problem = match declared.get(&tag) {
+                _ if given.contains(&tag) => Some(format!("the `{tag}` message of `{}` is given twice", entry.ident)),
+                None if catalog.languages.is_empty() => Some(format!(
+                    "language `{tag}` is not declared: add `#[languages(…)]` to system `{}`, listing the language of \
+                     the primary messages first, then `{tag}`",
+                    catalog.ident
+                )),
+                None => Some(format!(
+                    "language `{tag}` is not declared for system `{}`; it declares {}: add it to `#[languages(…)]` \
+                     or fix the tag",
+                    catalog.ident,
+                    catalog.languages.iter().map(|language| format!("`{language}`")).collect::<Vec<_>>().join(", ")
+                )),
+                Some(0) => Some(format!(
+                    "`{tag}` is the primary language of system `{}`: the entry's first string is its `{tag}` message",
+                    catalog.ident
+                )),
+                Some(_) => None,
+            };
+            if let Some(problem) = problem {
+                diagnostics.error(entry.order, language.span(), problem);
+            }
+            given.push(tag);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+//! The catalogue model: a system's tree of sections flattened into lists,
+//! attributes read, names converted. The checks and the expansion work on
+//! this, never on the syntax.
+
+use proc_macro2::Span;
+use syn::{Attribute, Ident, LitStr, Visibility};
+
+use crate::ast::{Block, Code, CodeRange, Item, SystemDecl};
+use crate::attr::{self, Deprecated};
+use crate::diagnostic::{Diagnostics, Location};
+use crate::naming;
+
+/// One `system`: the future enum.
+pub struct Catalog {
+    pub ident: Ident,
+    pub vis: Visibility,
+    pub system_token: Span,
+    pub code_type: CodeType,
+    pub doc: String,
+    pub languages: Vec<Ident>,
+    pub passthrough: Vec<Attribute>,
+    /// In declaration order: the order of `ALL`.
+    pub entries: Vec<Entry>,
+    /// In declaration order, a parent before its children.
+    pub sections: Vec<Section>,
+    pub reserved: Vec<Reserved>,
+    /// Declaration order of the system itself.
+    pub order: usize,
+}
+
+pub struct Entry {
+    /// Declaration order among all the constructs of the invocation.
+    pub order: usize,
+    pub code: Code,
+    /// The identifier as written.
+    pub ident: Ident,
+    /// The documented name: `#[name = "…"]`, or the identifier.
+    pub name: String,
+    /// Where the documented name is written.
+    pub name_location: Location,
+    /// The enum variant; `None` when the identifier has nothing to build one
+    /// from (reported).
+    pub variant: Option<String>,
+    pub message: Option<LitStr>,
+    pub texts: Vec<(Ident, LitStr)>,
+    pub doc: String,
+    /// Innermost section, as an index into `Catalog::sections`.
+    pub section: Option<usize>,
+    pub shares_code: Option<Ident>,
+    pub outside_range: Option<Span>,
+    pub deprecated: Option<Deprecated>,
+}
+
+pub struct Section {
+    pub order: usize,
+    pub ident: Ident,
+    pub section_token: Span,
+    /// The first line of the doc comment.
+    pub title: String,
+    /// The rest of the doc comment.
+    pub doc: String,
+    pub range: Option<CodeRange>,
+    pub parent: Option<usize>,
+    /// Indices into `Catalog::entries`: the section's entries, nested ones
+    /// included, are contiguous.
+    pub entries: std::ops::Range<usize>,
+}
+
+pub struct Reserved {
+    pub order: usize,
+    pub reserved_token: Span,
+    pub range: CodeRange,
+    pub doc: String,
+    pub section: Option<usize>,
+}
+
+/// The integer type of a system's codes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CodeType {
+    I8,
+    I16,
+    I32,
+    I64,
+    U8,
+    U16,
+    U32,
+    U64,
+}
+
+impl CodeType {
+    const ALL: [CodeType; 8] = [
+        CodeType::I8,
+        CodeType::I16,
+        CodeType::I32,
+        CodeType::I64,
+        CodeType::U8,
+        CodeType::U16,
+        CodeType::U32,
+        CodeType::U64,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            CodeType::I8 => "i8",
+            CodeType::I16 => "i16",
+            CodeType::I32 => "i32",
+            CodeType::I64 => "i64",
+            CodeType::U8 => "u8",
+            CodeType::U16 => "u16",
+            CodeType::U32 => "u32",
+            CodeType::U64 => "u64",
+        }
+    }
+
+    pub fn range(self) -> (i128, i128) {
+        match self {
+            CodeType::I8 => (i8::MIN.into(), i8::MAX.into()),
+            CodeType::I16 => (i16::MIN.into(), i16::MAX.into()),
+            CodeType::I32 => (i32::MIN.into(), i32::MAX.into()),
+            CodeType::I64 => (i64::MIN.into(), i64::MAX.into()),
+            CodeType::U8 => (0, u8::MAX.into()),
+            CodeType::U16 => (0, u16::MAX.into()),
+            CodeType::U32 => (0, u32::MAX.into()),
+            CodeType::U64 => (0, u64::MAX.into()),
+        }
+    }
+
+    pub fn contains(self, value: i128) -> bool {
+        let (min, max) = self.range();
+        min <= value && value <= max
+    }
+
+    fn from_ident(ident: &Ident) -> Option<Self> {
+        CodeType::ALL.into_iter().find(|code_type| ident == code_type.name())
+    }
+}
+
+impl Catalog {
+    /// The nearest section, starting with `section` itself and going up,
+    /// that declares a range.
+    pub fn ranged_ancestor(&self, mut section: Option<usize>) -> Option<usize> {
+        while let Some(index) = section {
+            if self.sections[index].range.is_some() {
+                return Some(index);
+            }
+            section = self.sections[index].parent;
+        }
+        None
+    }
+
+    /// The section's name with its parents', e.g. `Server::File`.
+    pub fn section_path(&self, index: usize) -> String {
+        let section = &self.sections[index];
+        match section.parent {
+            Some(parent) => format!("{}::{}", self.section_path(parent), section.ident),
+            None => section.ident.to_string(),
+        }
+    }
+
+    /// The primary language, if the system declares languages.
+    pub fn primary_language(&self) -> Option<&Ident> {
+        self.languages.first()
+    }
+}
+
+/// Builds the model of one system. `order` numbers the constructs of the
+/// whole invocation in declaration order; syntax errors of the system's
+/// blocks are reported here too.
+pub fn lower(system: SystemDecl, order: &mut usize, diagnostics: &mut Diagnostics) -> Catalog {
+    let own_order = next(order);
+    let attrs = attr::system_attrs(&system.attrs, own_order, diagnostics);
+    let code_type = match &system.code_type {
+        None => CodeType::I32,
+        Some(ident) => CodeType::from_ident(ident).unwrap_or_else(|| {
+            diagnostics.error(
+                own_order,
+                ident.span(),
+                format!("unsupported code type `{ident}`; expected one of i8, i16, i32, i64, u8, u16, u32, u64"),
+            );
+            CodeType::I32
+        }),
+    };
+    let mut catalog = Catalog {
+        ident: system.ident,
+        vis: system.vis,
+        system_token: system.system_token,
+        code_type,
+        doc: attrs.doc,
+        languages: attrs.languages,
+        passthrough: attrs.passthrough,
+        entries: Vec::new(),
+        sections: Vec::new(),
+        reserved: Vec::new(),
+        order: own_order,
+    };
+    lower_block(system.body, None, &mut catalog, order, diagnostics);
+    catalog
+}
+
+fn next(order: &mut usize) -> usize {
+    *order += 1;
+    *order
+}
+
+fn lower_block(
+    block: Block,
+    section: Option<usize>,
+    catalog: &mut Catalog,
+    order: &mut usize,
+    diagnostics: &mut Diagnostics,
+) {
+    for item in block.items {
+        match item {
+            Item::Entry(entry) => {
+                let entry_order = next(order);
+                let attrs = attr::entry_attrs(&entry.attrs, entry_order, diagnostics);
+                let variant = naming::variant_name(&entry.ident.to_string());
+                if variant.is_none() {
+                    diagnostics.error(
+                        entry_order,
+                        entry.ident.span(),
+                        format!(
+                            "`{}` cannot become an enum variant: it has no letters or digits; choose another identifier",
+                            entry.ident
+                        ),
+                    );
+                }
+                let (name, name_location) = match &attrs.name {
+                    Some(name) => (name.value(), Location::from(name.span())),
+                    None => (entry.ident.to_string(), Location::from(entry.ident.span())),
+                };
+                catalog.entries.push(Entry {
+                    order: entry_order,
+                    code: entry.code,
+                    ident: entry.ident,
+                    name,
+                    name_location,
+                    variant,
+                    message: entry.message,
+                    texts: entry.texts,
+                    doc: attrs.doc,
+                    section,
+                    shares_code: attrs.shares_code,
+                    outside_range: attrs.outside_range,
+                    deprecated: attrs.deprecated,
+                });
+            }
+            Item::Section(declared) => {
+                let section_order = next(order);
+                let doc = attr::doc_only(&declared.attrs, "a section", section_order, diagnostics);
+                let (title, rest) = doc.split_once('\n').unwrap_or((&doc, ""));
+                let index = catalog.sections.len();
+                let first_entry = catalog.entries.len();
+                catalog.sections.push(Section {
+                    order: section_order,
+                    ident: declared.ident,
+                    section_token: declared.section_token,
+                    title: title.trim().to_owned(),
+                    doc: rest.trim().to_owned(),
+                    range: declared.range,
+                    parent: section,
+                    entries: first_entry..first_entry,
+                });
+                lower_block(declared.body, Some(index), catalog, order, diagnostics);
+                catalog.sections[index].entries.end = catalog.entries.len();
+            }
+            Item::Reserved(declared) => {
+                let reserved_order = next(order);
+                let doc = attr::doc_only(&declared.attrs, "`reserved`", reserved_order, diagnostics);
+                catalog.reserved.push(Reserved {
+                    order: reserved_order,
+                    reserved_token: declared.reserved_token,
+                    range: declared.range,
+                    doc,
+                    section,
+                });
+            }
+        }
+    }
+    if let Some(error) = block.error {
+        let error_order = next(order);
+        diagnostics.syntax(error_order, error);
+    }
+}
