@@ -1,0 +1,1 @@
+//! Benchmarks of errcat (in progress).

@@ -1,0 +1,1 @@
+//! Five real error-code catalogues declared with `errcat` (in progress).
