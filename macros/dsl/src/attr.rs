@@ -1,12 +1,11 @@
 //! Attributes: what each construct accepts, read into plain values. An
 //! unknown or malformed attribute is reported and skipped.
 
-use proc_macro2::Span;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token};
 
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostics, Location};
 
 /// Doc comments, joined into one text with the one leading space that
 /// `///` leaves removed.
@@ -24,7 +23,7 @@ fn read_doc(attr: &Attribute, docs: &mut Vec<String>, order: usize, diagnostics:
     match doc_line(attr) {
         Some(line) => docs.push(line),
         None => {
-            diagnostics.error(order, attr.span(), "expected a doc comment, `#[doc = \"…\"]`");
+            diagnostics.error(order, Location::of(attr), "expected a doc comment, `#[doc = \"…\"]`");
         }
     }
 }
@@ -48,7 +47,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
             read_doc(attr, &mut docs, order, diagnostics);
         } else if path.is_ident("languages") {
             if languages.is_some() {
-                diagnostics.error(order, attr.span(), "duplicate `#[languages(…)]`: list every language in one");
+                diagnostics.error(order, Location::of(attr), "duplicate `#[languages(…)]`: list every language in one");
                 continue;
             }
             match attr.parse_args_with(Punctuated::<Ident, Token![,]>::parse_terminated) {
@@ -56,7 +55,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
                 _ => {
                     diagnostics.error(
                         order,
-                        attr.span(),
+                        Location::of(attr),
                         "expected `#[languages(zh, en)]`: the language tags of the messages, primary first",
                     );
                 }
@@ -100,7 +99,7 @@ pub struct EntryAttrs {
     pub doc: String,
     pub name: Option<LitStr>,
     pub shares_code: Option<Ident>,
-    pub outside_range: Option<Span>,
+    pub outside_range: Option<Location>,
     pub deprecated: Option<Deprecated>,
 }
 
@@ -116,7 +115,7 @@ pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnost
     for attr in attrs {
         let path = attr.path();
         let duplicate = |diagnostics: &mut Diagnostics| {
-            diagnostics.error(order, attr.span(), format!("duplicate `#[{}]` on one entry", path_text(attr)));
+            diagnostics.error(order, Location::of(attr), format!("duplicate `#[{}]` on one entry", path_text(attr)));
         };
         if path.is_ident("doc") {
             read_doc(attr, &mut docs, order, diagnostics);
@@ -128,7 +127,7 @@ pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnost
                 }
                 Some(name) => result.name = Some(name.clone()),
                 None => {
-                    diagnostics.error(order, attr.span(), "expected `#[name = \"…\"]` with the documented name");
+                    diagnostics.error(order, Location::of(attr), "expected `#[name = \"…\"]` with the documented name");
                 }
             }
         } else if path.is_ident("shares_code") {
@@ -138,18 +137,18 @@ pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnost
                 Err(_) => {
                     diagnostics.error(
                         order,
-                        attr.span(),
+                        Location::of(attr),
                         "expected `#[shares_code(FIRST)]`, naming the earlier entry whose code this entry reuses",
                     );
                 }
             }
         } else if path.is_ident("outside_range") {
             if !matches!(attr.meta, Meta::Path(_)) {
-                diagnostics.error(order, attr.span(), "`#[outside_range]` takes no arguments");
+                diagnostics.error(order, Location::of(attr), "`#[outside_range]` takes no arguments");
             } else if result.outside_range.is_some() {
                 duplicate(diagnostics);
             } else {
-                result.outside_range = Some(attr.span());
+                result.outside_range = Some(Location::of(attr));
             }
         } else if path.is_ident("deprecated") {
             if result.deprecated.is_some() {

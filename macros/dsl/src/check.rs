@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry as MapEntry;
 
 use crate::ast::CodeRange;
 use crate::diagnostic::{Diagnostics, Location};
-use crate::model::Catalog;
+use crate::model::{Catalog, CodeType};
 
 /// Runs every check on every catalogue of one invocation.
 pub fn check_invocation(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
@@ -48,17 +48,19 @@ fn check_duplicate_systems(catalogs: &[Catalog], diagnostics: &mut Diagnostics) 
     }
 }
 
-/// A code, or a range bound, must be a value of the system's code type.
+/// A code, or a range, must hold values of the system's code type.
 fn check_code_types(catalog: &Catalog, diagnostics: &mut Diagnostics) {
     let code_type = catalog.code_type;
     let (min, max) = code_type.range();
-    let wider = if min < 0 { "i64" } else { "u64" };
-    let message = |value: i128, what: &str| {
+    let message = |what: String, lowest: i128, highest: i128| {
+        let fix = match CodeType::smallest_holding(lowest.min(0).min(min), highest.max(max)) {
+            Some(wider) => format!("or declare a wider type: `system {}: {}`", catalog.ident, wider.name()),
+            None => "no code type is wide enough".to_owned(),
+        };
         format!(
-            "{what} {value} does not fit in `{}` ({min}..={max}), the code type of system `{}`; \
-             choose a code in that range, or declare a wider type, e.g. `system {}: {wider}`",
+            "{what} does not fit in `{}` ({min}..={max}), the code type of system `{}`; choose a code in that \
+             range, {fix}",
             code_type.name(),
-            catalog.ident,
             catalog.ident,
         )
     };
@@ -68,18 +70,16 @@ fn check_code_types(catalog: &Catalog, diagnostics: &mut Diagnostics) {
         .filter_map(|section| Some((section.order, section.range.as_ref()?)))
         .chain(catalog.reserved.iter().map(|reserved| (reserved.order, &reserved.range)));
     for (order, range) in ranges {
-        for bound in [&range.start, &range.end] {
-            if !code_type.contains(bound.value) {
-                diagnostics.error(order, Location::of(bound), message(bound.value, "range bound"));
-            }
-            if range.single {
-                break;
-            }
+        let (lowest, highest) = (range.start.value.min(range.end.value), range.start.value.max(range.end.value));
+        if !code_type.contains(lowest) || !code_type.contains(highest) {
+            let what = if range.single { format!("code {range}") } else { format!("range {range}") };
+            diagnostics.error(order, Location::of(range), message(what, lowest, highest));
         }
     }
     for entry in &catalog.entries {
-        if !code_type.contains(entry.code.value) {
-            diagnostics.error(entry.order, Location::of(&entry.code), message(entry.code.value, "code"));
+        let value = entry.code.value;
+        if !code_type.contains(value) {
+            diagnostics.error(entry.order, Location::of(&entry.code), message(format!("code {value}"), value, value));
         }
     }
 }
@@ -323,29 +323,31 @@ fn check_duplicate_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                 }
             }
             Some(target_ident) => {
-                let suggestion = match first {
+                let fix = match first {
                     Some(first) => format!("name `{}`, the first entry with code {code}", catalog.entries[first].ident),
                     None => format!("no earlier entry has code {code}: remove the attribute"),
                 };
                 let problem = match by_ident.get(&target_ident.to_string()).copied() {
-                    None => {
-                        Some(format!("`#[shares_code({target_ident})]` names no entry of system `{}`", catalog.ident))
-                    }
+                    None => Some(format!(
+                        "`#[shares_code({target_ident})]` names no entry of system `{}`; {fix}",
+                        catalog.ident
+                    )),
                     Some(target) if target == index => {
-                        Some(format!("`#[shares_code({target_ident})]` names the entry itself"))
+                        Some(format!("`#[shares_code({target_ident})]` names the entry itself; {fix}"))
                     }
                     Some(target) if target > index => Some(format!(
-                        "`#[shares_code({target_ident})]` names an entry declared later; the attribute belongs on the \
-                         later of the two entries"
+                        "`#[shares_code({target_ident})]` names an entry declared later: the acknowledgement belongs \
+                         on the later entry; move it to `{target_ident}` as `#[shares_code({})]`",
+                        entry.ident
                     )),
                     Some(target) if catalog.entries[target].code.value != code => Some(format!(
-                        "`#[shares_code({target_ident})]` is stale: `{target_ident}` has code {}, not {code}",
+                        "`#[shares_code({target_ident})]` is stale: `{target_ident}` has code {}, not {code}; {fix}",
                         catalog.entries[target].code.value
                     )),
                     Some(_) => None,
                 };
                 if let Some(problem) = problem {
-                    diagnostics.error(entry.order, target_ident.span(), format!("{problem}; {suggestion}"));
+                    diagnostics.error(entry.order, target_ident.span(), problem);
                 }
             }
         }

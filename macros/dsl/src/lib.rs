@@ -28,8 +28,12 @@ use crate::model::Catalog;
 /// preceded by a `compile_error!` for every problem. Never panics.
 pub fn expand(input: TokenStream) -> TokenStream {
     let (catalogs, mut diagnostics) = analyze(input);
-    let generated: TokenStream =
-        catalogs.iter().map(|catalog| expand::expand_catalog(catalog, &mut diagnostics)).collect();
+    let mut expanded = std::collections::HashSet::new();
+    let generated: TokenStream = catalogs
+        .iter()
+        .filter(|catalog| expanded.insert(catalog.ident.to_string()))
+        .map(|catalog| expand::expand_catalog(catalog, &mut diagnostics))
+        .collect();
     let mut output = diagnostics.into_compile_errors();
     output.extend(generated);
     output

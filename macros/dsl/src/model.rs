@@ -47,7 +47,7 @@ pub struct Entry {
     /// Innermost section, as an index into `Catalog::sections`.
     pub section: Option<usize>,
     pub shares_code: Option<Ident>,
-    pub outside_range: Option<Span>,
+    pub outside_range: Option<Location>,
     pub deprecated: Option<Deprecated>,
 }
 
@@ -128,6 +128,17 @@ impl CodeType {
     pub fn contains(self, value: i128) -> bool {
         let (min, max) = self.range();
         min <= value && value <= max
+    }
+
+    /// The narrowest type that holds both values, preferring unsigned types
+    /// for non-negative values.
+    pub fn smallest_holding(lowest: i128, highest: i128) -> Option<Self> {
+        let candidates: &[CodeType] = if lowest < 0 {
+            &[CodeType::I8, CodeType::I16, CodeType::I32, CodeType::I64]
+        } else {
+            &[CodeType::U8, CodeType::U16, CodeType::U32, CodeType::U64]
+        };
+        candidates.iter().copied().find(|code_type| code_type.contains(lowest) && code_type.contains(highest))
     }
 
     fn from_ident(ident: &Ident) -> Option<Self> {

@@ -201,6 +201,9 @@ impl EntryDecl {
                 input.fork().parse::<Ident>()?,
             )));
         }
+        if input.peek(LitInt) || input.peek(Token![-]) || input.peek(Token![#]) {
+            return Err(input.error(format!("expected `,` after the entry `{ident}`: entries are separated by commas")));
+        }
         if !(input.is_empty() || input.peek(Token![,])) {
             return Err(input.error(format!("expected a message string or `,` after the entry `{ident}`")));
         }

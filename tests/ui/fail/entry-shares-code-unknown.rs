@@ -1,0 +1,11 @@
+use errcat::error_catalog;
+
+error_catalog! {
+    pub system Cos {
+        -61 ERROR_PROXY_SIGN_BUCKET_NOTMATCH "bucket与签名中的bucket不匹配",
+        #[shares_code(ERROR_PROXY_SIGN_BUCKET_MISMATCH)]
+        -61 ERROR_PROXY_INVALID_CMD_REQ "非法的CMD请求",
+    }
+}
+
+fn main() {}
