@@ -1,0 +1,440 @@
+//! The front end fed with source text, asserting each diagnostic's exact
+//! message and the exact source text it underlines.
+
+use std::str::FromStr;
+
+use errcat_dsl::diagnostic::Location;
+use proc_macro2::TokenStream;
+
+/// One diagnostic: its message, the text it underlines, and its notes.
+#[derive(Debug, PartialEq)]
+struct Seen {
+    message: String,
+    underlined: String,
+    notes: Vec<(String, String)>,
+}
+
+fn underlined(source: &str, location: Location) -> String {
+    let start = location.start.start();
+    let end = location.end.end();
+    let lines: Vec<&str> = source.lines().collect();
+    if start.line != end.line {
+        return format!("{}:{}..{}:{}", start.line, start.column, end.line, end.column);
+    }
+    lines[start.line - 1].chars().skip(start.column).take(end.column - start.column).collect()
+}
+
+fn diagnostics(source: &str) -> Vec<Seen> {
+    let input = TokenStream::from_str(source).expect("test input tokenizes");
+    let (_, diagnostics) = errcat_dsl::analyze(input);
+    diagnostics
+        .into_vec()
+        .into_iter()
+        .map(|diagnostic| Seen {
+            underlined: underlined(source, diagnostic.location),
+            message: diagnostic.message,
+            notes: diagnostic.notes.into_iter().map(|(location, note)| (note, underlined(source, location))).collect(),
+        })
+        .collect()
+}
+
+fn one(source: &str) -> Seen {
+    let mut all = diagnostics(source);
+    assert_eq!(all.len(), 1, "expected one diagnostic, got {all:#?}");
+    all.remove(0)
+}
+
+#[test]
+fn a_valid_catalogue_has_no_diagnostics() {
+    let source = r#"
+        #[languages(zh, en)]
+        pub system Cos: i32 {
+            /// 后端HTTP返回码
+            section Http in 400..=699 { 400 HTTP_BAD_REQUEST "请求不合法" en "Bad request" }
+            section Proxy in -99..=-60 {
+                -61 ERROR_PROXY_SIGN_BUCKET_NOTMATCH "bucket与签名中的bucket不匹配",
+                #[shares_code(ERROR_PROXY_SIGN_BUCKET_NOTMATCH)]
+                -61 ERROR_PROXY_INVALID_CMD_REQ "非法的CMD请求",
+            }
+            reserved 40000..=59999;
+            reserved -46000;
+            -46628 FILE_NOT_EXIST "文件不存在",
+            -29000 ERR_CCDMQ_OVERFLOW,
+            #[name = "2RSP"]
+            -296 RSP_ENCODE "打包失败",
+        }
+    "#;
+    assert_eq!(diagnostics(source), []);
+}
+
+#[test]
+fn duplicate_code_points_at_both_codes() {
+    let seen = one(r#"pub system Cos {
+        -61 ERROR_PROXY_SIGN_BUCKET_NOTMATCH "x",
+        -61 ERROR_PROXY_INVALID_CMD_REQ "y",
+    }"#);
+    assert_eq!(
+        seen.message,
+        "code -61 is already used by `ERROR_PROXY_SIGN_BUCKET_NOTMATCH`; choose another code, or acknowledge the \
+         reuse with `#[shares_code(ERROR_PROXY_SIGN_BUCKET_NOTMATCH)]` on `ERROR_PROXY_INVALID_CMD_REQ`"
+    );
+    assert_eq!(seen.underlined, "-61");
+    assert_eq!(
+        seen.notes,
+        [("code -61 first declared here, by `ERROR_PROXY_SIGN_BUCKET_NOTMATCH`".to_owned(), "-61".to_owned())]
+    );
+}
+
+#[test]
+fn a_third_entry_may_share_with_the_first_or_the_second() {
+    let source = "pub system S {
+        1 A, #[shares_code(A)] 1 B, #[shares_code(B)] 1 C,
+    }";
+    assert_eq!(diagnostics(source), []);
+}
+
+#[test]
+fn stale_shares_code_is_reported_on_the_named_entry() {
+    let seen = one("pub system S { 1 A, 2 B, #[shares_code(A)] 3 C }");
+    assert_eq!(
+        seen.message,
+        "`#[shares_code(A)]` is stale: `A` has code 1, not 3; no earlier entry has code 3: remove the attribute"
+    );
+    assert_eq!(seen.underlined, "A");
+}
+
+#[test]
+fn shares_code_of_an_unknown_entry_suggests_the_first_user() {
+    let seen = one("pub system S { 1 A, #[shares_code(Z)] 1 B }");
+    assert_eq!(seen.message, "`#[shares_code(Z)]` names no entry of system `S`; name `A`, the first entry with code 1");
+    assert_eq!(seen.underlined, "Z");
+}
+
+#[test]
+fn shares_code_on_itself() {
+    let seen = one("pub system S { #[shares_code(A)] 1 A }");
+    assert_eq!(
+        seen.message,
+        "`#[shares_code(A)]` names the entry itself; no earlier entry has code 1: remove the attribute"
+    );
+}
+
+#[test]
+fn duplicate_documented_names_and_variants() {
+    let all = diagnostics(
+        r#"pub system S {
+        1 FILE_NOT_EXIST,
+        2 FileNotExist,
+        #[name = "FILE_NOT_EXIST"] 3 OTHER,
+    }"#,
+    );
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(
+        all[0].message,
+        "`FileNotExist` and `FILE_NOT_EXIST` (code 1) both become the variant `S::FileNotExist`; rename one of them"
+    );
+    assert_eq!(all[0].underlined, "FileNotExist");
+    assert_eq!(all[0].notes, [("`FILE_NOT_EXIST` first declared here".to_owned(), "FILE_NOT_EXIST".to_owned())]);
+    assert_eq!(
+        all[1].message,
+        "the name `FILE_NOT_EXIST` is already used by the entry with code 1; names must be unique within system `S`: \
+         rename one of them"
+    );
+    assert_eq!(all[1].underlined, "\"FILE_NOT_EXIST\"");
+}
+
+#[test]
+fn code_outside_its_type() {
+    let all = diagnostics("pub system Net: u8 { 300 A, -1 B } pub system Wide: i64 { 9223372036854775808 C }");
+    let messages: Vec<&str> = all.iter().map(|seen| seen.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "code 300 does not fit in `u8` (0..=255), the code type of system `Net`; choose a code in that range, or \
+             declare a wider type: `system Net: u16`",
+            "code -1 does not fit in `u8` (0..=255), the code type of system `Net`; choose a code in that range, or \
+             declare a wider type: `system Net: i16`",
+            "code 9223372036854775808 does not fit in `i64` (-9223372036854775808..=9223372036854775807), the code \
+             type of system `Wide`; choose a code in that range, no code type is wide enough",
+        ]
+    );
+    assert_eq!(all[1].underlined, "-1");
+}
+
+#[test]
+fn code_outside_its_section_range() {
+    let seen = one("pub system S { section Outer in 0..=99 { section Inner { 100 A } } }");
+    assert_eq!(
+        seen.message,
+        "code 100 of `A` is outside 0..=99, the range of section `Outer`; move the entry to a section whose \
+         range holds it, widen the range, or mark a deliberate exception with `#[outside_range]`"
+    );
+    assert_eq!(seen.underlined, "100");
+    assert_eq!(seen.notes, [("the range of section `Outer` is declared here".to_owned(), "0..=99".to_owned())]);
+}
+
+#[test]
+fn outside_range_acknowledges_and_goes_stale() {
+    assert_eq!(diagnostics("pub system S { section A in 0..=9 { #[outside_range] 100 X } }"), []);
+    let seen = one("pub system S { section A in 0..=9 { #[outside_range] 1 X } }");
+    assert_eq!(
+        seen.message,
+        "`#[outside_range]` on `X` is stale: code 1 is inside 0..=9, the range of section `A`; remove the attribute"
+    );
+    assert_eq!(seen.underlined, "#[outside_range]");
+    let seen = one("pub system S { #[outside_range] 1 X }");
+    assert_eq!(
+        seen.message,
+        "`#[outside_range]` on `X` has no effect: no enclosing section declares a range; remove the attribute"
+    );
+}
+
+#[test]
+fn reversed_overlapping_and_escaping_ranges() {
+    let all = diagnostics(
+        "pub system S {
+            section A in 10..=0 {}
+            section B in 100..=199 { section C in 150..=250 {} }
+            section D in 190..=300 {}
+            reserved 5..=1;
+        }",
+    );
+    let messages: Vec<(&str, &str)> =
+        all.iter().map(|seen| (seen.message.as_str(), seen.underlined.as_str())).collect();
+    assert_eq!(
+        messages,
+        [
+            ("the range 10..=0 of section `A` is empty: its start is above its end; write 0..=10", "10..=0"),
+            (
+                "the range 150..=250 of section `C` is not inside 100..=199, the range of the enclosing section `B`; \
+                 narrow it, or widen the enclosing range",
+                "150..=250"
+            ),
+            (
+                "the range 190..=300 of section `D` overlaps 100..=199, the range of section `B`; sections side by \
+                 side must not share codes: make the ranges disjoint, or nest one section inside the other",
+                "190..=300"
+            ),
+            ("the range 5..=1 of a `reserved` range is empty: its start is above its end; write 1..=5", "5..=1"),
+        ]
+    );
+}
+
+#[test]
+fn overlap_is_found_whatever_the_declaration_order() {
+    let seen =
+        one("pub system S { section Wide in 0..=100 {} section Narrow in 50..=60 {} section Far in 200..=300 {} }");
+    assert!(seen.message.starts_with("the range 50..=60 of section `Narrow` overlaps 0..=100"), "{}", seen.message);
+    let seen = one("pub system S { section Narrow in 50..=60 {} section Wide in 0..=100 {} }");
+    assert!(seen.message.starts_with("the range 0..=100 of section `Wide` overlaps 50..=60"), "{}", seen.message);
+}
+
+#[test]
+fn reserved_codes_and_ranges() {
+    let all = diagnostics(
+        "pub system S {
+            /// 保留错误段
+            reserved 40000..=59999;
+            reserved -46000;
+            reserved 10..=20;
+            reserved 15..=16;
+            45000 A, -46000 B, 17 C, 21 D, 39999 E,
+        }",
+    );
+    let messages: Vec<(&str, &str)> =
+        all.iter().map(|seen| (seen.message.as_str(), seen.underlined.as_str())).collect();
+    assert_eq!(
+        messages,
+        [
+            (
+                "code 45000 of `A` is in the reserved range 40000..=59999 (保留错误段); choose a code that is not reserved",
+                "45000"
+            ),
+            ("code -46000 of `B` is reserved; choose a code that is not reserved", "-46000"),
+            ("code 17 of `C` is in the reserved range 10..=20; choose a code that is not reserved", "17"),
+        ]
+    );
+    assert_eq!(all[1].notes, [("reserved here".to_owned(), "-46000".to_owned())]);
+}
+
+#[test]
+fn languages_must_be_declared() {
+    let all = diagnostics(
+        r#"#[languages(zh, en, zh)] pub system S {
+            1 A "一" en "one" en "uno",
+            2 B "二" zh "二",
+            3 C "三" fr "trois",
+        }"#,
+    );
+    let messages: Vec<&str> = all.iter().map(|seen| seen.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "language `zh` is listed twice in `#[languages(…)]`",
+            "the `en` message of `A` is given twice",
+            "`zh` is the primary language of system `S`: the entry's first string is its `zh` message",
+            "language `fr` is not declared for system `S`; it declares `zh`, `en`, `zh`: add it to `#[languages(…)]` \
+             or fix the tag",
+        ]
+    );
+}
+
+#[test]
+fn attributes_are_checked() {
+    let all = diagnostics(
+        r#"#[serde(rename = "x")] pub system S {
+            #[name = ""] 1 A,
+            #[name = "X"] #[name = "Y"] 2 B,
+            #[shares_code] 3 C,
+            #[outside_range(yes)] 4 D,
+            #[inline] 5 E,
+            /// docs are fine
+            #[deprecated = "use A"] 6 F,
+            #[doc] section Sec {}
+        }"#,
+    );
+    let messages: Vec<(&str, &str)> =
+        all.iter().map(|seen| (seen.message.as_str(), seen.underlined.as_str())).collect();
+    assert_eq!(
+        messages,
+        [
+            (
+                "unknown attribute `serde` on a system; expected `#[languages(…)]`, a doc comment, or an attribute \
+                 for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
+                "serde"
+            ),
+            ("the documented name must not be empty", "\"\""),
+            ("duplicate `#[name]` on one entry", "#[name = \"Y\"]"),
+            (
+                "expected `#[shares_code(FIRST)]`, naming the earlier entry whose code this entry reuses",
+                "#[shares_code]"
+            ),
+            ("`#[outside_range]` takes no arguments", "#[outside_range(yes)]"),
+            (
+                "unknown attribute `inline` on an entry; expected a doc comment, `#[name = \"…\"]`, \
+                 `#[shares_code(…)]`, `#[outside_range]` or `#[deprecated]`",
+                "inline"
+            ),
+            ("expected a doc comment, `#[doc = \"…\"]`", "#[doc]"),
+        ]
+    );
+}
+
+#[test]
+fn syntax_errors_say_what_was_expected() {
+    let cases = [
+        (
+            "pub enum Cos {}",
+            "expected `system`: a catalogue is declared as `pub system Name { … }` or `pub system Name: i32 { … }`",
+            "enum",
+        ),
+        (
+            "pub system Cos: f32 {}",
+            "unsupported code type `f32`; expected one of i8, i16, i32, i64, u8, u16, u32, u64",
+            "f32",
+        ),
+        (
+            "pub system Cos [1 A]",
+            "expected `{` to open the entries of system `Cos`, or `: TYPE` to give the code type",
+            "[",
+        ),
+        (
+            "pub system Cos { -296 2RSP \"打包失败\" }",
+            "`2RSP` is not an identifier: a name must start with a letter or `_`; keep the documented name with `#[name = \"2RSP\"]` before the entry and give it an identifier, e.g. `#[name = \"2RSP\"] -296 E_2RSP …`",
+            "2RSP",
+        ),
+        (
+            "pub system Cos { 1 \"Bad Request\" }",
+            "expected the entry's name, an identifier, after code 1; a name that is not an identifier goes in `#[name = \"Bad Request\"]` before the entry",
+            "\"Bad Request\"",
+        ),
+        ("pub system Cos { 1 A \"a\" 2 B }", "expected `,` after the entry `A`: entries are separated by commas", "2"),
+        ("pub system Cos { 1 A 文 }", "expected a message string or `,` after the entry `A`", "文"),
+        (
+            "pub system Cos { 1 A \"a\" en }",
+            "unexpected end of input, expected the `en` message of `A` as a string after the language tag",
+            "}",
+        ),
+        (
+            "pub system Cos { 1 A en \"a\" }",
+            "a message in another language needs the primary message first: `1 A \"…\" en \"…\"`",
+            "en",
+        ),
+        (
+            "pub system Cos { 1u8 A }",
+            "remove the suffix `u8` from the code: the system's type, given as `system Name: TYPE`, applies to every code",
+            "1u8",
+        ),
+        (
+            "pub system Cos { section A in 1..9 {} }",
+            "ranges are inclusive: write `A..=B`, with both ends part of the range",
+            "..",
+        ),
+        ("pub system Cos { section A in 1 {} }", "expected `..=` after 1: ranges are written `A..=B`", "{"),
+        (
+            "pub system Cos { section A 1..=9 {} }",
+            "expected `{` to open section `A`, or `in A..=B` to give its range",
+            "1",
+        ),
+        ("pub system Cos { reserved 1..=9 }", "unexpected end of input, expected `;` after `reserved 1..=9`", "}"),
+        (
+            "pub system Cos { A 1 }",
+            "expected an entry starting with its code, as in `-46628 FILE_NOT_EXIST \"文件不存在\"`, a `section` or a `reserved` range",
+            "A",
+        ),
+        (
+            "pub system Cos { 340282366920938463463374607431768211456 A }",
+            "the code is too large: codes must fit in i64 or u64",
+            "340282366920938463463374607431768211456",
+        ),
+    ];
+    for (source, message, text) in cases {
+        let seen = one(source);
+        assert_eq!(seen.message, message, "{source}");
+        assert_eq!(seen.underlined, text, "{source}");
+    }
+}
+
+#[test]
+fn every_block_reports_its_first_syntax_error_and_checks_go_on() {
+    let all = diagnostics(
+        r#"pub system S {
+            section A { 1 X "x" 2 Y }
+            section B { 3 Z "z" 4 W }
+            5 V, 5 U,
+        }
+        pub system T { 1 X } pub system"#,
+    );
+    let messages: Vec<&str> = all.iter().map(|seen| seen.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "expected `,` after the entry `X`: entries are separated by commas",
+            "expected `,` after the entry `Z`: entries are separated by commas",
+            "code 5 is already used by `V`; choose another code, or acknowledge the reuse with `#[shares_code(V)]` on `U`",
+            "unexpected end of input, expected identifier",
+        ]
+    );
+}
+
+#[test]
+fn duplicate_systems_and_sections() {
+    let all = diagnostics("pub system S { section A {} section A {} } pub system S {}");
+    let messages: Vec<&str> = all.iter().map(|seen| seen.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "section `A` is already declared in system `S`; section names must be unique: rename one",
+            "system `S` is declared twice in this invocation; rename one",
+        ]
+    );
+}
+
+#[test]
+fn identifiers_without_letters_cannot_become_variants() {
+    let seen = one("pub system S { 1 __ }");
+    assert_eq!(
+        seen.message,
+        "`__` cannot become an enum variant: it has no letters or digits; choose another identifier"
+    );
+}
