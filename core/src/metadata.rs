@@ -24,7 +24,7 @@ use crate::RawCode;
 /// assert_eq!(system.languages(), ["zh", "en"]);
 /// assert_eq!(system.entries().len(), 1);
 /// ```
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct System<C: 'static> {
     name: &'static str,
     doc: &'static str,
@@ -108,7 +108,7 @@ impl<C: RawCode> System<C> {
 /// A section's entries, its nested sections' entries included, are
 /// contiguous in declaration order: [`Section::entries`] is a range of
 /// indices into the enum's `ALL`.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Section<C: 'static> {
     name: &'static str,
     title: &'static str,
@@ -175,7 +175,7 @@ impl<C: RawCode> Section<C> {
 }
 
 /// A `reserved` declaration: codes no entry may use.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Reserved<C: 'static> {
     range: (C, C),
     doc: &'static str,
@@ -227,7 +227,7 @@ impl Text {
 ///
 /// Reach it through [`Catalog::entry`](crate::Catalog::entry), or iterate
 /// [`System::entries`] without knowing the enum.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Entry<C: 'static> {
     code: C,
     name: &'static str,

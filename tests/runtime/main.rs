@@ -1,4 +1,4 @@
 //! Runtime tests of the generated API.
-#![deny(warnings)]
 
-mod example;
+mod api;
+mod large;

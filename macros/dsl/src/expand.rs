@@ -269,31 +269,38 @@ fn expand_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Token
         let found = variant(*position);
         quote!((#name, #ident::#found),)
     });
+    let entry_count = index_literal(layout.variants.len());
+    let all = layout.variants.iter().map(|(_, variant)| variant);
+    let section_count = index_literal(catalog.sections.len());
+    let code_pilot_count = index_literal(lookups.code_pilots.len());
+    let code_slot_count = index_literal(lookups.code_slots.len());
+    let name_pilot_count = index_literal(lookups.name_pilots.len());
+    let name_slot_count = index_literal(lookups.name_slots.len());
     quote! {
-        const __ENTRIES: &[::errcat::Entry<#code_type>] = &[#(#entries)*];
-        const __SECTIONS: &[::errcat::Section<#code_type>] = &[#(#sections)*];
-        const __SYSTEM: ::errcat::System<#code_type> = ::errcat::System::__new(
+        static __ENTRIES: [::errcat::Entry<#code_type>; #entry_count] = [#(#entries)*];
+        static __SECTIONS: [::errcat::Section<#code_type>; #section_count] = [#(#sections)*];
+        static __SYSTEM: ::errcat::System<#code_type> = ::errcat::System::__new(
             #system_name,
             #system_doc,
             &[#(#languages),*],
-            __SECTIONS,
+            &__SECTIONS,
             &[#(#reserved)*],
-            __ENTRIES,
+            &__ENTRIES,
         );
-        const __BY_CODE: &[#ident] = &[#(#ident::#by_code),*];
+        static __ALL: [#ident; #entry_count] = [#(#ident::#all),*];
+        static __BY_CODE: [#ident; #entry_count] = [#(#ident::#by_code),*];
         const __CODE_SEED: ::core::primitive::u64 = #code_seed;
-        const __CODE_PILOTS: &[::core::primitive::u16] = &[#(#code_pilots),*];
-        const __CODE_SLOTS: &[(#code_type, #ident, ::core::primitive::usize, ::core::primitive::usize)] = &[#(#code_slots)*];
+        static __CODE_PILOTS: [::core::primitive::u16; #code_pilot_count] = [#(#code_pilots),*];
+        static __CODE_SLOTS: [(#code_type, #ident, ::core::primitive::usize, ::core::primitive::usize); #code_slot_count] = [#(#code_slots)*];
         const __NAME_SEED: ::core::primitive::u64 = #name_seed;
-        const __NAME_PILOTS: &[::core::primitive::u16] = &[#(#name_pilots),*];
-        const __NAME_SLOTS: &[(&::core::primitive::str, #ident)] = &[#(#name_slots)*];
+        static __NAME_PILOTS: [::core::primitive::u16; #name_pilot_count] = [#(#name_pilots),*];
+        static __NAME_SLOTS: [(&::core::primitive::str, #ident); #name_slot_count] = [#(#name_slots)*];
     }
 }
 
 fn expand_methods(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> TokenStream {
     let ident = &catalog.ident;
     let code_type = code_type_tokens(catalog);
-    let all = layout.variants.iter().map(|(_, variant)| variant);
     let empty = layout.variants.is_empty() || lookups.code_slots.is_empty();
     let index_body =
         if layout.variants.is_empty() { quote!(match self {}) } else { quote!(self as ::core::primitive::usize) };
@@ -316,7 +323,7 @@ fn expand_methods(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Toke
             quote! {
                 let __slot = &__NAME_SLOTS[::errcat::__private::position(
                     ::errcat::__private::hash_name(name.as_bytes(), __NAME_SEED),
-                    __NAME_PILOTS,
+                    &__NAME_PILOTS,
                     __NAME_SLOTS.len(),
                 )];
                 if __slot.0.len() == name.len() && __slot.0 == name {
@@ -334,7 +341,7 @@ fn expand_methods(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Toke
             const fn __code_slot(code: #code_type) -> &'static (#code_type, #ident, ::core::primitive::usize, ::core::primitive::usize) {
                 &__CODE_SLOTS[::errcat::__private::position(
                     ::errcat::__private::hash_code(code as ::core::primitive::u64, __CODE_SEED),
-                    __CODE_PILOTS,
+                    &__CODE_PILOTS,
                     __CODE_SLOTS.len(),
                 )]
             }
@@ -346,13 +353,13 @@ fn expand_methods(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Toke
         #[automatically_derived]
         impl #ident {
             /// Every entry, in declaration order.
-            pub const ALL: &'static [Self] = &[#(Self::#all),*];
+            pub const ALL: &'static [Self] = &__ALL;
 
             /// The catalogue's metadata: name, languages, sections, reserved codes, entries.
             pub const SYSTEM: &'static ::errcat::System<#code_type> = &__SYSTEM;
 
             /// Every section, in declaration order, a parent before its children.
-            pub const SECTIONS: &'static [::errcat::Section<#code_type>] = __SECTIONS;
+            pub const SECTIONS: &'static [::errcat::Section<#code_type>] = &__SECTIONS;
 
             /// The entry's position in [`Self::ALL`].
             #[inline]
