@@ -1,0 +1,29 @@
+//! The COS catalogue without its `#[shares_code]` acknowledgements: the
+//! compiler reports its eight shared codes, each naming both entries.
+
+use std::path::Path;
+
+fn read(file: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+#[test]
+fn unacknowledged_shared_codes_are_errors() {
+    trybuild::TestCases::new().compile_fail("tests/ui/cos-unacknowledged.rs");
+}
+
+/// trybuild cases are files, so the case is a copy of `src/cos.rs`; this
+/// keeps the two from drifting apart.
+#[test]
+fn the_case_is_the_catalogue_without_its_acknowledgements() {
+    let catalogue = read("src/cos.rs");
+    let (acknowledgements, kept): (Vec<&str>, Vec<&str>) =
+        catalogue.lines().partition(|line| line.trim_start().starts_with("#[shares_code("));
+    assert_eq!(acknowledgements.len(), 8);
+    let expected = format!("{}\n\nfn main() {{}}\n", kept.join("\n"));
+    assert!(
+        read("tests/ui/cos-unacknowledged.rs") == expected,
+        "tests/ui/cos-unacknowledged.rs should be src/cos.rs without its #[shares_code] lines, then `fn main() {{}}`"
+    );
+}
