@@ -1,0 +1,156 @@
+//! `errcat check FILE.rs…`: the macro front end's diagnostics for every
+//! `error_catalog!` in the files, shown as the compiler would show them.
+
+use std::fmt::Write;
+use std::ops::Range;
+
+use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, Config, termcolor};
+use proc_macro2::Span;
+use serde::Serialize;
+
+use crate::cli::CheckArgs;
+use crate::commands::Answer;
+use crate::failure::{Failure, Outcome};
+use crate::json;
+use crate::output::Output;
+use crate::scan;
+
+#[derive(Serialize)]
+struct Checked {
+    version: u32,
+    errors: usize,
+    files: Vec<CheckedFile>,
+}
+
+#[derive(Serialize)]
+struct CheckedFile {
+    path: String,
+    systems: Vec<String>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Serialize)]
+struct Diagnostic {
+    severity: &'static str,
+    message: String,
+    #[serde(flatten)]
+    place: Place,
+    notes: Vec<Note>,
+}
+
+#[derive(Serialize)]
+struct Note {
+    message: String,
+    #[serde(flatten)]
+    place: Place,
+}
+
+/// Where a diagnostic points, lines and columns counted from 1, columns in
+/// characters; `bytes` for the renderer.
+#[derive(Serialize)]
+struct Place {
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    #[serde(skip)]
+    bytes: Range<usize>,
+}
+
+impl Place {
+    /// The place of `start..end`, or of `fallback` for a problem the front
+    /// end could not place (a span from nowhere in this file).
+    fn new(start: Span, end: Span, fallback: Span) -> Self {
+        let (start, end) = if start.byte_range() == (0..0) { (fallback, fallback) } else { (start, end) };
+        let (from, to) = (start.start(), end.end());
+        let bytes = start.byte_range().start..end.byte_range().end.max(start.byte_range().start);
+        Place { line: from.line, column: from.column + 1, end_line: to.line, end_column: to.column + 1, bytes }
+    }
+}
+
+pub fn run(args: &CheckArgs, as_json: bool, output: Output) -> Result<Answer, Failure> {
+    let mut checked = Vec::new();
+    let mut sources = Vec::new();
+    for path in &args.files {
+        let source = scan::read_source(path)?;
+        let mut file =
+            CheckedFile { path: path.display().to_string(), systems: Vec::new(), diagnostics: Vec::new() };
+        for invocation in scan::invocations(path, &source)? {
+            let (catalogs, diagnostics) = errcat_dsl::analyze(invocation.body);
+            file.systems.extend(catalogs.iter().map(|catalog| catalog.ident.to_string()));
+            for diagnostic in diagnostics.into_vec() {
+                let fallback = invocation.name_span;
+                file.diagnostics.push(Diagnostic {
+                    severity: "error",
+                    message: diagnostic.message,
+                    place: Place::new(diagnostic.location.start, diagnostic.location.end, fallback),
+                    notes: diagnostic
+                        .notes
+                        .into_iter()
+                        .map(|(location, message)| Note {
+                            message,
+                            place: Place::new(location.start, location.end, fallback),
+                        })
+                        .collect(),
+                });
+            }
+        }
+        checked.push(file);
+        sources.push(source);
+    }
+    let errors = checked.iter().map(|file| file.diagnostics.len()).sum();
+    let outcome = if errors == 0 { Outcome::Success } else { Outcome::Negative };
+    let text = if as_json {
+        json::to_string(&Checked { version: json::VERSION, errors, files: checked })
+    } else {
+        render(&checked, sources, errors, output)
+    };
+    Ok(Answer::new(text, outcome))
+}
+
+fn render(checked: &[CheckedFile], sources: Vec<String>, errors: usize, output: Output) -> String {
+    let mut files = SimpleFiles::new();
+    let mut buffer = if output.colour() { termcolor::Buffer::ansi() } else { termcolor::Buffer::no_color() };
+    let config = Config::default();
+    let mut summary = String::new();
+    for (file, source) in checked.iter().zip(sources) {
+        let id = files.add(file.path.clone(), source);
+        if file.systems.is_empty() && file.diagnostics.is_empty() {
+            let _ = writeln!(summary, "{}", output.warning(&format!("warning: {}: no `error_catalog!` invocation", file.path)));
+        }
+        for diagnostic in &file.diagnostics {
+            let labels = std::iter::once(Label::primary(id, diagnostic.place.bytes.clone()))
+                .chain(
+                    diagnostic
+                        .notes
+                        .iter()
+                        .map(|note| Label::secondary(id, note.place.bytes.clone()).with_message(&note.message)),
+                )
+                .collect();
+            let report = Report::error().with_message(&diagnostic.message).with_labels(labels);
+            // The spans come from this very text, so rendering cannot miss.
+            let _ = term::emit_to_write_style(&mut buffer, &config, &files, &report);
+        }
+    }
+    let mut text = String::from_utf8_lossy(buffer.as_slice()).into_owned();
+    text.push_str(&summary);
+    let systems: Vec<&str> = checked.iter().flat_map(|file| file.systems.iter().map(String::as_str)).collect();
+    let files_count = if checked.len() == 1 { "1 file".to_owned() } else { format!("{} files", checked.len()) };
+    let verdict = match errors {
+        0 => output.heading("no problems"),
+        1 => output.warning("1 error"),
+        many => output.warning(&format!("{many} errors")),
+    };
+    let _ = writeln!(
+        text,
+        "checked {} in {files_count}: {verdict}",
+        if systems.is_empty() { "no catalogue".to_owned() } else { format!("{} ({})", plural(systems.len(), "catalogue"), systems.join(", ")) }
+    );
+    text
+}
+
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
+}

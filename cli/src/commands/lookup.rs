@@ -1,0 +1,114 @@
+//! `errcat lookup CODE…`: every entry with these codes.
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use crate::cli::LookupArgs;
+use crate::commands::{Answer, entry_table};
+use crate::failure::{Failure, Outcome};
+use crate::json;
+use crate::output::Output;
+use crate::query::{self, Hit};
+use crate::registry;
+use crate::view::SystemView;
+
+#[derive(Serialize)]
+struct Lookups<'a> {
+    version: u32,
+    lookups: Vec<Lookup<'a>>,
+}
+
+#[derive(Serialize)]
+struct Lookup<'a> {
+    code: i128,
+    entries: Vec<json::Entry<'a>>,
+    /// The systems that use the code.
+    systems: Vec<&'a str>,
+    /// The systems in which more than one entry has the code.
+    shared_within: Vec<&'a str>,
+}
+
+pub fn run(systems: &[SystemView], args: &LookupArgs, as_json: bool, output: Output) -> Result<Answer, Failure> {
+    let codes = args.codes.iter().map(|code| query::code_argument(code)).collect::<Result<Vec<_>, _>>()?;
+    let systems = registry::narrow(systems.to_vec(), args.system.as_deref())?;
+    let found: Vec<(i128, Vec<Hit>)> = codes.iter().map(|&code| (code, hits(&systems, code))).collect();
+    let outcome = if found.iter().all(|(_, hits)| !hits.is_empty()) { Outcome::Success } else { Outcome::Negative };
+    let text = if as_json { to_json(&systems, &found) } else { to_text(&systems, &found, output) };
+    Ok(Answer::new(text, outcome))
+}
+
+fn hits(systems: &[SystemView], code: i128) -> Vec<Hit> {
+    systems
+        .iter()
+        .enumerate()
+        .flat_map(|(system, view)| view.with_code(code).into_iter().map(move |entry| (system, entry)))
+        .collect()
+}
+
+/// The systems that have the code; hits come grouped by system.
+fn users(hits: &[Hit]) -> Vec<usize> {
+    let mut users: Vec<usize> = hits.iter().map(|&(system, _)| system).collect();
+    users.dedup();
+    users
+}
+
+/// The systems in which more than one entry has the code.
+fn sharers(hits: &[Hit]) -> Vec<usize> {
+    users(hits)
+        .into_iter()
+        .filter(|&system| hits.iter().filter(|&&(other, _)| other == system).count() > 1)
+        .collect()
+}
+
+fn to_json(systems: &[SystemView], found: &[(i128, Vec<Hit>)]) -> String {
+    let lookups = found
+        .iter()
+        .map(|(code, hits)| Lookup {
+            code: *code,
+            entries: hits.iter().map(|&(system, entry)| json::entry(&systems[system], &systems[system].entries[entry])).collect(),
+            systems: users(hits).into_iter().map(|system| systems[system].name.as_str()).collect(),
+            shared_within: sharers(hits).into_iter().map(|system| systems[system].name.as_str()).collect(),
+        })
+        .collect();
+    json::to_string(&Lookups { version: json::VERSION, lookups })
+}
+
+fn to_text(systems: &[SystemView], found: &[(i128, Vec<Hit>)], output: Output) -> String {
+    let mut text = String::new();
+    for (position, (code, hits)) in found.iter().enumerate() {
+        if position > 0 {
+            text.push('\n');
+        }
+        if hits.is_empty() {
+            let scope = match systems {
+                [only] => format!("catalogue {}", only.name),
+                _ => "catalogue".to_owned(),
+            };
+            let _ = writeln!(text, "{}", output.warning(&format!("code {code}: no {scope} has this code")));
+            continue;
+        }
+        let _ = writeln!(text, "{}", output.heading(&format!("code {code}")));
+        text.push_str(&entry_table(systems, hits, output));
+        for system in sharers(hits) {
+            let names: Vec<&str> = hits
+                .iter()
+                .filter(|&&(other, _)| other == system)
+                .map(|&(_, entry)| systems[system].entries[entry].name.as_str())
+                .collect();
+            let _ = writeln!(
+                text,
+                "note: code {code} is shared inside {}: {} entries have it ({})",
+                systems[system].name,
+                names.len(),
+                names.join(", ")
+            );
+        }
+        let users = users(hits);
+        if users.len() > 1 {
+            let names: Vec<&str> = users.iter().map(|&system| systems[system].name.as_str()).collect();
+            let _ = writeln!(text, "note: code {code} is used by {} systems: {}", names.len(), names.join(", "));
+        }
+    }
+    text
+}

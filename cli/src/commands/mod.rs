@@ -1,0 +1,62 @@
+//! The commands that read catalogues and the one that checks source files;
+//! `export` and `import` have modules of their own.
+
+pub mod check;
+pub mod explain;
+pub mod list;
+pub mod lookup;
+pub mod search;
+
+use comfy_table::Cell;
+
+use crate::failure::Outcome;
+use crate::output::Output;
+use crate::query::Hit;
+use crate::view::{EntryView, SystemView};
+
+/// What a command prints on stdout, and how it ends.
+pub struct Answer {
+    pub text: String,
+    pub outcome: Outcome,
+}
+
+impl Answer {
+    pub fn new(text: String, outcome: Outcome) -> Self {
+        Answer { text, outcome }
+    }
+}
+
+/// A table of entries from any catalogues: system, section, code, name and
+/// every text, one language a line.
+pub fn entry_table(systems: &[SystemView], hits: &[Hit], output: Output) -> String {
+    let mut table = output.table(&["System", "Section", "Code", "Name", "Text"]);
+    for &(system, entry) in hits {
+        let system = &systems[system];
+        let entry = &system.entries[entry];
+        table.add_row(vec![
+            Cell::new(&system.name),
+            Cell::new(system.section_name(entry)),
+            output.code_cell(entry.code),
+            output.name_cell(&entry.name),
+            Cell::new(texts_cell(system, entry)),
+        ]);
+    }
+    format!("{table}\n")
+}
+
+/// Every message of the entry, one a line, each after its language tag
+/// when the system has several. Plain text: the table measures it.
+pub fn texts_cell(system: &SystemView, entry: &EntryView) -> String {
+    let texts = system.texts(entry);
+    if texts.is_empty() {
+        return "(no text)".to_owned();
+    }
+    texts
+        .iter()
+        .map(|text| match text.language {
+            Some(language) if system.languages.len() > 1 => format!("{language} {}", text.text),
+            _ => text.text.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,61 @@
+//! `errcat export SYSTEM --format …`: a whole catalogue in another format.
+//! A format is a module with `fn render(&SystemView) -> String` and a
+//! variant of `cli::Format`.
+
+mod csv;
+mod markdown;
+
+use crate::cli::{ExportArgs, Format};
+use crate::commands::Answer;
+use crate::failure::{Failure, Outcome};
+use crate::json;
+use crate::registry;
+use crate::view::SystemView;
+
+pub fn run(systems: &[SystemView], args: &ExportArgs, as_json: bool) -> Result<Answer, Failure> {
+    let system = registry::find(systems, &args.system)?;
+    let format = if as_json { Format::Json } else { args.format };
+    Ok(Answer::new(render(system, format), Outcome::Success))
+}
+
+pub fn render(system: &SystemView, format: Format) -> String {
+    match format {
+        Format::Markdown => markdown::render(system),
+        Format::Json => json::to_string(&json::catalogue(system)),
+        Format::Csv => csv::render(system),
+    }
+}
+
+/// The other entries of the system with the entry's code.
+fn twins<'a>(system: &'a SystemView, index: usize) -> Vec<&'a str> {
+    system
+        .with_code(system.entries[index].code)
+        .into_iter()
+        .filter(|&other| other != index)
+        .map(|other| system.entries[other].name.as_str())
+        .collect()
+}
+
+/// The column titles for the messages: the primary one, then one per
+/// further language.
+fn text_languages(system: &SystemView) -> Vec<Option<&str>> {
+    match system.languages.split_first() {
+        None => vec![None],
+        Some((primary, rest)) => {
+            std::iter::once(Some(primary.as_str())).chain(rest.iter().map(|language| Some(language.as_str()))).collect()
+        }
+    }
+}
+
+/// The entry's message in a column's language (`None`: the primary one).
+fn text_in<'a>(system: &'a SystemView, index: usize, language: Option<&str>) -> &'a str {
+    let entry = &system.entries[index];
+    match language {
+        Some(language) if system.languages.first().map(String::as_str) != Some(language) => entry
+            .texts
+            .iter()
+            .find(|(tag, _)| tag == language)
+            .map_or("", |(_, text)| text.as_str()),
+        _ => &entry.message,
+    }
+}

@@ -1,0 +1,175 @@
+//! Reading a Markdown document into the blocks the importer cares about:
+//! headings, tables and paragraphs, each with its line number. Tables come
+//! from pulldown-cmark's GFM parser with source offsets; paragraphs keep
+//! their lines as written, for `CODE NAME text` lists.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Heading { level: usize, text: String, line: usize },
+    Table(Table),
+    Paragraph(Vec<Line>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub line: usize,
+    pub header: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub line: usize,
+    pub cells: Vec<String>,
+}
+
+/// One line of a paragraph, trimmed, with its line number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub line: usize,
+    pub text: String,
+}
+
+/// Line numbers (from 1) of byte offsets.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(source: &str) -> Self {
+        let starts = std::iter::once(0).chain(source.match_indices('\n').map(|(offset, _)| offset + 1)).collect();
+        LineIndex { starts }
+    }
+
+    fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset)
+    }
+}
+
+/// What is being read while the parser is inside a construct.
+enum Open {
+    Heading { level: usize, text: String, line: usize },
+    Table { table: Table, cell: Option<String>, row: Option<Row> },
+    Paragraph(Range<usize>),
+}
+
+pub fn read(source: &str) -> Vec<Block> {
+    let lines = LineIndex::new(source);
+    let mut blocks = Vec::new();
+    let mut open: Option<Open> = None;
+    for (event, range) in Parser::new_ext(source, Options::ENABLE_TABLES).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                open = Some(Open::Heading { level: level as usize, text: String::new(), line: lines.line(range.start) });
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(Open::Heading { level, text, line }) = open.take() {
+                    blocks.push(Block::Heading { level, text: text.trim().to_owned(), line });
+                }
+            }
+            Event::Start(Tag::Table(_)) => {
+                let table = Table { line: lines.line(range.start), header: Vec::new(), rows: Vec::new() };
+                open = Some(Open::Table { table, cell: None, row: None });
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some(Open::Table { table, .. }) = open.take() {
+                    blocks.push(Block::Table(table));
+                }
+            }
+            Event::Start(Tag::TableRow) => {
+                if let Some(Open::Table { row, .. }) = &mut open {
+                    *row = Some(Row { line: lines.line(range.start), cells: Vec::new() });
+                }
+            }
+            Event::End(TagEnd::TableRow) => {
+                if let Some(Open::Table { table, row, .. }) = &mut open
+                    && let Some(row) = row.take()
+                {
+                    table.rows.push(row);
+                }
+            }
+            Event::Start(Tag::TableCell) => {
+                if let Some(Open::Table { cell, .. }) = &mut open {
+                    *cell = Some(String::new());
+                }
+            }
+            Event::End(TagEnd::TableCell) => {
+                if let Some(Open::Table { table, cell, row }) = &mut open
+                    && let Some(text) = cell.take()
+                {
+                    let text = text.trim().to_owned();
+                    match row {
+                        Some(row) => row.cells.push(text),
+                        None => table.header.push(text),
+                    }
+                }
+            }
+            Event::Start(Tag::Paragraph) if open.is_none() => open = Some(Open::Paragraph(range)),
+            Event::End(TagEnd::Paragraph) => {
+                if let Some(Open::Paragraph(range)) = open.take() {
+                    blocks.push(Block::Paragraph(paragraph_lines(source, range, &lines)));
+                }
+            }
+            Event::Text(text) | Event::Code(text) | Event::InlineHtml(text) | Event::Html(text) => {
+                push_text(&mut open, &text);
+            }
+            Event::SoftBreak | Event::HardBreak => push_text(&mut open, " "),
+            _ => {}
+        }
+    }
+    blocks
+}
+
+fn push_text(open: &mut Option<Open>, text: &str) {
+    match open {
+        Some(Open::Heading { text: heading, .. }) => heading.push_str(text),
+        Some(Open::Table { cell: Some(cell), .. }) => cell.push_str(text),
+        _ => {}
+    }
+}
+
+/// The paragraph's lines exactly as written, trimmed: `CODE NAME text`
+/// lists must keep their text verbatim, markup included.
+fn paragraph_lines(source: &str, range: Range<usize>, lines: &LineIndex) -> Vec<Line> {
+    let first = lines.line(range.start);
+    source[range]
+        .lines()
+        .enumerate()
+        .map(|(offset, text)| Line { line: first + offset, text: text.trim().to_owned() })
+        .filter(|line| !line.text.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_keep_cells_and_lines() {
+        let blocks = read("# Title\n\n| 错误码 | 描述 |\n|---|---|\n| `10` | a \\| b |\n| 11 |\n");
+        assert_eq!(blocks[0], Block::Heading { level: 1, text: "Title".into(), line: 1 });
+        let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
+        assert_eq!(table.header, ["错误码", "描述"]);
+        assert_eq!(table.rows[0], Row { line: 5, cells: vec!["10".into(), "a | b".into()] });
+        assert_eq!(table.rows[1].line, 6);
+        assert_eq!(table.rows[1].cells[0], "11");
+    }
+
+    #[test]
+    fn paragraphs_keep_their_lines_verbatim() {
+        let blocks = read("## `0` OK - 成功\n\n-61 A_B *x*\n -62 C\n\ntext\n");
+        assert_eq!(blocks[0], Block::Heading { level: 2, text: "0 OK - 成功".into(), line: 1 });
+        assert_eq!(
+            blocks[1],
+            Block::Paragraph(vec![
+                Line { line: 3, text: "-61 A_B *x*".into() },
+                Line { line: 4, text: "-62 C".into() }
+            ])
+        );
+        assert_eq!(blocks[2], Block::Paragraph(vec![Line { line: 6, text: "text".into() }]));
+    }
+}

@@ -1,0 +1,171 @@
+//! The `--json` schema shared by the commands. Every document is an object
+//! with `"version": 1`; fields are only ever added, never renamed or
+//! removed, within a version. cli/README.md describes every field.
+
+use serde::Serialize;
+
+use crate::view::{EntryView, SystemView};
+
+pub const VERSION: u32 = 1;
+
+/// One entry, with everything needed to show it without its catalogue.
+#[derive(Serialize)]
+pub struct Entry<'a> {
+    pub system: &'a str,
+    pub code: i128,
+    pub name: &'a str,
+    pub variant: &'a str,
+    /// The primary message; `""` when there is none.
+    pub message: &'a str,
+    /// Every non-empty message, the primary one first.
+    pub texts: Vec<Text<'a>>,
+    pub doc: &'a str,
+    pub deprecated: Option<&'a str>,
+    /// The sections holding the entry, outermost first.
+    pub section: Vec<SectionRef<'a>>,
+    /// The other entries of the system with the same code.
+    pub shares_code_with: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct Text<'a> {
+    pub language: Option<&'a str>,
+    pub text: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct SectionRef<'a> {
+    pub name: &'a str,
+    pub title: &'a str,
+    pub range: Option<[i128; 2]>,
+}
+
+#[derive(Serialize)]
+pub struct System<'a> {
+    pub name: &'a str,
+    pub doc: &'a str,
+    pub code_type: &'a str,
+    pub languages: &'a [String],
+    pub entry_count: usize,
+    /// The lowest and the highest code.
+    pub code_span: Option<[i128; 2]>,
+    pub sections: Vec<Section<'a>>,
+    pub reserved: Vec<Reserved<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct Section<'a> {
+    pub name: &'a str,
+    /// The names from the outermost section down, joined with `::`.
+    pub path: String,
+    pub title: &'a str,
+    pub doc: &'a str,
+    pub range: Option<[i128; 2]>,
+    /// The position of the enclosing section in `sections`.
+    pub parent: Option<usize>,
+    pub depth: usize,
+    /// Entries, nested sections' included.
+    pub entry_count: usize,
+}
+
+#[derive(Serialize)]
+pub struct Reserved<'a> {
+    pub range: [i128; 2],
+    pub doc: &'a str,
+}
+
+pub fn entry<'a>(system: &'a SystemView, entry: &'a EntryView) -> Entry<'a> {
+    Entry {
+        system: &system.name,
+        code: entry.code,
+        name: &entry.name,
+        variant: &entry.variant,
+        message: &entry.message,
+        texts: system.texts(entry).into_iter().map(|text| Text { language: text.language, text: text.text }).collect(),
+        doc: &entry.doc,
+        deprecated: entry.deprecated.as_deref(),
+        section: entry
+            .section
+            .map(|section| {
+                system
+                    .section_path(section)
+                    .into_iter()
+                    .map(|index| {
+                        let section = &system.sections[index];
+                        SectionRef { name: &section.name, title: &section.title, range: section.range.map(pair) }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        shares_code_with: system
+            .with_code(entry.code)
+            .into_iter()
+            .map(|index| &system.entries[index])
+            .filter(|other| !std::ptr::eq(*other, entry))
+            .map(|other| other.name.as_str())
+            .collect(),
+    }
+}
+
+pub fn system(system: &SystemView) -> System<'_> {
+    System {
+        name: &system.name,
+        doc: &system.doc,
+        code_type: &system.code_type,
+        languages: &system.languages,
+        entry_count: system.entries.len(),
+        code_span: system.code_span().map(pair),
+        sections: (0..system.sections.len())
+            .map(|index| {
+                let section = &system.sections[index];
+                Section {
+                    name: &section.name,
+                    path: system
+                        .section_path(index)
+                        .into_iter()
+                        .map(|index| system.sections[index].name.as_str())
+                        .collect::<Vec<_>>()
+                        .join("::"),
+                    title: &section.title,
+                    doc: &section.doc,
+                    range: section.range.map(pair),
+                    parent: section.parent,
+                    depth: system.depth(index),
+                    entry_count: section.entries.len(),
+                }
+            })
+            .collect(),
+        reserved: system
+            .reserved
+            .iter()
+            .map(|reserved| Reserved { range: pair(reserved.range), doc: &reserved.doc })
+            .collect(),
+    }
+}
+
+/// A whole catalogue: `list SYSTEM --json` and `export --format json`.
+#[derive(Serialize)]
+pub struct Catalogue<'a> {
+    pub version: u32,
+    pub system: System<'a>,
+    pub entries: Vec<Entry<'a>>,
+}
+
+pub fn catalogue(view: &SystemView) -> Catalogue<'_> {
+    Catalogue {
+        version: VERSION,
+        system: system(view),
+        entries: view.entries.iter().map(|one| entry(view, one)).collect(),
+    }
+}
+
+fn pair((start, end): (i128, i128)) -> [i128; 2] {
+    [start, end]
+}
+
+/// Pretty JSON with a final newline.
+pub fn to_string(value: &impl Serialize) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
+    text.push('\n');
+    text
+}

@@ -1,0 +1,70 @@
+//! Reading what the user asks for: codes (`-61`) and the printed forms of
+//! an entry (`FILE_NOT_EXIST`, `Cos::FileNotExist`, `cos/-46628`).
+
+use crate::failure::Failure;
+use crate::registry;
+use crate::view::SystemView;
+
+/// A decimal code with an optional sign.
+pub fn parse_code(text: &str) -> Option<i128> {
+    let trimmed = text.trim();
+    let digits = trimmed.strip_prefix(['-', '+']).unwrap_or(trimmed);
+    if digits.is_empty() || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    trimmed.parse().ok()
+}
+
+pub fn code_argument(text: &str) -> Result<i128, Failure> {
+    parse_code(text).ok_or_else(|| {
+        Failure::bad_input(format!("malformed code `{text}`: expected an integer such as -61 or 404"))
+    })
+}
+
+/// An entry of a catalogue: (system index, entry index).
+pub type Hit = (usize, usize);
+
+/// The entries that `what` names, in catalogue order.
+pub fn resolve(systems: &[SystemView], what: &str) -> Result<Vec<Hit>, Failure> {
+    let what = what.trim();
+    if what.is_empty() {
+        return Err(Failure::bad_input("nothing to explain: give a code, a name, System::NAME or system/code"));
+    }
+    let qualified = what.split_once("::").or_else(|| what.split_once('/'));
+    if let Some((system_name, rest)) = qualified {
+        let system = registry::find(systems, system_name.trim())?;
+        let index = systems.iter().position(|candidate| std::ptr::eq(candidate, system)).unwrap_or_default();
+        return Ok(in_system(system, rest.trim()).into_iter().map(|entry| (index, entry)).collect());
+    }
+    if what.starts_with(['-', '+']) || what.starts_with(|first: char| first.is_ascii_digit()) {
+        // `2RSP` is a name; `-6x1` is neither a code nor a name anyone has.
+        if parse_code(what).is_none() && !systems.iter().any(|system| !in_system(system, what).is_empty()) {
+            return Err(Failure::bad_input(format!(
+                "malformed code `{what}`: expected an integer such as -61, a name, System::NAME or system/code"
+            )));
+        }
+    }
+    Ok(systems
+        .iter()
+        .enumerate()
+        .flat_map(|(index, system)| in_system(system, what).into_iter().map(move |entry| (index, entry)))
+        .collect())
+}
+
+/// The entries of one system that `what` names: a code, a documented name,
+/// a variant, or, failing those, a name in another case.
+fn in_system(system: &SystemView, what: &str) -> Vec<usize> {
+    if let Some(code) = parse_code(what) {
+        return system.with_code(code);
+    }
+    let exact: Vec<usize> = (0..system.entries.len())
+        .filter(|&index| {
+            let entry = &system.entries[index];
+            entry.name == what || entry.variant == what
+        })
+        .collect();
+    if !exact.is_empty() {
+        return exact;
+    }
+    (0..system.entries.len()).filter(|&index| system.entries[index].name.eq_ignore_ascii_case(what)).collect()
+}

@@ -1,0 +1,72 @@
+//! Finding `error_catalog! { … }` in Rust source without compiling it: the
+//! file is tokenized with `proc_macro2`, whose spans then carry lines,
+//! columns and byte offsets.
+
+use std::path::Path;
+use std::str::FromStr;
+
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+
+use crate::failure::Failure;
+
+/// One `error_catalog!` invocation found in a file.
+pub struct Invocation {
+    /// What is between the braces.
+    pub body: TokenStream,
+    /// The `error_catalog` identifier, for problems that have no place of
+    /// their own.
+    pub name_span: Span,
+}
+
+/// The text of a file, refusing what cannot be one.
+pub fn read_source(path: &Path) -> Result<String, Failure> {
+    let bytes = std::fs::read(path).map_err(|error| Failure::bad_input(format!("cannot read {}: {}", path.display(), io_reason(&error))))?;
+    if bytes.contains(&0) {
+        return Err(Failure::bad_input(format!("{} is a binary file, not text", path.display())));
+    }
+    String::from_utf8(bytes).map_err(|_| Failure::bad_input(format!("{} is not UTF-8 text", path.display())))
+}
+
+/// The reason of an I/O error without the `(os error 2)` suffix.
+pub fn io_reason(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(end) => text[..end].to_owned(),
+        None => text,
+    }
+}
+
+/// Every `error_catalog! { … }` in the source, including qualified ones
+/// (`errcat::error_catalog!`) and those nested in modules or functions.
+pub fn invocations(path: &Path, source: &str) -> Result<Vec<Invocation>, Failure> {
+    let tokens = TokenStream::from_str(source).map_err(|error| {
+        let start = error.span().start();
+        Failure::bad_input(format!(
+            "{}:{}:{}: not valid Rust tokens: {error}",
+            path.display(),
+            start.line,
+            start.column + 1
+        ))
+    })?;
+    let mut found = Vec::new();
+    collect(tokens, &mut found);
+    Ok(found)
+}
+
+fn collect(tokens: TokenStream, found: &mut Vec<Invocation>) {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    for (index, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Ident(ident) if ident == "error_catalog" => {
+                if let (Some(TokenTree::Punct(bang)), Some(TokenTree::Group(group))) = (trees.get(index + 1), trees.get(index + 2))
+                    && bang.as_char() == '!'
+                    && group.delimiter() != Delimiter::None
+                {
+                    found.push(Invocation { body: group.stream(), name_span: ident.span() });
+                }
+            }
+            TokenTree::Group(group) => collect(group.stream(), found),
+            _ => {}
+        }
+    }
+}
