@@ -10,10 +10,12 @@ error_catalog! {
     /// [MCSLTeam/mcsl-future-protocol](https://github.com/MCSLTeam/mcsl-future-protocol)),
     /// in page order: the English name is the entry's name, the Chinese name
     /// (中文) its message and the description (说明) its explanation. The
-    /// sections and their ranges are the page's category headings: a heading's
-    /// code opens the range, which runs to the next code of the same level.
+    /// sections are the page's category headings, nested as the page nests
+    /// them; a heading's code opens its section's range, which spans 10000
+    /// codes at the top level, 1000 below it and 100 below that.
     /// The page is the version declared here; later revisions of the protocol
     /// folded 11000–11002 into 10006 and 21104/21105 into 21101/21102.
+    #[languages(zh)]
     pub system Mcsl: i32 {
         /// 当 [](action.md) 请求有效、操作执行成功时，响应码为 `0`。
         0 OK "成功",

@@ -24,7 +24,8 @@ fn a_shared_code_finds_its_first_entry() {
 
 #[test]
 fn exactly_eight_cos_codes_are_shared() {
-    let mut shared: Vec<i32> = Cos::ALL.iter().map(|entry| entry.code()).filter(|&code| Cos::all_with_code(code).len() > 1).collect();
+    let mut shared: Vec<i32> =
+        Cos::ALL.iter().map(|entry| entry.code()).filter(|&code| Cos::all_with_code(code).len() > 1).collect();
     shared.sort_unstable();
     shared.dedup();
     assert_eq!(shared, [-46024, -29095, -29094, -29093, -29092, -29091, -29090, -61]);
@@ -77,7 +78,10 @@ fn mcsl_sections_nest_as_the_table_does() {
         ]
     );
     let path = |entry: Mcsl| -> Vec<&str> {
-        entry.section().map(|section| Mcsl::SYSTEM.section_path(section).map(|section| section.name()).collect()).unwrap_or_default()
+        entry
+            .section()
+            .map(|section| Mcsl::SYSTEM.section_path(section).map(errcat::Section::name).collect())
+            .unwrap_or_default()
     };
     assert_eq!(path(Mcsl::Ok), [""; 0]);
     assert_eq!(path(Mcsl::BadParam), ["Request", "Param"]);
@@ -93,7 +97,9 @@ fn mcsl_sections_nest_as_the_table_does() {
 
 #[test]
 fn sections_follow_the_headings() {
-    let titles = |sections: &[errcat::Section<i32>]| -> Vec<String> { sections.iter().map(|section| section.title().to_owned()).collect() };
+    let titles = |sections: &[errcat::Section<i32>]| -> Vec<String> {
+        sections.iter().map(|section| section.title().to_owned()).collect()
+    };
     assert_eq!(
         titles(Cos::SECTIONS),
         [
@@ -110,7 +116,8 @@ fn sections_follow_the_headings() {
         ]
     );
     assert_eq!(titles(BkRepo::SECTIONS), ["Common 错误码", "Auth 错误码", "Generic 错误码", "Repository 错误码"]);
-    let ranges: Vec<_> = BkRepo::SECTIONS.iter().map(|section| section.range().map(|range| (*range.start(), *range.end()))).collect();
+    let ranges: Vec<_> =
+        BkRepo::SECTIONS.iter().map(|section| section.range().map(|range| (*range.start(), *range.end()))).collect();
     assert_eq!(
         ranges,
         [Some((250_100, 250_199)), Some((250_200, 250_299)), Some((251_200, 251_299)), Some((251_500, 251_599))]
@@ -127,7 +134,9 @@ fn rows_outside_their_section_s_range() {
     fn outside<C: Catalog<Code = i32>>() -> Vec<i32> {
         C::ALL
             .iter()
-            .filter(|entry| entry.section().and_then(errcat::Section::range).is_some_and(|range| !range.contains(&entry.code())))
+            .filter(|entry| {
+                entry.section().and_then(errcat::Section::range).is_some_and(|range| !range.contains(&entry.code()))
+            })
             .map(|entry| entry.code())
             .collect()
     }
@@ -168,5 +177,20 @@ fn unknown_codes_and_names_are_errors() {
 
 #[test]
 fn entry_counts() {
-    assert_eq!([Scm::ALL.len(), BkRepo::ALL.len(), Cos::ALL.len(), Polaris::ALL.len(), Mcsl::ALL.len()], [71, 92, 449, 112, 25]);
+    assert_eq!(
+        [Scm::ALL.len(), BkRepo::ALL.len(), Cos::ALL.len(), Polaris::ALL.len(), Mcsl::ALL.len()],
+        [71, 92, 449, 112, 25]
+    );
+}
+
+#[test]
+fn languages_primary_first() {
+    assert_eq!(Scm::SYSTEM.languages(), ["zh", "en"]);
+    assert_eq!(BkRepo::SYSTEM.languages(), ["zh", "en"]);
+    assert_eq!(Cos::SYSTEM.languages(), ["zh"]);
+    assert_eq!(Polaris::SYSTEM.languages(), ["en", "zh"]);
+    assert_eq!(Mcsl::SYSTEM.languages(), ["zh"]);
+    assert_eq!(Scm::FileNotFound.entry().message_in(Scm::SYSTEM, "en"), Some("File not found"));
+    assert_eq!(BkRepo::Success.entry().message_in(BkRepo::SYSTEM, "en"), None);
+    assert_eq!(Polaris::ExecuteSuccess.entry().message_in(Polaris::SYSTEM, "en"), Some("execute success"));
 }

@@ -47,7 +47,9 @@ fn blocks(markdown: &str) -> Vec<Block> {
             }
             Event::Code(code) => {
                 if let Some((_, heading)) = &mut heading {
-                    heading.push_str(&format!("`{code}`"));
+                    heading.push('`');
+                    heading.push_str(&code);
+                    heading.push('`');
                 }
             }
             Event::Start(Tag::Table(_)) => in_table = true,
@@ -249,7 +251,7 @@ fn cos_rows() -> Vec<Row> {
     let mut rows = Vec::new();
     for line in source("cos.md").lines() {
         if let Some(text) = line.strip_prefix("## ") {
-            heading = text.trim().to_owned();
+            text.trim().clone_into(&mut heading);
             continue;
         }
         let line = line.trim();
