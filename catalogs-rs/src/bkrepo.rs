@@ -51,10 +51,10 @@ error_catalog! {
             250124 TOO_MANY_REQUESTS                   "请求过多"                                       en "Too Many Requests: {0}",
             250125 PIPELINE_NOT_RUNNING                "流水线不是运行状态"                             en "Pipeline[{0}] is not running status",
             250126 INVALID_CONFIG                      "配置无效"                                       en "Config [{0}] is invalid",
-            /// At bkrepo's HEAD this code is QUERY_DATA_TOO_LARGE, and ACQUIRE_LOCK_FAILED
+            /// At bkrepo's HEAD this code is `QUERY_DATA_TOO_LARGE`, and `ACQUIRE_LOCK_FAILED`
             /// moved to 250128.
             250127 ACQUIRE_LOCK_FAILED                 "获取锁失败"                                     en "acquire lock failed:[{0}]",
-            /// At bkrepo's HEAD this code is ACQUIRE_LOCK_FAILED, and RATE_LIMITER_OVERLOAD
+            /// At bkrepo's HEAD this code is `ACQUIRE_LOCK_FAILED`, and `RATE_LIMITER_OVERLOAD`
             /// moved to 250129.
             250128 RATE_LIMITER_OVERLOAD               "资源请求量超过限流值"                           en "resource requests reached rate limit:[{0}]",
         }
@@ -98,8 +98,8 @@ error_catalog! {
             250234 AUTH_INVALID_TYPE             "无效类型",
             // bkrepo's AuthMessageCode gives this code two entries, AUTH_LOGIN_FAILED and
             // AUTH_EXT_PERMISSION_NOT_EXIST; the table's text is AUTH_LOGIN_FAILED's.
-            /// bkrepo's `AuthMessageCode` also declares AUTH_EXT_PERMISSION_NOT_EXIST with this
-            /// code.
+            /// bkrepo's `AuthMessageCode` also declares `AUTH_EXT_PERMISSION_NOT_EXIST` with
+            /// this code.
             250235 AUTH_LOGIN_FAILED             "登录失败，用户名或密码错误" en "login failed username or password error",
             250236 AUTH_USER_FORAUTH_NOT_PERM    "用户无权限"                 en "user for auth not have permission",
             250237 AUTH_ACCOUT_FORAUTH_NOT_PERM  "账号无权限"                 en "account for auth not have permission",

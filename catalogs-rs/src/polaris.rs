@@ -104,20 +104,20 @@ error_catalog! {
         400308 NotFoundCircuitBreaker             "not found circuit breaker"                                                  zh "熔断规则未找到",
         // Kept at the table's code, though Polaris's own source has this pair the other way round.
         /// Polaris's own source (`codeinfo.go`, from its first commit to HEAD) gives
-        /// NotFoundTagConfig the code 400310; the table has 400309.
+        /// `NotFoundTagConfig` the code 400310; the table has 400309.
         400309 NotFoundTagConfig                  "not found tag config"                                                       zh "标签配置未找到",
         /// Polaris's own source (`codeinfo.go`, from its first commit to HEAD) gives
-        /// NotFoundMasterConfig the code 400309; the table has 400310.
+        /// `NotFoundMasterConfig` the code 400309; the table has 400310.
         400310 NotFoundMasterConfig               "not found master config"                                                    zh "主配置未找到",
         400311 NotFoundTagConfigOrService         "not found tag config or service, or relation already exists"                zh "未找到标签或服务, 或者关系已存在",
         401000 Unauthorized                       "unauthorized"                                                               zh "未经授权",
         401001 NotAllowedAccess                   "access is not approved"                                                     zh "权限不被允许",
         // Kept at the table's code, which was also Polaris's own until the move.
-        /// Later Polaris versions moved IPRateLimit to 429002; Polaris's
+        /// Later Polaris versions moved `IPRateLimit` to 429002; Polaris's
         /// Chinese messages at HEAD have no text for it.
         403001 IPRateLimit                        "server limit the ip access",
         // Kept at the table's code, which was also Polaris's own until the move.
-        /// Later Polaris versions moved APIRateLimit to 403003; Polaris's
+        /// Later Polaris versions moved `APIRateLimit` to 403003; Polaris's
         /// Chinese messages at HEAD have no text for it.
         403002 APIRateLimit                       "server limit the api access",
         404001 CMDBNotFindHost                    "not found the host cmdb"                                                    zh "无法找到主机的cmdb",

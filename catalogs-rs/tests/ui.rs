@@ -24,6 +24,7 @@ fn the_case_is_the_catalogue_without_its_acknowledgements() {
     let expected = format!("{}\n\nfn main() {{}}\n", kept.join("\n"));
     assert!(
         read("tests/ui/cos-unacknowledged.rs") == expected,
-        "tests/ui/cos-unacknowledged.rs should be src/cos.rs without its #[shares_code] lines, then `fn main() {{}}`"
+        "tests/ui/cos-unacknowledged.rs should be src/cos.rs without its #[shares_code] lines, then `fn main() {{}}`: \
+         regenerate it and its .stderr as README.md says"
     );
 }

@@ -76,7 +76,7 @@ error_catalog! {
             -61 ERROR_PROXY_SIGN_BUCKET_NOTMATCH             "bucket与签名中的bucket不匹配",
             // The table gives -61 two names: both kept, the second acknowledging the first.
             /// COS's current error-code page (436/8432) documents -61 only with the meaning of
-            /// ERROR_PROXY_SIGN_BUCKET_NOTMATCH.
+            /// `ERROR_PROXY_SIGN_BUCKET_NOTMATCH`.
             -61 ERROR_PROXY_INVALID_CMD_REQ                  "非法的CMD请求",
             -60 ERROR_PROXY_AUTH_INVALID_TOKEN               "非法token值",
         }
@@ -149,7 +149,7 @@ error_catalog! {
             -299 ERROR_PROCESS_UNKNOWN_CMD      "命令字未知",
             -298 ERROR_PROCESS_REQ2MSG          "解包失败",
             -297 ERROR_PROCESS_FRAME            "框架handleprocess错误",
-            /// The documented name starts with a digit, so the identifier is E_2RSP. It may be
+            /// The documented name starts with a digit, so the identifier is `E_2RSP`. It may be
             /// a truncated name; no public source of COS shows it.
             #[name = "2RSP"]
             -296 E_2RSP                         "打包失败",
@@ -264,7 +264,7 @@ error_catalog! {
             -46030 COS_ENQUEUE_DCC_ERR,
             -46031 COS_ENQUEUE_CCD_ERR               "写入ccd管道失败",
             -46101 COS_PB_DECODE_ERR                 "pb解码错误",
-            /// The table's text, pb解码错误 (decoding error), is that of -46101 COS_PB_DECODE_ERR.
+            /// The table's text, pb解码错误 (decoding error), is that of -46101 `COS_PB_DECODE_ERR`.
             -46102 COS_PB_ENCODE_ERR                 "pb解码错误",
             -46103 COS_ASN_ENCODE_ERR                "asn编码失败",
             -46104 COS_ASN_DECODE_ERR                "asn解码失败",
@@ -363,7 +363,7 @@ error_catalog! {
             -46630 COS_FILE_EXISTED_NOT_FINISHED_ERR "文件已存在，但未完成上传",
             -46631 COS_FILE_EXISTED_FINISHED_ERR     "文件已存在，并且已完成上传",
             // A -50xxx code among the -46xxx rows: kept where the table lists it.
-            /// A COSFILEMGRX code that the table lists among its -46xxx Access codes.
+            /// A `COSFILEMGRX` code that the table lists among its -46xxx Access codes.
             #[outside_range]
             -50121 COSFILEMGRX_DEL_UNFINISH          "删除未完成上传文件",
             -46632 COS_FILE_APPEND_ZERO              "追加文件长度为0",
@@ -372,7 +372,7 @@ error_catalog! {
             /// The table's text is a single word: apparently truncated.
             -46635 COS_FILE_FINISHED_SHA             "finish",
             // A -50xxx code among the -46xxx rows: kept where the table lists it.
-            /// A COSFILEMGRX code that the table lists among its -46xxx Access codes.
+            /// A `COSFILEMGRX` code that the table lists among its -46xxx Access codes.
             #[outside_range]
             -50122 COSFILEMGRX_COVER_SHA_ERROR,
         }
@@ -465,35 +465,35 @@ error_catalog! {
             -29111 ERR_UPLOADFILE_LENGTH,
             -29112 ERR_UPLOADFILE_BLOBLENGTH,
             -29113 ERR_UPLOADFILE_SHAERR,
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29114 ERR_DOWN_FILESIZE               "文件没有合理的IDC信息",
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29115 ERR_DOWN_DATASIZE               "文件没有合理的IDC信息",
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29116 ERR_DOWNPIECE_NOT_COMPETE       "文件没有合理的IDC信息",
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29117 ERR_DOWNPIECE0SIZE              "文件没有合理的IDC信息",
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29118 ERR_WAIT_CCD_DOWN_TIMEOUT       "文件没有合理的IDC信息",
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29119 ERR_REQOFFLINESVR_TIMEOUT       "文件没有合理的IDC信息",
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29120 ERR_DELETE_NO_FILEKEY           "文件没有合理的IDC信息",
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29121 ERR_DELETE_DATAINDEX_TIMEOUT    "文件没有合理的IDC信息",
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29122 ERR_DELETE_DATA_TIMEOUT         "文件没有合理的IDC信息",
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29123 ERR_LIST_FILE_NOKEY             "文件没有合理的IDC信息",
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29124 ERR_LIST_FILE_NOSIZE            "文件没有合理的IDC信息",
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29125 ERR_LIST_DATAINDEX_TIMEOUT      "文件没有合理的IDC信息",
             -29126 ERR_UPLOADBYKEY_NOFILESIZE,
             -29127 ERR_LIST_FILE_FILEKEY,
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29128 ERR_DOWN_UPLOADSIZE             "文件没有合理的IDC信息",
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29129 ERR_DOWN_FILE_NOT_COMPELTE      "文件没有合理的IDC信息",
             -29130 ERR_URL_PARAM_ACCESSID,
             -29131 ERR_URL_PARAM_BUCKETID,
@@ -510,9 +510,9 @@ error_catalog! {
             -29142 ERR_UPLOAD_FINISH_FILE_NOT_COMPLETE,
             -29143 ERR_UPLOAD_FINISH_FILE_MD5,
             -29144 ERR_UPLOAD_FINISH_FILE_NOT_CID,
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29145 ERR_LIST_FILESIZE               "文件没有合理的IDC信息",
-            /// The table repeats -29030 ERR_DOWN_NOIDCINFO's text here, which does not fit this name.
+            /// The table repeats the text of -29030 `ERR_DOWN_NOIDCINFO` here, which does not fit this name.
             -29146 ERR_ACCESS_UPLOAD_NO_CTIME      "文件没有合理的IDC信息",
             -29147 ERR_CHECK_UPLODDATA_MD5_DULICATE,
             -29148 ERR_DOWNLOAD_INDEX_CHID_0,
@@ -548,7 +548,7 @@ error_catalog! {
             -29095 ERR_NOVALID_OFFLINESVR,
             // Far below the section's other codes (-29000 to -29169): kept where the table lists it.
             /// Far from the section's other codes, -29000 to -29169; the table spells the name
-            /// with BLCK.
+            /// with `BLCK`.
             #[outside_range]
             -29996 ERR_BLCK_LIST,
         }
