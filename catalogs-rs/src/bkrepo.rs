@@ -1,4 +1,5 @@
-//! BlueKing bkrepo: 92 entries in four sections.
+//! BlueKing bkrepo: 92 entries in four sections, from bkrepo's error-code table, its
+//! `*MessageCode.kt` enums and `messages_en.properties` (TencentBlueKing/bk-repo).
 
 use errcat::error_catalog;
 

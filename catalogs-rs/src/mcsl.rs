@@ -1,4 +1,5 @@
-//! MCServerLauncher Future: 25 entries in nested sections.
+//! MCServerLauncher Future: 25 entries in nested sections, from
+//! `Writerside/topics/mfp-v1/action-retcode.md` of MCSLTeam/mcsl-future-protocol.
 
 use errcat::error_catalog;
 

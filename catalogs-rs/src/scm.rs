@@ -1,4 +1,5 @@
-//! SequoiaCM: 71 entries in one table.
+//! SequoiaCM: 71 entries in one table, from `doc/src/document/Manual/error_code.md`
+//! and `ScmError.java` (`com.sequoiacm.exception.ScmError`) of SequoiaDB/SequoiaCM.
 
 use errcat::error_catalog;
 

@@ -1,4 +1,5 @@
-//! Tencent Cloud COS, legacy JSON API v4: 449 entries in ten sections.
+//! Tencent Cloud COS, legacy JSON API v4: 449 entries in ten sections, from
+//! <https://cloud.tencent.com/document/product/436/6059>.
 
 use errcat::error_catalog;
 
