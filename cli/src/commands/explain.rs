@@ -39,12 +39,17 @@ pub fn run(systems: &[SystemView], args: &ExplainArgs, as_json: bool, output: Ou
 }
 
 fn not_found(systems: &[SystemView], what: &str, output: Output) -> String {
-    let scope = match systems {
-        [only] => format!("catalogue {}", only.name),
-        _ => "built-in catalogue".to_owned(),
-    };
     let what = what.trim();
-    let target = what.rsplit_once("::").or_else(|| what.rsplit_once('/')).map_or(what, |(_, rest)| rest.trim());
+    let (scope, target) = match what.split_once("::").or_else(|| what.split_once('/')) {
+        Some((system, rest)) => {
+            let name = registry::find(systems, system.trim()).map_or(system.trim(), |found| found.name.as_str());
+            (format!("catalogue {name}"), rest.trim())
+        }
+        None => match systems {
+            [only] => (format!("catalogue {}", only.name), what),
+            _ => ("catalogue".to_owned(), what),
+        },
+    };
     let message = match query::parse_code(target) {
         Some(code) => format!("no such code: no {scope} has code {code}"),
         None => format!("no such entry: no {scope} has an entry named `{target}`"),

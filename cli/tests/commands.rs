@@ -1,0 +1,352 @@
+//! The commands on the built-in catalogues and on fixtures: output, JSON
+//! and exit codes, bad input included.
+
+mod support;
+
+use serde_json::Value;
+use support::{errcat, errcat_with};
+use unicode_width::UnicodeWidthStr;
+
+/// The lines of the table in `text`: those that end in a border.
+fn table_lines(text: &str) -> Vec<&str> {
+    text.lines().filter(|line| line.ends_with(['│', '┐', '┤', '┘', '╡'])).collect()
+}
+
+#[track_caller]
+fn assert_aligned(text: &str) {
+    let lines = table_lines(text);
+    assert!(lines.len() > 3, "no table in:\n{text}");
+    let width = lines[0].width();
+    for line in &lines {
+        assert_eq!(line.width(), width, "misaligned line {line:?} in:\n{text}");
+    }
+}
+
+fn names(entries: &Value) -> Vec<&str> {
+    entries.as_array().unwrap().iter().map(|entry| entry["name"].as_str().unwrap()).collect()
+}
+
+#[test]
+fn lookup_shows_a_code_shared_inside_a_system() {
+    let run = errcat(&["lookup", "-61"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("ERROR_PROXY_SIGN_BUCKET_NOTMATCH"), "{}", run.stdout);
+    assert!(run.stdout.contains("ERROR_PROXY_INVALID_CMD_REQ"));
+    assert!(run.stdout.contains("bucket与签名中的bucket不匹配"));
+    assert!(run.stdout.contains("code -61 is shared inside Cos: 2 entries"), "{}", run.stdout);
+    assert!(!run.stdout.contains("systems:"));
+    assert_aligned(&run.stdout);
+}
+
+#[test]
+fn lookup_shows_a_code_used_by_several_systems() {
+    let run = errcat(&["lookup", "0"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("code 0 is used by 3 systems: BkRepo, Cos, Mcsl"), "{}", run.stdout);
+    assert!(!run.stdout.contains("shared inside"));
+    // Chinese texts are two columns wide: every line of the table still ends at the same column.
+    assert_aligned(&run.stdout);
+}
+
+#[test]
+fn lookup_json() {
+    let run = errcat(&["lookup", "-61", "0", "--json"]);
+    assert_eq!(run.code, 0);
+    let json = run.json();
+    assert_eq!(json["version"], 1);
+    let shared = &json["lookups"][0];
+    assert_eq!(shared["code"], -61);
+    assert_eq!(names(&shared["entries"]), ["ERROR_PROXY_SIGN_BUCKET_NOTMATCH", "ERROR_PROXY_INVALID_CMD_REQ"]);
+    assert_eq!(shared["systems"], serde_json::json!(["Cos"]));
+    assert_eq!(shared["shared_within"], serde_json::json!(["Cos"]));
+    let entry = &shared["entries"][0];
+    assert_eq!(entry["system"], "Cos");
+    assert_eq!(entry["variant"], "ErrorProxySignBucketNotmatch");
+    assert_eq!(entry["section"][0]["name"], "Proxy");
+    assert_eq!(entry["texts"][0]["language"], "zh");
+    assert_eq!(entry["shares_code_with"], serde_json::json!(["ERROR_PROXY_INVALID_CMD_REQ"]));
+    let zero = &json["lookups"][1];
+    assert_eq!(zero["systems"], serde_json::json!(["BkRepo", "Cos", "Mcsl"]));
+    assert_eq!(zero["shared_within"], serde_json::json!([]));
+}
+
+#[test]
+fn lookup_narrowed_to_a_system_by_any_case() {
+    let run = errcat(&["lookup", "0", "--system", "COS", "--json"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(run.json()["lookups"][0]["systems"], serde_json::json!(["Cos"]));
+}
+
+#[test]
+fn lookup_of_an_unknown_code_exits_1() {
+    let run = errcat(&["lookup", "-61", "123456789"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("code 123456789: no catalogue has this code"), "{}", run.stdout);
+    assert!(run.stdout.contains("ERROR_PROXY_INVALID_CMD_REQ"));
+    let run = errcat(&["lookup", "123456789", "--json"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.json()["lookups"][0]["entries"], serde_json::json!([]));
+}
+
+#[test]
+fn lookup_refuses_bad_input() {
+    errcat(&["lookup", "abc"]).assert_bad_input("malformed code `abc`");
+    errcat(&["lookup", "12x"]).assert_bad_input("malformed code `12x`");
+    errcat(&["lookup", "1", "--system", "nope"]).assert_bad_input("unknown system `nope`; known systems: Scm, BkRepo, Cos");
+    assert_eq!(errcat(&["lookup"]).code, 2);
+}
+
+#[test]
+fn explain_accepts_every_printed_form() {
+    let expected = "Scm::FileNotExist  FILE_NOT_EXIST  code -602";
+    for what in ["-602", "FILE_NOT_EXIST", "Scm::FileNotExist", "scm/-602", "SCM::FILE_NOT_EXIST", "file_not_exist"] {
+        let run = errcat(&["explain", what]);
+        assert_eq!(run.code, 0, "{what}: {}", run.stderr);
+        assert!(run.stdout.starts_with(expected), "{what}:\n{}", run.stdout);
+        assert!(run.stdout.contains("    zh  客户端文件不存在"), "{}", run.stdout);
+        assert!(run.stdout.contains("    en  "), "{}", run.stdout);
+    }
+}
+
+#[test]
+fn explain_shows_section_range_doc_and_twins() {
+    let run = errcat(&["explain", "cos/-61"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("section: Proxy — PROXY 错误码"), "{}", run.stdout);
+    assert!(run.stdout.contains("range: -99..=-60, of section Proxy"));
+    assert!(run.stdout.contains("shared code: code -61 is also used by ERROR_PROXY_INVALID_CMD_REQ in Cos"));
+    assert!(run.stdout.contains("shared code: code -61 is also used by ERROR_PROXY_SIGN_BUCKET_NOTMATCH in Cos"));
+    assert!(run.stdout.contains("explanation:"));
+    let run = errcat(&["explain", "0", "--json"]);
+    let entries = run.json()["entries"].clone();
+    assert_eq!(entries.as_array().unwrap().len(), 3);
+    let cos = entries.as_array().unwrap().iter().find(|entry| entry["system"] == "Cos").unwrap();
+    assert_eq!(cos["section"][0]["name"], "Business");
+    assert!(!cos["doc"].as_str().unwrap().is_empty());
+}
+
+#[test]
+fn explain_tells_no_such_code_from_a_code_without_text() {
+    let run = errcat(&["explain", "cos/-29000"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("ERR_CCDMQ_OVERFLOW"));
+    assert!(run.stdout.contains("(no text: Cos knows code -29000 but gives it no message)"), "{}", run.stdout);
+    let run = errcat(&["explain", "-29000", "--json"]);
+    assert_eq!(run.json()["entries"][0]["texts"], serde_json::json!([]));
+
+    let run = errcat(&["explain", "cos/-29001234"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout.trim(), "no such code: no catalogue Cos has code -29001234");
+    let run = errcat(&["explain", "NO_SUCH_NAME"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout.trim(), "no such entry: no catalogue has an entry named `NO_SUCH_NAME`");
+    assert_eq!(errcat(&["explain", "42424242", "--json"]).json()["entries"], serde_json::json!([]));
+}
+
+#[test]
+fn explain_refuses_bad_input() {
+    errcat(&["explain", "nope/1"]).assert_bad_input("unknown system `nope`");
+    errcat(&["explain", "61x"]).assert_bad_input("malformed code `61x`");
+}
+
+#[test]
+fn search_finds_names_and_texts_in_any_case_and_in_chinese() {
+    let run = errcat(&["search", "签名过期"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("ERROR_PROXY_AUTH_EXPIRED"), "{}", run.stdout);
+    assert_aligned(&run.stdout);
+
+    let run = errcat(&["search", "gateway_time", "--json"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(names(&run.json()["entries"]), ["HTTP_GATEWAY_TIME_OUT"]);
+
+    let run = errcat(&["search", "NOT FOUND", "--system", "polaris", "--json"]);
+    let json = run.json();
+    let entries = json["entries"].as_array().unwrap();
+    assert!(!entries.is_empty());
+    for entry in entries {
+        assert_eq!(entry["system"], "Polaris");
+        let haystack = format!("{} {}", entry["name"], entry["texts"]).to_lowercase();
+        assert!(haystack.contains("not found"), "{haystack}");
+    }
+
+    let run = errcat(&["search", "zzzz-nothing"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("no entry's name or text contains `zzzz-nothing`"));
+}
+
+#[test]
+fn list_shows_every_system() {
+    let run = errcat(&["list"]);
+    assert_eq!(run.code, 0);
+    for system in ["Scm", "BkRepo", "Cos", "Polaris", "Mcsl"] {
+        assert!(run.stdout.contains(system), "{system}");
+    }
+    assert_aligned(&run.stdout);
+    let json = errcat(&["list", "--json"]).json();
+    let systems = json["systems"].as_array().unwrap();
+    assert_eq!(names(&json["systems"]), ["Scm", "BkRepo", "Cos", "Polaris", "Mcsl"]);
+    let cos = &systems[2];
+    assert_eq!(cos["entry_count"], 449);
+    assert_eq!(cos["languages"][0], "zh");
+    assert_eq!(cos["sections"].as_array().unwrap().len(), 10);
+    assert_eq!(systems[4]["reserved"][0]["range"], serde_json::json!([40000, 59999]));
+}
+
+#[test]
+fn list_of_one_system_draws_its_sections_as_a_tree() {
+    let run = errcat(&["list", "MCSL"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.starts_with("Mcsl (i32, 25 entries"), "{}", run.stdout);
+    let tree: Vec<&str> = run.stdout.lines().filter(|line| line.contains("── ")).collect();
+    assert_eq!(tree.len(), 6, "{}", run.stdout);
+    assert!(tree[0].starts_with("├── Request  10000..=19999"), "{tree:?}");
+    assert!(tree[1].starts_with("│   └── Param"), "{tree:?}");
+    assert!(tree[4].starts_with("│       └── UploadDownload"), "{tree:?}");
+    assert!(tree[5].starts_with("└── Instance"), "{tree:?}");
+    assert!(run.stdout.contains("40000..=59999"));
+    assert!(run.stdout.contains("Already Downloading"));
+    assert_aligned(&run.stdout);
+    let json = errcat(&["list", "mcsl", "--json"]).json();
+    assert_eq!(json["entries"].as_array().unwrap().len(), 25);
+    assert_eq!(json["system"]["sections"][4]["path"], "Server::File::UploadDownload");
+    assert_eq!(json["system"]["sections"][4]["depth"], 2);
+    errcat(&["list", "nope"]).assert_bad_input("unknown system `nope`");
+}
+
+#[test]
+fn export_markdown_has_a_table_per_section() {
+    let run = errcat(&["export", "mcsl", "--format", "markdown"]);
+    assert_eq!(run.code, 0);
+    let page = &run.stdout;
+    assert!(page.starts_with("# Mcsl\n"));
+    assert!(page.contains("## Request Error - 请求错误 (`Request`, `10000..=19999`)"), "{page}");
+    assert!(page.contains("#### Upload / Download Error - 上传 / 下载错误"), "{page}");
+    assert!(page.contains("| 21104 | `Already Downloading` | 已在下载 |"), "{page}");
+    assert!(page.contains("- `40000..=59999`: 保留错误段"));
+    let tables = page.lines().filter(|line| line.starts_with("| Code | Name |")).count();
+    assert_eq!(tables, 7, "one table for the loose entry, one per section with entries");
+    let rows = page.lines().filter(|line| line.starts_with("| ") && !line.starts_with("| Code") && !line.starts_with("| ---")).count();
+    assert_eq!(rows, 25);
+
+    let cos = errcat(&["export", "cos"]).stdout;
+    assert!(cos.contains("| -61 | `ERROR_PROXY_INVALID_CMD_REQ` | 非法的CMD请求 |"), "{cos}");
+    assert!(cos.contains("Shares its code with `ERROR_PROXY_SIGN_BUCKET_NOTMATCH`."));
+}
+
+#[test]
+fn export_csv_has_a_line_per_entry() {
+    let run = errcat(&["export", "scm", "--format", "csv"]);
+    assert_eq!(run.code, 0);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines[0], "system,section,section_title,code,name,variant,message,message_en,doc,deprecated,shares_code_with");
+    assert_eq!(lines.len(), 72);
+    assert!(lines.contains(&"Scm,,,-602,FILE_NOT_EXIST,FileNotExist,客户端文件不存在,File is not exist,,,"), "{lines:?}");
+    let polaris = errcat(&["export", "polaris", "--format", "csv"]).stdout;
+    assert!(polaris.contains(",\"update data is no change, no need to update\","), "a field with a comma is quoted");
+}
+
+#[test]
+fn export_json_is_the_list_json() {
+    let exported = errcat(&["export", "polaris", "--format", "json"]);
+    assert_eq!(exported.stdout, errcat(&["list", "polaris", "--json"]).stdout);
+    assert_eq!(exported.stdout, errcat(&["export", "polaris", "--json"]).stdout);
+    assert_eq!(exported.json()["entries"].as_array().unwrap().len(), 112);
+    errcat(&["export", "nope"]).assert_bad_input("unknown system `nope`");
+    assert_eq!(errcat(&["export", "cos", "--format", "html"]).code, 2);
+}
+
+#[test]
+fn check_a_clean_file() {
+    let run = errcat(&["check", "tests/fixtures/clean.rs"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(run.stdout, "checked 2 catalogues (Storage, Disk) in 1 file: no problems\n");
+}
+
+#[test]
+fn check_shows_every_problem_with_its_place() {
+    let run = errcat(&["check", "tests/fixtures/mistakes.rs"]);
+    assert_eq!(run.code, 1);
+    let text = &run.stdout;
+    assert!(text.contains("error: code 404 is already used by `NOT_FOUND`"), "{text}");
+    assert!(text.contains("┌─ tests/fixtures/mistakes.rs:12:17"), "{text}");
+    assert!(text.contains("12 │                 404 MISSING \"文件丢失\","), "{text}");
+    assert!(text.contains("   │                 ^^^\n"), "{text}");
+    assert!(text.contains("--- code 404 first declared here, by `NOT_FOUND`"), "{text}");
+    assert!(text.contains("┌─ tests/fixtures/mistakes.rs:13:17"), "{text}");
+    assert!(text.contains("--------- the range of section `Request` is declared here"), "{text}");
+    assert!(text.contains("┌─ tests/fixtures/mistakes.rs:22:11"), "the second invocation is checked too: {text}");
+    assert!(text.ends_with("checked 2 catalogues (Storage, Other) in 1 file: 3 errors\n"), "{text}");
+    assert!(!text.contains('\u{1b}'));
+}
+
+#[test]
+fn check_json() {
+    let run = errcat(&["check", "tests/fixtures/mistakes.rs", "tests/fixtures/clean.rs", "--json"]);
+    assert_eq!(run.code, 1);
+    let json = run.json();
+    assert_eq!(json["errors"], 3);
+    let files = json["files"].as_array().unwrap();
+    assert_eq!(files[0]["systems"], serde_json::json!(["Storage", "Other"]));
+    let first = &files[0]["diagnostics"][0];
+    assert_eq!(first["severity"], "error");
+    assert_eq!((first["line"].as_u64(), first["column"].as_u64()), (Some(12), Some(17)));
+    assert_eq!((first["end_line"].as_u64(), first["end_column"].as_u64()), (Some(12), Some(20)));
+    assert_eq!(first["notes"][0]["line"], 11);
+    assert_eq!(first["notes"][0]["message"], "code 404 first declared here, by `NOT_FOUND`");
+    assert_eq!(files[1]["diagnostics"], serde_json::json!([]));
+}
+
+#[test]
+fn check_refuses_bad_input() {
+    errcat(&["check", "tests/fixtures/missing.rs"]).assert_bad_input("cannot read tests/fixtures/missing.rs");
+    errcat(&["check", "tests/fixtures/binary.bin"]).assert_bad_input("binary file");
+    errcat(&["check", "tests/fixtures/unbalanced.rs"]).assert_bad_input("tests/fixtures/unbalanced.rs:");
+    let run = errcat(&["check", "tests/support/mod.rs"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("warning: tests/support/mod.rs: no `error_catalog!` invocation"));
+}
+
+#[test]
+fn catalogues_from_source_files_replace_the_built_in_ones() {
+    let run = errcat(&["lookup", "500", "--catalog", "tests/fixtures/clean.rs", "--json"]);
+    assert_eq!(run.code, 0);
+    let json = run.json();
+    assert_eq!(names(&json["lookups"][0]["entries"]), ["INTERNAL", "INTERNAL_LEGACY"]);
+    assert_eq!(json["lookups"][0]["shared_within"], serde_json::json!(["Storage"]));
+    let run = errcat(&["explain", "Storage::Cancelled", "--catalog", "tests/fixtures/clean.rs"]);
+    assert!(run.stdout.contains("Returned when the upload was cancelled by the client."), "{}", run.stdout);
+    assert!(run.stdout.contains("(no text"));
+    let run = errcat(&["list", "--catalog", "tests/fixtures/clean.rs", "--json"]);
+    assert_eq!(names(&run.json()["systems"]), ["Storage", "Disk"]);
+    errcat(&["list", "--catalog", "tests/fixtures/mistakes.rs"])
+        .assert_bad_input("tests/fixtures/mistakes.rs:12:17: code 404 is already used by `NOT_FOUND`");
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let plain = errcat(&["lookup", "-61"]);
+    assert!(!plain.stdout.contains('\u{1b}'));
+    let coloured = errcat(&["lookup", "-61", "--color", "always"]);
+    assert!(coloured.stdout.contains('\u{1b}'));
+    let auto = errcat_with(&["explain", "-61", "--color", "auto"], &[("NO_COLOR", "1")]);
+    assert!(!auto.stdout.contains('\u{1b}'));
+    let check = errcat(&["check", "tests/fixtures/mistakes.rs", "--color", "always"]);
+    assert!(check.stdout.contains('\u{1b}'));
+}
+
+#[test]
+fn help_has_examples_and_the_json_schema() {
+    let short = errcat(&["-h"]);
+    assert_eq!(short.code, 0);
+    assert!(short.stdout.contains("Examples:\n  errcat lookup -61"), "{}", short.stdout);
+    let long = errcat(&["--help"]);
+    assert!(long.stdout.contains("JSON (--json)"));
+    assert!(long.stdout.contains("lookup  {version, lookups: [{code, entries: [Entry]"));
+    for command in ["lookup", "explain", "search", "list", "export", "import", "check"] {
+        let help = errcat(&[command, "--help"]);
+        assert_eq!(help.code, 0);
+        assert!(help.stdout.contains("JSON"), "{command}");
+        assert!(help.stdout.contains(&format!("errcat {command}")), "{command} has examples");
+    }
+}
