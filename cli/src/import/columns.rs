@@ -79,11 +79,11 @@ pub struct Layout {
 }
 
 /// How the columns of a table map to an entry; `None` when no column holds
-/// codes. Language columns (中文, English) are the messages, and then a
-/// description column (说明) is the longer explanation, the doc; without
-/// language columns, the first description column is the message, and a
-/// further one is a message in another language, or doc when its language
-/// is the same.
+/// codes. Language columns (中文, English) are messages in their language;
+/// a description column (描述, 说明) is a message in the language of its
+/// text, unless a column before it, or a language column, already gives
+/// that language: then it is the longer explanation, the doc (Mcsl's 中文
+/// and 说明). Messages keep the order of their columns.
 pub fn layout(header: &[String], rows: &[Vec<String>]) -> Option<Layout> {
     let roles: Vec<Role> = header.iter().map(|title| classify(title)).collect();
     let code = roles
@@ -106,18 +106,15 @@ pub fn layout(header: &[String], rows: &[Vec<String>]) -> Option<Layout> {
             _ => doc.push((column, true)),
         }
     }
-    if messages.is_empty() {
-        for column in descriptions {
-            let language = language_of(column_text(column));
-            if messages.iter().any(|(_, taken)| *taken == language) {
-                doc.push((column, false));
-            } else {
-                messages.push((column, language));
-            }
+    for column in descriptions {
+        let language = language_of(column_text(column));
+        if messages.iter().any(|(_, taken)| *taken == language) {
+            doc.push((column, false));
+        } else {
+            messages.push((column, language));
         }
-    } else {
-        doc.extend(descriptions.into_iter().map(|column| (column, false)));
     }
+    messages.sort_unstable();
     doc.sort_unstable();
     Some(Layout { code, name, messages, doc })
 }
@@ -172,6 +169,9 @@ mod tests {
         let header = strings(&["code", "描述", "Description"]);
         let layout = layout(&header, &[strings(&["1", "坏", "bad"])]).unwrap();
         assert_eq!(layout.messages, [(1, "zh"), (2, "en")]);
+        let header = strings(&["Description", "code", "中文"]);
+        let layout = layout(&header, &[strings(&["bad", "1", "坏"])]).unwrap();
+        assert_eq!((layout.messages, layout.doc), (vec![(0, "en"), (2, "zh")], vec![]));
     }
 
     #[test]

@@ -195,7 +195,7 @@ fn close(stack: &mut Vec<Node>) {
 fn has_rows(node: &Node) -> bool {
     node.heading.as_ref().is_some_and(|heading| heading.code.is_some() && heading.range.is_none())
         || node.content.iter().any(|content| match content {
-            Content::Rows(rows) => !rows.is_empty(),
+            Content::Rows(rows) => rows.iter().any(|read| matches!(read, Read::Row(_))),
             Content::Node(node) => has_rows(node),
             Content::Prose(_) => false,
         })
@@ -280,17 +280,19 @@ fn table_rows(table: &Table, reports: &mut Vec<Report>) -> Option<Vec<Read>> {
             .header
             .iter()
             .any(|title| matches!(columns::classify(title), columns::Role::Name | columns::Role::Description));
-        if looks_like_errors && !table.rows.is_empty() {
-            reports.push(Report {
-                line: table.line,
-                message: format!(
-                    "table with columns {} has no code column (错误码, 响应码, code, …): its {} rows are not converted",
-                    table.header.iter().map(|title| format!("`{title}`")).collect::<Vec<_>>().join(", "),
-                    table.rows.len()
-                ),
-            });
+        if !looks_like_errors {
+            return None;
         }
-        return None;
+        let columns = table.header.iter().map(|title| format!("`{title}`")).collect::<Vec<_>>().join(", ");
+        let failed = table.rows.iter().map(|row| {
+            Read::Failed(Report {
+                line: row.line,
+                message: format!(
+                    "the table (columns {columns}) has no code column (错误码, 响应码, code, …): the row is not converted"
+                ),
+            })
+        });
+        return Some(failed.collect());
     };
     for &(column, labelled) in &layout.doc {
         if labelled {
@@ -559,11 +561,12 @@ fn settle(rows: Vec<RawRow>, reports: &mut Vec<Report>) -> (Vec<&'static str>, V
     (languages, entries)
 }
 
-/// The identifiers, variants and documented names taken so far.
+/// The identifiers, variants and documented names taken so far, with the
+/// lines that took them.
 #[derive(Default)]
 struct Names {
     idents: HashSet<String>,
-    variants: HashSet<String>,
+    variants: HashMap<String, usize>,
     names: HashMap<String, usize>,
 }
 
@@ -573,7 +576,8 @@ impl Names {
         let placeholder =
             || if row.code < 0 { format!("E_MINUS_{}", row.code.unsigned_abs()) } else { format!("E{}", row.code) };
         let (base, mut name) = match &row.name {
-            Some(name) if is_identifier(name) && variant_name(name).is_some() => (name.clone(), None),
+            // Rust takes `令牌过期` as an identifier; an ASCII one reads better in source.
+            Some(name) if name.is_ascii() && is_identifier(name) && variant_name(name).is_some() => (name.clone(), None),
             Some(name) => match identifier_for(name) {
                 Some(ident) => (ident, Some(name.clone())),
                 None => {
@@ -589,30 +593,28 @@ impl Names {
             }
         };
         let ident = self.unique(&base);
-        if ident != base {
-            report(format!("identifier `{base}` is already taken: written as {ident}"));
-        }
-        let documented = name.clone().unwrap_or_else(|| ident.clone());
-        if let Some(&line) = self.names.get(&documented) {
-            report(format!("name `{documented}` is already used (line {line}): written as {ident}"));
+        let wanted = name.clone().unwrap_or_else(|| base.clone());
+        if let Some(&line) = self.names.get(&wanted) {
+            report(format!("name `{wanted}` is already used (line {line}): written as {ident}"));
             name = None;
+        } else if ident != base {
+            let line = self.variants.get(&variant_name(&base).unwrap_or_default()).copied().unwrap_or_default();
+            report(format!("identifier `{base}` makes the same enum variant as an entry at line {line}: written as {ident}"));
         }
         self.names.insert(name.clone().unwrap_or_else(|| ident.clone()), row.line);
+        self.variants.insert(variant_name(&ident).unwrap_or_default(), row.line);
         (ident, name)
     }
 
     fn unique(&mut self, base: &str) -> String {
         let mut ident = base.to_owned();
         let mut suffix = 2;
-        while self.idents.contains(&ident) || variant_name(&ident).is_none_or(|variant| self.variants.contains(&variant))
+        while self.idents.contains(&ident) || variant_name(&ident).is_none_or(|variant| self.variants.contains_key(&variant))
         {
             ident = format!("{base}_{suffix}");
             suffix += 1;
         }
         self.idents.insert(ident.clone());
-        if let Some(variant) = variant_name(&ident) {
-            self.variants.insert(variant);
-        }
         ident
     }
 }
