@@ -16,9 +16,8 @@ pub fn parse_code(text: &str) -> Option<i128> {
 }
 
 pub fn code_argument(text: &str) -> Result<i128, Failure> {
-    parse_code(text).ok_or_else(|| {
-        Failure::bad_input(format!("malformed code `{text}`: expected an integer such as -61 or 404"))
-    })
+    parse_code(text)
+        .ok_or_else(|| Failure::bad_input(format!("malformed code `{text}`: expected an integer such as -61 or 404")))
 }
 
 /// An entry of a catalogue: (system index, entry index).

@@ -20,7 +20,8 @@ pub struct Invocation {
 
 /// The text of a file, refusing what cannot be one.
 pub fn read_source(path: &Path) -> Result<String, Failure> {
-    let bytes = std::fs::read(path).map_err(|error| Failure::bad_input(format!("cannot read {}: {}", path.display(), io_reason(&error))))?;
+    let bytes = std::fs::read(path)
+        .map_err(|error| Failure::bad_input(format!("cannot read {}: {}", path.display(), io_reason(&error))))?;
     if bytes.contains(&0) {
         return Err(Failure::bad_input(format!("{} is a binary file, not text", path.display())));
     }
@@ -58,7 +59,8 @@ fn collect(tokens: TokenStream, found: &mut Vec<Invocation>) {
     for (index, tree) in trees.iter().enumerate() {
         match tree {
             TokenTree::Ident(ident) if ident == "error_catalog" => {
-                if let (Some(TokenTree::Punct(bang)), Some(TokenTree::Group(group))) = (trees.get(index + 1), trees.get(index + 2))
+                if let (Some(TokenTree::Punct(bang)), Some(TokenTree::Group(group))) =
+                    (trees.get(index + 1), trees.get(index + 2))
                     && bang.as_char() == '!'
                     && group.delimiter() != Delimiter::None
                 {

@@ -92,7 +92,8 @@ fn lookup_of_an_unknown_code_exits_1() {
 fn lookup_refuses_bad_input() {
     errcat(&["lookup", "abc"]).assert_bad_input("malformed code `abc`");
     errcat(&["lookup", "12x"]).assert_bad_input("malformed code `12x`");
-    errcat(&["lookup", "1", "--system", "nope"]).assert_bad_input("unknown system `nope`; known systems: Scm, BkRepo, Cos");
+    errcat(&["lookup", "1", "--system", "nope"])
+        .assert_bad_input("unknown system `nope`; known systems: Scm, BkRepo, Cos");
     assert_eq!(errcat(&["lookup"]).code, 2);
 }
 
@@ -226,7 +227,10 @@ fn export_markdown_has_a_table_per_section() {
     assert!(page.contains("- `40000..=59999`: 保留错误段"));
     let tables = page.lines().filter(|line| line.starts_with("| Code | Name |")).count();
     assert_eq!(tables, 7, "one table for the loose entry, one per section with entries");
-    let rows = page.lines().filter(|line| line.starts_with("| ") && !line.starts_with("| Code") && !line.starts_with("| ---")).count();
+    let rows = page
+        .lines()
+        .filter(|line| line.starts_with("| ") && !line.starts_with("| Code") && !line.starts_with("| ---"))
+        .count();
     assert_eq!(rows, 25);
 
     let cos = errcat(&["export", "cos"]).stdout;
@@ -239,9 +243,15 @@ fn export_csv_has_a_line_per_entry() {
     let run = errcat(&["export", "scm", "--format", "csv"]);
     assert_eq!(run.code, 0);
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines[0], "system,section,section_title,code,name,variant,message,message_en,doc,deprecated,shares_code_with");
+    assert_eq!(
+        lines[0],
+        "system,section,section_title,code,name,variant,message,message_en,doc,deprecated,shares_code_with"
+    );
     assert_eq!(lines.len(), 72);
-    assert!(lines.contains(&"Scm,,,-602,FILE_NOT_EXIST,FileNotExist,客户端文件不存在,File is not exist,,,"), "{lines:?}");
+    assert!(
+        lines.contains(&"Scm,,,-602,FILE_NOT_EXIST,FileNotExist,客户端文件不存在,File is not exist,,,"),
+        "{lines:?}"
+    );
     let polaris = errcat(&["export", "polaris", "--format", "csv"]).stdout;
     assert!(polaris.contains(",\"update data is no change, no need to update\","), "a field with a comma is quoted");
 }

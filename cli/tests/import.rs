@@ -56,15 +56,24 @@ fn billing_fixture_json() {
     assert_eq!(json["version"], 1);
     assert_eq!(json["system"], "Bill");
     assert!(json["source"].as_str().unwrap().contains("pub system Bill {"));
-    assert_eq!((json["rows_read"].as_u64(), json["entries_written"].as_u64(), json["reported"].as_u64()), (Some(14), Some(12), Some(9)));
-    assert_eq!(json["reports"][0], serde_json::json!({"line": 11, "message": "code 404 is already used by `NOT_FOUND` (line 10): written with #[shares_code(NOT_FOUND)]"}));
+    assert_eq!(
+        (json["rows_read"].as_u64(), json["entries_written"].as_u64(), json["reported"].as_u64()),
+        (Some(14), Some(12), Some(9))
+    );
+    assert_eq!(
+        json["reports"][0],
+        serde_json::json!({"line": 11, "message": "code 404 is already used by `NOT_FOUND` (line 10): written with #[shares_code(NOT_FOUND)]"})
+    );
     let entries = json["entries"].as_array().unwrap();
     assert_eq!(entries.len(), 12);
     let gone = &entries[2];
     assert_eq!((gone["line"].as_u64(), gone["code"].as_i64()), (Some(11), Some(404)));
     assert_eq!(gone["shares_code"], "NOT_FOUND");
     assert_eq!(gone["section"], "ClientErrors");
-    assert_eq!(gone["texts"], serde_json::json!([{"language": "en", "text": "Gone again"}, {"language": "zh", "text": "已删除"}]));
+    assert_eq!(
+        gone["texts"],
+        serde_json::json!([{"language": "en", "text": "Gone again"}, {"language": "zh", "text": "已删除"}])
+    );
     let token = &entries[8];
     assert_eq!((token["name"].as_str(), token["identifier"].as_str()), (Some("令牌过期"), Some("E451")));
     assert_eq!(token["section"], "ClientErrors::Auth");
@@ -87,8 +96,10 @@ fn import_refuses_bad_input() {
         .assert_bad_input("tests/fixtures/no-table.md: no table of error codes found");
     errcat(&["import", "tests/fixtures/missing.md"]).assert_bad_input("cannot read tests/fixtures/missing.md");
     errcat(&["import", "tests/fixtures/binary.bin"]).assert_bad_input("tests/fixtures/binary.bin is a binary file");
-    errcat(&["import", "tests/fixtures/billing.md", "--system", "no good"]).assert_bad_input("`no good` cannot name a system");
-    errcat(&["import", "tests/fixtures/billing.md", "-o", "/nonexistent-dir/x.rs"]).assert_bad_input("cannot write /nonexistent-dir/x.rs");
+    errcat(&["import", "tests/fixtures/billing.md", "--system", "no good"])
+        .assert_bad_input("`no good` cannot name a system");
+    errcat(&["import", "tests/fixtures/billing.md", "-o", "/nonexistent-dir/x.rs"])
+        .assert_bad_input("cannot write /nonexistent-dir/x.rs");
 }
 
 /// One of the project's source tables, and how to read its rows without
@@ -115,10 +126,20 @@ struct TableRow {
 }
 
 const SOURCES: [Source; 5] = [
-    Source { file: "sequoiacm.md", system: "Scm", rows: 71, layout: Layout::Table { code: 1, name: Some(0), message: 2 } },
+    Source {
+        file: "sequoiacm.md",
+        system: "Scm",
+        rows: 71,
+        layout: Layout::Table { code: 1, name: Some(0), message: 2 },
+    },
     Source { file: "bkrepo.md", system: "BkRepo", rows: 92, layout: Layout::Table { code: 0, name: None, message: 1 } },
     Source { file: "cos.md", system: "Cos", rows: 449, layout: Layout::Lines },
-    Source { file: "polaris.md", system: "Polaris", rows: 112, layout: Layout::Table { code: 1, name: Some(0), message: 2 } },
+    Source {
+        file: "polaris.md",
+        system: "Polaris",
+        rows: 112,
+        layout: Layout::Table { code: 1, name: Some(0), message: 2 },
+    },
     Source { file: "mcsl.md", system: "Mcsl", rows: 25, layout: Layout::Table { code: 0, name: Some(1), message: 2 } },
 ];
 
@@ -177,7 +198,9 @@ fn assert_only_known_anomalies(source: &Source, reports: &[Value]) {
 /// `fn main` for the compiled catalogue: every entry, in order, has the
 /// table row's code, message and (when the table has one) name.
 fn checking_main(system: &str, rows: &[TableRow]) -> String {
-    let mut main = String::from("\nfn main() {\n    use errcat::{Catalog, RawCode};\n    let rows: &[(i128, Option<&str>, &str)] = &[\n");
+    let mut main = String::from(
+        "\nfn main() {\n    use errcat::{Catalog, RawCode};\n    let rows: &[(i128, Option<&str>, &str)] = &[\n",
+    );
     for row in rows {
         let _ = writeln!(main, "        ({}, {:?}, {:?}),", row.code, row.name, row.message);
     }

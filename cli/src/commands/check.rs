@@ -75,8 +75,7 @@ pub fn run(args: &CheckArgs, as_json: bool, output: Output) -> Result<Answer, Fa
     let mut sources = Vec::new();
     for path in &args.files {
         let source = scan::read_source(path)?;
-        let mut file =
-            CheckedFile { path: path.display().to_string(), systems: Vec::new(), diagnostics: Vec::new() };
+        let mut file = CheckedFile { path: path.display().to_string(), systems: Vec::new(), diagnostics: Vec::new() };
         for invocation in scan::invocations(path, &source)? {
             let (catalogs, diagnostics) = errcat_dsl::analyze(invocation.body);
             file.systems.extend(catalogs.iter().map(|catalog| catalog.ident.to_string()));
@@ -118,7 +117,11 @@ fn render(checked: &[CheckedFile], sources: Vec<String>, errors: usize, output: 
     for (file, source) in checked.iter().zip(sources) {
         let id = files.add(file.path.clone(), source);
         if file.systems.is_empty() && file.diagnostics.is_empty() {
-            let _ = writeln!(summary, "{}", output.warning(&format!("warning: {}: no `error_catalog!` invocation", file.path)));
+            let _ = writeln!(
+                summary,
+                "{}",
+                output.warning(&format!("warning: {}: no `error_catalog!` invocation", file.path))
+            );
         }
         for diagnostic in &file.diagnostics {
             let labels = std::iter::once(Label::primary(id, diagnostic.place.bytes.clone()))
@@ -146,7 +149,11 @@ fn render(checked: &[CheckedFile], sources: Vec<String>, errors: usize, output: 
     let _ = writeln!(
         text,
         "checked {} in {files_count}: {verdict}",
-        if systems.is_empty() { "no catalogue".to_owned() } else { format!("{} ({})", plural(systems.len(), "catalogue"), systems.join(", ")) }
+        if systems.is_empty() {
+            "no catalogue".to_owned()
+        } else {
+            format!("{} ({})", plural(systems.len(), "catalogue"), systems.join(", "))
+        }
     );
     text
 }

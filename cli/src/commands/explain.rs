@@ -105,7 +105,8 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
             let section = &system.sections[ranged];
             let range = section.range.map(format_range).unwrap_or_default();
             let inside = section.range.is_some_and(|(start, end)| start <= entry.code && entry.code <= end);
-            let note = if inside { String::new() } else { " (the entry is a declared exception outside it)".to_owned() };
+            let note =
+                if inside { String::new() } else { " (the entry is a declared exception outside it)".to_owned() };
             let _ = writeln!(text, "{} {range}, of section {}{note}", output.bold("range:"), section.name);
         }
         None => {
@@ -139,7 +140,13 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
         .map(|other| other.name.as_str())
         .collect();
     if !elsewhere.is_empty() {
-        let _ = writeln!(text, "{} code {} also exists in {}", output.bold("other systems:"), entry.code, elsewhere.join(", "));
+        let _ = writeln!(
+            text,
+            "{} code {} also exists in {}",
+            output.bold("other systems:"),
+            entry.code,
+            elsewhere.join(", ")
+        );
     }
     if !entry.doc.is_empty() {
         let _ = writeln!(text, "\n{}", output.bold("explanation:"));

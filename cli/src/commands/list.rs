@@ -61,8 +61,11 @@ fn overview(systems: &[SystemView], output: Output) -> String {
 
 fn detail(system: &SystemView, output: Output) -> String {
     let mut text = String::new();
-    let languages =
-        if system.languages.is_empty() { String::new() } else { format!(", languages {}", system.languages.join(", ")) };
+    let languages = if system.languages.is_empty() {
+        String::new()
+    } else {
+        format!(", languages {}", system.languages.join(", "))
+    };
     let _ = writeln!(
         text,
         "{} ({}, {} entries{languages})",
@@ -80,9 +83,8 @@ fn detail(system: &SystemView, output: Output) -> String {
             let last = !system.sections[index + 1..].iter().any(|later| later.parent == section.parent);
             let mut prefix = String::new();
             for level in system.section_path(index).iter().take(depth) {
-                let ancestor_last = !system.sections[level + 1..]
-                    .iter()
-                    .any(|later| later.parent == system.sections[*level].parent);
+                let ancestor_last =
+                    !system.sections[level + 1..].iter().any(|later| later.parent == system.sections[*level].parent);
                 prefix.push_str(if ancestor_last { "    " } else { "│   " });
             }
             prefix.push_str(if last { "└── " } else { "├── " });

@@ -55,10 +55,7 @@ fn users(hits: &[Hit]) -> Vec<usize> {
 
 /// The systems in which more than one entry has the code.
 fn sharers(hits: &[Hit]) -> Vec<usize> {
-    users(hits)
-        .into_iter()
-        .filter(|&system| hits.iter().filter(|&&(other, _)| other == system).count() > 1)
-        .collect()
+    users(hits).into_iter().filter(|&system| hits.iter().filter(|&&(other, _)| other == system).count() > 1).collect()
 }
 
 fn to_json(systems: &[SystemView], found: &[(i128, Vec<Hit>)]) -> String {
@@ -66,7 +63,10 @@ fn to_json(systems: &[SystemView], found: &[(i128, Vec<Hit>)]) -> String {
         .iter()
         .map(|(code, hits)| Lookup {
             code: *code,
-            entries: hits.iter().map(|&(system, entry)| json::entry(&systems[system], &systems[system].entries[entry])).collect(),
+            entries: hits
+                .iter()
+                .map(|&(system, entry)| json::entry(&systems[system], &systems[system].entries[entry]))
+                .collect(),
             systems: users(hits).into_iter().map(|system| systems[system].name.as_str()).collect(),
             shared_within: sharers(hits).into_iter().map(|system| systems[system].name.as_str()).collect(),
         })

@@ -20,7 +20,8 @@ pub fn render(system: &SystemView) -> String {
         }
         page.push('\n');
     }
-    let loose: Vec<usize> = (0..system.entries.len()).filter(|&index| system.entries[index].section.is_none()).collect();
+    let loose: Vec<usize> =
+        (0..system.entries.len()).filter(|&index| system.entries[index].section.is_none()).collect();
     table(&mut page, system, &loose);
     for (index, section) in system.sections.iter().enumerate() {
         let level = "#".repeat((system.depth(index) + 2).min(6));
@@ -30,7 +31,8 @@ pub fn render(system: &SystemView) -> String {
         if !section.doc.is_empty() {
             let _ = writeln!(page, "{}\n", section.doc);
         }
-        let own: Vec<usize> = section.entries.clone().filter(|&entry| system.entries[entry].section == Some(index)).collect();
+        let own: Vec<usize> =
+            section.entries.clone().filter(|&entry| system.entries[entry].section == Some(index)).collect();
         table(&mut page, system, &own);
     }
     page
@@ -74,7 +76,10 @@ fn notes(system: &SystemView, index: usize) -> String {
     }
     let twins = twins(system, index);
     if !twins.is_empty() {
-        notes.push(format!("Shares its code with {}.", twins.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")));
+        notes.push(format!(
+            "Shares its code with {}.",
+            twins.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
+        ));
     }
     notes.join("<br>")
 }

@@ -51,11 +51,9 @@ fn text_languages(system: &SystemView) -> Vec<Option<&str>> {
 fn text_in<'a>(system: &'a SystemView, index: usize, language: Option<&str>) -> &'a str {
     let entry = &system.entries[index];
     match language {
-        Some(language) if system.languages.first().map(String::as_str) != Some(language) => entry
-            .texts
-            .iter()
-            .find(|(tag, _)| tag == language)
-            .map_or("", |(_, text)| text.as_str()),
+        Some(language) if system.languages.first().map(String::as_str) != Some(language) => {
+            entry.texts.iter().find(|(tag, _)| tag == language).map_or("", |(_, text)| text.as_str())
+        }
         _ => &entry.message,
     }
 }

@@ -25,11 +25,28 @@ const LANGUAGES: &[(&str, &[&str])] = &[
 
 const LANGUAGE_TAGS: &[(&str, &str)] = &[("zh", "zh"), ("zh-cn", "zh"), ("cn", "zh"), ("en", "en"), ("en-us", "en")];
 
-const NAME_WORDS: &[&str] = &["名称", "名字", "错误名", "标识", "常量", "枚举", "name", "symbol", "identifier", "constant"];
+const NAME_WORDS: &[&str] =
+    &["名称", "名字", "错误名", "标识", "常量", "枚举", "name", "symbol", "identifier", "constant"];
 
 const DESCRIPTION_WORDS: &[&str] = &[
-    "描述", "说明", "原因", "信息", "含义", "提示", "消息", "解释", "备注", "description", "message", "reason",
-    "meaning", "desc", "msg", "text", "detail", "explanation",
+    "描述",
+    "说明",
+    "原因",
+    "信息",
+    "含义",
+    "提示",
+    "消息",
+    "解释",
+    "备注",
+    "description",
+    "message",
+    "reason",
+    "meaning",
+    "desc",
+    "msg",
+    "text",
+    "detail",
+    "explanation",
 ];
 
 const CODE_WORDS: &[&str] = &["码", "编号", "code", "errno", "retcode", "status"];
@@ -63,7 +80,9 @@ pub fn language_of<'a>(texts: impl IntoIterator<Item = &'a str>) -> &'static str
 }
 
 fn has_han(text: &str) -> bool {
-    text.chars().any(|character| matches!(character, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}'))
+    text.chars().any(
+        |character| matches!(character, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}'),
+    )
 }
 
 /// The columns of a table, as the importer uses them.
@@ -148,7 +167,8 @@ mod tests {
 
     #[test]
     fn the_strong_code_column_wins() {
-        let layout = layout(&strings(&["HTTP 状态码", "错误码", "描述"]), &[strings(&["403", "-61", "签名错误"])]).unwrap();
+        let layout =
+            layout(&strings(&["HTTP 状态码", "错误码", "描述"]), &[strings(&["403", "-61", "签名错误"])]).unwrap();
         assert_eq!(layout.code, 1);
         assert_eq!(layout.doc, [(0, true)]);
         assert_eq!(layout.messages, [(2, "zh")]);

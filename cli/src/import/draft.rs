@@ -324,9 +324,11 @@ fn table_row(table: &Table, layout: &Layout, row: &crate::import::markdown::Row)
         .doc
         .iter()
         .filter(|(column, _)| !cell(*column).is_empty())
-        .map(|&(column, labelled)| {
-            if labelled { format!("{}: {}", table.header[column], cell(column)) } else { cell(column).to_owned() }
-        })
+        .map(
+            |&(column, labelled)| {
+                if labelled { format!("{}: {}", table.header[column], cell(column)) } else { cell(column).to_owned() }
+            },
+        )
         .collect();
     Read::Row(Box::new(PendingRow { line: row.line, code_text: cell(layout.code).to_owned(), name, texts, doc }))
 }
@@ -463,7 +465,13 @@ impl Builder {
                 if items.is_empty() && heading.range.is_none() {
                     return None;
                 }
-                Some(Item::Section(SectionDraft { ident, title: heading.text, doc: prose, range: heading.range, items }))
+                Some(Item::Section(SectionDraft {
+                    ident,
+                    title: heading.text,
+                    doc: prose,
+                    range: heading.range,
+                    items,
+                }))
             }
         }
     }
@@ -577,12 +585,16 @@ impl Names {
             || if row.code < 0 { format!("E_MINUS_{}", row.code.unsigned_abs()) } else { format!("E{}", row.code) };
         let (base, mut name) = match &row.name {
             // Rust takes `令牌过期` as an identifier; an ASCII one reads better in source.
-            Some(name) if name.is_ascii() && is_identifier(name) && variant_name(name).is_some() => (name.clone(), None),
+            Some(name) if name.is_ascii() && is_identifier(name) && variant_name(name).is_some() => {
+                (name.clone(), None)
+            }
             Some(name) => match identifier_for(name) {
                 Some(ident) => (ident, Some(name.clone())),
                 None => {
                     let ident = placeholder();
-                    report(format!("name `{name}` has no ASCII letters or digits: identifier {ident}, #[name = {name:?}]"));
+                    report(format!(
+                        "name `{name}` has no ASCII letters or digits: identifier {ident}, #[name = {name:?}]"
+                    ));
                     (ident, Some(name.clone()))
                 }
             },
@@ -599,7 +611,9 @@ impl Names {
             name = None;
         } else if ident != base {
             let line = self.variants.get(&variant_name(&base).unwrap_or_default()).copied().unwrap_or_default();
-            report(format!("identifier `{base}` makes the same enum variant as an entry at line {line}: written as {ident}"));
+            report(format!(
+                "identifier `{base}` makes the same enum variant as an entry at line {line}: written as {ident}"
+            ));
         }
         self.names.insert(name.clone().unwrap_or_else(|| ident.clone()), row.line);
         self.variants.insert(variant_name(&ident).unwrap_or_default(), row.line);
@@ -609,7 +623,8 @@ impl Names {
     fn unique(&mut self, base: &str) -> String {
         let mut ident = base.to_owned();
         let mut suffix = 2;
-        while self.idents.contains(&ident) || variant_name(&ident).is_none_or(|variant| self.variants.contains_key(&variant))
+        while self.idents.contains(&ident)
+            || variant_name(&ident).is_none_or(|variant| self.variants.contains_key(&variant))
         {
             ident = format!("{base}_{suffix}");
             suffix += 1;
@@ -637,7 +652,10 @@ mod tests {
 
     #[test]
     fn headings_state_codes_and_ranges() {
-        assert_eq!(heading_parts("10000 Request Error - 请求错误"), (Some(10000), None, "Request Error - 请求错误".into()));
+        assert_eq!(
+            heading_parts("10000 Request Error - 请求错误"),
+            (Some(10000), None, "Request Error - 请求错误".into())
+        );
         assert_eq!(heading_parts("40000 ~ 59999 保留错误段"), (Some(40000), Some((40000, 59999)), "保留错误段".into()));
         assert_eq!(heading_parts("400-499 Client"), (Some(400), Some((400, 499)), "Client".into()));
         assert_eq!(heading_parts("2.1 Errors"), (None, None, "2.1 Errors".into()));

@@ -64,7 +64,8 @@ pub fn read(source: &str) -> Vec<Block> {
     for (event, range) in Parser::new_ext(source, Options::ENABLE_TABLES).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                open = Some(Open::Heading { level: level as usize, text: String::new(), line: lines.line(range.start) });
+                open =
+                    Some(Open::Heading { level: level as usize, text: String::new(), line: lines.line(range.start) });
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some(Open::Heading { level, text, line }) = open.take() {

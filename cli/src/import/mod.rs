@@ -68,7 +68,10 @@ pub fn run(args: &ImportArgs, as_json: bool) -> Result<Answer, Failure> {
             args.file.display()
         )));
     };
-    let file_name = args.file.file_name().map_or_else(|| args.file.display().to_string(), |name| name.to_string_lossy().into_owned());
+    let file_name = args
+        .file
+        .file_name()
+        .map_or_else(|| args.file.display().to_string(), |name| name.to_string_lossy().into_owned());
     let mut source = source::write(&draft, &system, &file_name, &summary(&draft));
     let problems = self_check(&source);
     if !problems.is_empty() {
@@ -76,8 +79,9 @@ pub fn run(args: &ImportArgs, as_json: bool) -> Result<Answer, Failure> {
         source = source::write(&draft, &system, &file_name, &summary(&draft));
     }
     if let Some(path) = &args.output {
-        std::fs::write(path, &source)
-            .map_err(|error| Failure::bad_input(format!("cannot write {}: {}", path.display(), scan::io_reason(&error))))?;
+        std::fs::write(path, &source).map_err(|error| {
+            Failure::bad_input(format!("cannot write {}: {}", path.display(), scan::io_reason(&error)))
+        })?;
     }
     let mut stderr = std::io::stderr().lock();
     for report in &draft.reports {
