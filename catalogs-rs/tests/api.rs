@@ -48,11 +48,11 @@ fn names_that_are_not_identifiers() {
 fn polaris_keeps_the_table_s_codes() {
     assert_eq!(Polaris::from_code(400_309), Some(Polaris::NotFoundTagConfig));
     assert_eq!(Polaris::NotFoundTagConfig.message(), "not found tag config");
-    assert_eq!(Polaris::NotFoundTagConfig.entry().message_in(Polaris::SYSTEM, "zh"), Some("标签配置未找到"));
+    assert_eq!(Polaris::NotFoundTagConfig.entry().message_in("zh"), Some("标签配置未找到"));
     assert_eq!(Polaris::from_code(400_310), Some(Polaris::NotFoundMasterConfig));
     assert_eq!(Polaris::from_code(403_001), Some(Polaris::IpRateLimit));
     assert_eq!(Polaris::from_code(429_002), None);
-    assert_eq!(Polaris::IpRateLimit.entry().message_in(Polaris::SYSTEM, "zh"), None);
+    assert_eq!(Polaris::IpRateLimit.entry().message_in("zh"), None);
 }
 
 /// Each Mcsl section as (name, range, parent's name), in declaration order.
@@ -88,7 +88,7 @@ fn mcsl_sections_nest_as_the_table_does() {
     assert_eq!(path(Mcsl::UnexpectedError), ["Server"]);
     assert_eq!(path(Mcsl::DiskFull), ["Server", "File"]);
     assert_eq!(path(Mcsl::NotDownloading), ["Server", "File", "UploadDownload"]);
-    assert_eq!(Mcsl::FileTooBig.entry().section(), Some(4));
+    assert_eq!(Mcsl::FileTooBig.entry().section_index(), Some(4));
     let server = &sections[2];
     assert_eq!(server.title(), "Server Error - 服务器错误");
     assert_eq!(Mcsl::entries_in(server).len(), 13);
@@ -190,7 +190,7 @@ fn languages_primary_first() {
     assert_eq!(Cos::SYSTEM.languages(), ["zh"]);
     assert_eq!(Polaris::SYSTEM.languages(), ["en", "zh"]);
     assert_eq!(Mcsl::SYSTEM.languages(), ["zh"]);
-    assert_eq!(Scm::FileNotFound.entry().message_in(Scm::SYSTEM, "en"), Some("File not found"));
-    assert_eq!(BkRepo::Success.entry().message_in(BkRepo::SYSTEM, "en"), None);
-    assert_eq!(Polaris::ExecuteSuccess.entry().message_in(Polaris::SYSTEM, "en"), Some("execute success"));
+    assert_eq!(Scm::FileNotFound.entry().message_in("en"), Some("File not found"));
+    assert_eq!(BkRepo::Success.entry().message_in("en"), None);
+    assert_eq!(Polaris::ExecuteSuccess.entry().message_in("en"), Some("execute success"));
 }

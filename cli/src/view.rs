@@ -87,22 +87,24 @@ impl SystemView {
                     ReservedView { range: (code(*range.start()), code(*range.end())), doc: reserved.doc().to_owned() }
                 })
                 .collect(),
-            entries: system
-                .entries()
+            entries: C::ALL
                 .iter()
-                .map(|entry| EntryView {
-                    code: code(entry.code()),
-                    name: entry.name().to_owned(),
-                    variant: entry.variant().to_owned(),
-                    message: entry.message().to_owned(),
-                    texts: entry
-                        .texts()
-                        .iter()
-                        .map(|text| (text.language().to_owned(), text.text().to_owned()))
-                        .collect(),
-                    doc: entry.doc().to_owned(),
-                    section: entry.section(),
-                    deprecated: entry.deprecated().map(str::to_owned),
+                .map(|&variant| {
+                    let entry = Catalog::entry(variant);
+                    EntryView {
+                        code: code(entry.code()),
+                        name: entry.name().to_owned(),
+                        variant: entry.variant().to_owned(),
+                        message: entry.message().to_owned(),
+                        texts: entry
+                            .texts()
+                            .iter()
+                            .map(|text| (text.language().to_owned(), text.text().to_owned()))
+                            .collect(),
+                        doc: entry.doc().to_owned(),
+                        section: Catalog::section(variant).map(errcat::Section::index),
+                        deprecated: entry.deprecated().map(str::to_owned),
+                    }
                 })
                 .collect(),
         }

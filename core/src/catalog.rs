@@ -53,8 +53,8 @@ pub trait Catalog: Copy + Eq + Hash + Debug + Display + core::error::Error + Sen
     fn from_name(name: &str) -> Option<Self>;
 
     /// Everything the catalogue declares about the entry.
-    fn entry(self) -> &'static Entry<Self::Code> {
-        &Self::SYSTEM.entries()[self.index()]
+    fn entry(self) -> Entry<Self::Code> {
+        Entry::__new(Self::SYSTEM, self.index())
     }
 
     /// The entry's code.
@@ -74,7 +74,7 @@ pub trait Catalog: Copy + Eq + Hash + Debug + Display + core::error::Error + Sen
 
     /// The innermost section that holds the entry.
     fn section(self) -> Option<&'static Section<Self::Code>> {
-        self.entry().section().map(|index| &Self::SYSTEM.sections()[index])
+        self.entry().section()
     }
 
     /// The entries of a section of this catalogue, nested sections included.

@@ -22,16 +22,17 @@ use crate::RawCode;
 /// assert_eq!(system.name(), "Store");
 /// assert_eq!(system.code_type(), "u16");
 /// assert_eq!(system.languages(), ["zh", "en"]);
-/// assert_eq!(system.entries().len(), 1);
+/// assert_eq!(system.len(), 1);
+/// let entry = system.entries().next().unwrap();
+/// assert_eq!((entry.code(), entry.name(), entry.message_in("en")), (1, "DISK_FULL", Some("Disk full")));
 /// ```
-#[derive(Debug, PartialEq, Eq)]
 pub struct System<C: 'static> {
     name: &'static str,
     doc: &'static str,
     languages: &'static [&'static str],
     sections: &'static [Section<C>],
     reserved: &'static [Reserved<C>],
-    entries: &'static [Entry<C>],
+    tables: crate::__private::Tables<C>,
 }
 
 impl<C: RawCode> System<C> {
@@ -42,9 +43,9 @@ impl<C: RawCode> System<C> {
         languages: &'static [&'static str],
         sections: &'static [Section<C>],
         reserved: &'static [Reserved<C>],
-        entries: &'static [Entry<C>],
+        tables: crate::__private::Tables<C>,
     ) -> Self {
-        System { name, doc, languages, sections, reserved, entries }
+        System { name, doc, languages, sections, reserved, tables }
     }
 
     /// The system's name as declared: `Cos` for `pub system Cos`.
@@ -78,9 +79,24 @@ impl<C: RawCode> System<C> {
         self.reserved
     }
 
-    /// Every entry, in declaration order: `entries()[i]` describes `ALL[i]`.
-    pub const fn entries(&self) -> &'static [Entry<C>] {
-        self.entries
+    /// The number of entries.
+    pub const fn len(&self) -> usize {
+        self.tables.codes.len()
+    }
+
+    /// Whether the system has no entries.
+    pub const fn is_empty(&self) -> bool {
+        self.tables.codes.is_empty()
+    }
+
+    /// The entry at `index` in declaration order (`ALL[index]`), if any.
+    pub fn entry(&'static self, index: usize) -> Option<Entry<C>> {
+        (index < self.len()).then_some(Entry { system: self, index })
+    }
+
+    /// Every entry, in declaration order.
+    pub fn entries(&'static self) -> impl DoubleEndedIterator<Item = Entry<C>> + ExactSizeIterator {
+        (0..self.len()).map(move |index| Entry { system: self, index })
     }
 
     /// The sections that contain `section`, from the outermost down to
@@ -99,6 +115,19 @@ impl<C: RawCode> System<C> {
         }
         let sections = self.sections;
         (0..depth).rev().map(move |level| &sections[chain[level]])
+    }
+}
+
+impl<C: RawCode> core::fmt::Debug for System<C> {
+    fn fmt(&self, formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        formatter
+            .debug_struct("System")
+            .field("name", &self.name)
+            .field("code_type", &C::TYPE_NAME)
+            .field("languages", &self.languages)
+            .field("sections", &self.sections.len())
+            .field("entries", &self.len())
+            .finish_non_exhaustive()
     }
 }
 
@@ -223,95 +252,139 @@ impl Text {
     }
 }
 
-/// Everything a catalogue declares about one entry.
+/// Everything a catalogue declares about one entry: a cheap handle on the
+/// catalogue's tables.
 ///
-/// Reach it through [`Catalog::entry`](crate::Catalog::entry), or iterate
-/// [`System::entries`] without knowing the enum.
-#[derive(Debug, PartialEq, Eq)]
+/// Get one from a generated enum (`Cos::FileNotExist.entry()`), through
+/// [`Catalog::entry`](crate::Catalog::entry), or from [`System::entries`]
+/// without knowing the enum.
+///
+/// ```
+/// use errcat::error_catalog;
+///
+/// error_catalog! {
+///     #[languages(zh, en)]
+///     pub system Store {
+///         /// 文件错误
+///         section File in 100..=199 {
+///             /// The path names no file.
+///             101 FILE_NOT_FOUND "文件不存在" en "File not found",
+///         }
+///     }
+/// }
+///
+/// let entry = Store::FileNotFound.entry();
+/// assert_eq!(entry.code(), 101);
+/// assert_eq!(entry.variant(), "FileNotFound");
+/// assert_eq!(entry.message_in("en"), Some("File not found"));
+/// assert_eq!(entry.doc(), "The path names no file.");
+/// assert_eq!(entry.section().map(|section| section.title()), Some("文件错误"));
+/// ```
+#[derive(Clone, Copy)]
 pub struct Entry<C: 'static> {
-    code: C,
-    name: &'static str,
-    variant: &'static str,
-    message: &'static str,
-    texts: &'static [Text],
-    doc: &'static str,
-    section: Option<u32>,
-    deprecated: Option<&'static str>,
+    system: &'static System<C>,
+    index: usize,
 }
 
 impl<C: RawCode> Entry<C> {
     #[doc(hidden)]
-    #[allow(clippy::too_many_arguments)]
-    pub const fn __new(
-        code: C,
-        name: &'static str,
-        variant: &'static str,
-        message: &'static str,
-        texts: &'static [Text],
-        doc: &'static str,
-        section: u32,
-    ) -> Self {
-        let section = if section == u32::MAX { None } else { Some(section) };
-        Entry { code, name, variant, message, texts, doc, section, deprecated: None }
+    pub const fn __new(system: &'static System<C>, index: usize) -> Self {
+        Entry { system, index }
     }
 
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __deprecated(self, note: &'static str) -> Self {
-        Entry { deprecated: Some(note), ..self }
+    /// The catalogue the entry belongs to.
+    pub const fn system(&self) -> &'static System<C> {
+        self.system
+    }
+
+    /// The entry's position in declaration order (in the enum's `ALL`).
+    pub const fn index(&self) -> usize {
+        self.index
     }
 
     /// The numeric code.
     pub const fn code(&self) -> C {
-        self.code
+        self.system.tables.codes[self.index]
     }
 
     /// The documented name: the identifier as written in the catalogue, or
     /// the text of `#[name = "…"]`.
     pub const fn name(&self) -> &'static str {
-        self.name
+        self.system.tables.names[self.index]
     }
 
     /// The enum variant's identifier, e.g. `FileNotExist`.
     pub const fn variant(&self) -> &'static str {
-        self.variant
+        self.system.tables.variants[self.index]
     }
 
     /// The message in the primary language; `""` when the entry has none.
     pub const fn message(&self) -> &'static str {
-        self.message
+        self.system.tables.messages[self.index]
     }
 
     /// The messages in the other declared languages, in declaration order.
-    pub const fn texts(&self) -> &'static [Text] {
-        self.texts
+    pub fn texts(&self) -> &'static [Text] {
+        let tables = &self.system.tables;
+        let start = tables.text_starts[self.index] as usize;
+        let end = tables.text_starts[self.index + 1] as usize;
+        &tables.texts[start..end]
     }
 
     /// The message in `language`: the primary message for the primary
     /// language, or a text declared for it. `None` when there is none.
-    pub fn message_in(&self, system: &System<C>, language: &str) -> Option<&'static str> {
-        if system.languages().first() == Some(&language) {
-            return Some(self.message).filter(|message| !message.is_empty());
+    pub fn message_in(&self, language: &str) -> Option<&'static str> {
+        if self.system.languages().first() == Some(&language) {
+            return Some(self.message()).filter(|message| !message.is_empty());
         }
-        self.texts.iter().find(|text| text.language == language).map(Text::text)
+        self.texts().iter().find(|text| text.language == language).map(Text::text)
     }
 
     /// The entry's doc comment: a longer explanation ("" without one).
     pub const fn doc(&self) -> &'static str {
-        self.doc
+        self.system.tables.docs[self.index]
     }
 
-    /// The position in [`System::sections`] of the innermost section that
-    /// holds the entry; `None` for an entry declared directly in the system.
-    pub const fn section(&self) -> Option<usize> {
-        match self.section {
-            Some(section) => Some(section as usize),
+    /// The innermost section that holds the entry; `None` for an entry
+    /// declared directly in the system.
+    pub const fn section(&self) -> Option<&'static Section<C>> {
+        match self.section_index() {
+            Some(index) => Some(&self.system.sections[index]),
             None => None,
         }
     }
 
+    /// The position in [`System::sections`] of [`Entry::section`].
+    pub const fn section_index(&self) -> Option<usize> {
+        match self.system.tables.sections[self.index] {
+            u32::MAX => None,
+            index => Some(index as usize),
+        }
+    }
+
     /// The note of `#[deprecated(note = "…")]` (`Some("")` without a note).
-    pub const fn deprecated(&self) -> Option<&'static str> {
-        self.deprecated
+    pub fn deprecated(&self) -> Option<&'static str> {
+        let deprecated = self.system.tables.deprecated;
+        deprecated.binary_search_by_key(&self.index, |&(index, _)| index as usize).ok().map(|found| deprecated[found].1)
     }
 }
+
+impl<C: RawCode> core::fmt::Debug for Entry<C> {
+    fn fmt(&self, formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        formatter
+            .debug_struct("Entry")
+            .field("system", &self.system.name())
+            .field("code", &self.code())
+            .field("name", &self.name())
+            .field("message", &self.message())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<C: RawCode> PartialEq for Entry<C> {
+    fn eq(&self, other: &Self) -> bool {
+        core::ptr::eq(self.system, other.system) && self.index == other.index
+    }
+}
+
+impl<C: RawCode> Eq for Entry<C> {}

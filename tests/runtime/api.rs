@@ -107,6 +107,8 @@ fn entry_metadata() {
         "A longer explanation, shown by rustdoc and by the CLI's explain.\n\nWhat to do: check the path."
     );
     assert_eq!(entry.section(), None);
+    assert_eq!(entry.index(), Cos::FileNotExist.index());
+    assert_eq!(entry.system().name(), "Cos");
     assert_eq!(entry.deprecated(), None);
     #[allow(deprecated)]
     let old = Cos::OldFileMissing;
@@ -119,12 +121,11 @@ fn entry_metadata() {
 
 #[test]
 fn messages_in_each_language() {
-    let system = Cos::SYSTEM;
-    assert_eq!(Cos::HttpBadRequest.entry().message_in(system, "zh"), Some("请求不合法，包体格式错误"));
-    assert_eq!(Cos::HttpBadRequest.entry().message_in(system, "en"), Some("Bad request"));
-    assert_eq!(Cos::HttpUnauthorized.entry().message_in(system, "en"), None);
-    assert_eq!(Cos::ErrCcdmqOverflow.entry().message_in(system, "zh"), None);
-    assert_eq!(Cos::HttpBadRequest.entry().message_in(system, "fr"), None);
+    assert_eq!(Cos::HttpBadRequest.entry().message_in("zh"), Some("请求不合法，包体格式错误"));
+    assert_eq!(Cos::HttpBadRequest.entry().message_in("en"), Some("Bad request"));
+    assert_eq!(Cos::HttpUnauthorized.entry().message_in("en"), None);
+    assert_eq!(Cos::ErrCcdmqOverflow.entry().message_in("zh"), None);
+    assert_eq!(Cos::HttpBadRequest.entry().message_in("fr"), None);
 }
 
 #[test]
@@ -203,7 +204,14 @@ fn system_metadata() {
     assert_eq!(system.doc(), "Doc comments on a system become the enum's rustdoc.");
     assert_eq!(system.code_type(), "i32");
     assert_eq!(system.languages(), ["zh", "en"]);
+    assert_eq!(system.len(), Cos::ALL.len());
     assert_eq!(system.entries().len(), Cos::ALL.len());
+    for (entry, &variant) in system.entries().zip(Cos::ALL) {
+        assert_eq!(entry, variant.entry());
+        assert_eq!((entry.code(), entry.name(), entry.message()), (variant.code(), variant.name(), variant.message()));
+    }
+    assert_eq!(system.entry(Cos::ALL.len()), None);
+    assert_eq!(system.entry(0), Some(Cos::ALL[0].entry()));
     let reserved: Vec<_> = system.reserved().iter().map(|reserved| (reserved.range(), reserved.doc())).collect();
     assert_eq!(reserved, [(40000..=59999, "保留错误段"), (-46000..=-46000, "retired in 2019: clients still send it")]);
     assert_eq!(Tiny::SYSTEM.code_type(), "u8");
@@ -280,7 +288,7 @@ fn the_catalog_trait_matches_the_inherent_api() {
         assert_eq!(<Cos as Catalog>::from_code(entry.code()), Cos::from_code(entry.code()));
         assert_eq!(<Cos as Catalog>::from_name(entry.name()), Some(entry));
         assert_eq!(<Cos as Catalog>::index(entry), entry.index());
-        assert!(std::ptr::eq(Catalog::entry(entry), entry.entry()));
+        assert_eq!(Catalog::entry(entry), entry.entry());
     }
     assert_eq!(<Cos as Catalog>::all_with_code(-61).len(), 3);
     assert_eq!(<Tiny as Catalog>::SYSTEM.name(), "Tiny");

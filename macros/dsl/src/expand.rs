@@ -64,61 +64,57 @@ impl<'a> Layout<'a> {
 
 /// The perfect hash tables of `from_code` and `from_name`.
 struct Lookups {
-    /// Variant positions sorted by code (stable): entries sharing a code are
-    /// neighbours, so `all_with_code` is a slice of this.
-    by_code: Vec<usize>,
     code_seed: u64,
     code_pilots: Vec<u16>,
-    /// Per slot: the code, the first variant with it, and the run of
-    /// `by_code` that has it (start, length).
+    /// Per slot: a code, the first variant with it, and where the variants
+    /// sharing it start in `shared` and how many there are (0 when the
+    /// code is not shared).
     code_slots: Vec<(i128, usize, usize, usize)>,
+    /// The variants of shared codes, grouped by code in declaration order.
+    shared: Vec<usize>,
     name_seed: u64,
     name_pilots: Vec<u16>,
-    /// Per slot: the name and its variant.
-    name_slots: Vec<(String, usize)>,
+    /// Per slot: the variant whose name hashes there.
+    name_slots: Vec<usize>,
 }
 
 impl Lookups {
     fn new(catalog: &Catalog, layout: &Layout, diagnostics: &mut Diagnostics) -> Self {
         let mut by_code: Vec<usize> = (0..layout.variants.len()).collect();
         by_code.sort_by_key(|&variant| layout.codes[variant]);
-        // Runs of equal codes: (code, start in by_code, length).
-        let mut runs: Vec<(i128, usize, usize)> = Vec::new();
-        for (position, &variant) in by_code.iter().enumerate() {
-            let code = layout.codes[variant];
-            match runs.last_mut() {
-                Some((last, _, length)) if *last == code => *length += 1,
-                _ => runs.push((code, position, 1)),
-            }
+        // Per distinct code: (code, first variant, start in `shared`, count).
+        let mut codes: Vec<(i128, usize, usize, usize)> = Vec::new();
+        let mut shared = Vec::new();
+        for run in by_code.chunk_by(|&left, &right| layout.codes[left] == layout.codes[right]) {
+            let (start, count) = if run.len() > 1 {
+                shared.extend_from_slice(run);
+                (shared.len() - run.len(), run.len())
+            } else {
+                (0, 0)
+            };
+            codes.push((layout.codes[run[0]], run[0], start, count));
         }
         #[allow(clippy::cast_sign_loss, clippy::cast_possible_truncation)]
-        let code_table = errcat_phf::build(runs.len(), |run, seed| errcat_phf::hash_code(runs[run].0 as u64, seed));
+        let code_table = errcat_phf::build(codes.len(), |code, seed| errcat_phf::hash_code(codes[code].0 as u64, seed));
 
         let mut seen = HashSet::new();
-        let names: Vec<(&str, usize)> = layout
-            .variants
-            .iter()
-            .enumerate()
-            .filter(|(_, (entry, _))| seen.insert(entry.name.as_str()))
-            .map(|(variant, (entry, _))| (entry.name.as_str(), variant))
-            .collect();
-        let name_table =
-            errcat_phf::build(names.len(), |name, seed| errcat_phf::hash_name(names[name].0.as_bytes(), seed));
+        let names: Vec<usize> =
+            (0..layout.variants.len()).filter(|&variant| seen.insert(layout.variants[variant].0.name.as_str())).collect();
+        let name_table = errcat_phf::build(names.len(), |name, seed| {
+            errcat_phf::hash_name(layout.variants[names[name]].0.name.as_bytes(), seed)
+        });
 
         let (Some(code_table), Some(name_table)) = (code_table, name_table) else {
             diagnostics.error(
                 catalog.order,
                 catalog.ident.span(),
-                format!(
-                    "could not build the look-up tables of system `{}`; please report this as a bug",
-                    catalog.ident
-                ),
+                format!("could not build the look-up tables of system `{}`; please report this as a bug", catalog.ident),
             );
             return Lookups {
-                by_code,
                 code_seed: 0,
                 code_pilots: Vec::new(),
                 code_slots: Vec::new(),
+                shared: Vec::new(),
                 name_seed: 0,
                 name_pilots: Vec::new(),
                 name_slots: Vec::new(),
@@ -126,27 +122,13 @@ impl Lookups {
         };
         // A free slot repeats the first key: a look-up of that key never
         // reaches the free slot, and any other key fails the comparison.
-        let code_slots = code_table
-            .slots
-            .iter()
-            .map(|slot| {
-                let (code, start, length) = runs[slot.unwrap_or(0)];
-                (code, by_code[start], start, length)
-            })
-            .collect();
-        let name_slots = name_table
-            .slots
-            .iter()
-            .map(|slot| {
-                let (name, variant) = names[slot.unwrap_or(0)];
-                (name.to_owned(), variant)
-            })
-            .collect();
+        let code_slots = code_table.slots.iter().map(|slot| codes[slot.unwrap_or(0)]).collect();
+        let name_slots = name_table.slots.iter().map(|slot| names[slot.unwrap_or(0)]).collect();
         Lookups {
-            by_code,
             code_seed: code_table.seed,
             code_pilots: code_table.pilots,
             code_slots,
+            shared,
             name_seed: name_table.seed,
             name_pilots: name_table.pilots,
             name_slots,
@@ -165,6 +147,10 @@ fn code_literal(value: i128) -> Literal {
 
 fn index_literal(index: usize) -> Literal {
     Literal::usize_unsuffixed(index)
+}
+
+fn u32_literal(value: usize) -> Literal {
+    Literal::u32_unsuffixed(u32::try_from(value).unwrap_or(u32::MAX))
 }
 
 fn expand_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
@@ -198,112 +184,135 @@ fn expand_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
     }
 }
 
+/// The statics behind the generated methods: one flat array per field
+/// (arrays of literals compile fastest; per-entry references and paths are
+/// what makes large catalogues slow to build) and the look-up tables.
 fn expand_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> TokenStream {
     let ident = &catalog.ident;
     let code_type = code_type_tokens(catalog);
-    let entries = layout.variants.iter().zip(&layout.codes).map(|((entry, variant), &code)| {
-        let code = code_literal(code);
-        let name = &entry.name;
-        let variant = variant.to_string();
-        let message = entry.message.as_ref().map(syn::LitStr::value).unwrap_or_default();
-        let texts = entry.texts.iter().map(|(language, text)| {
-            let language = language.to_string();
-            quote!(::errcat::Text::__new(#language, #text))
-        });
-        let doc = &entry.doc;
-        let section = u32::try_from(entry.section.unwrap_or(u32::MAX as usize)).unwrap_or(u32::MAX);
-        let deprecated = entry.deprecated.as_ref().map(|deprecated| {
-            let note = &deprecated.note;
-            quote!(.__deprecated(#note))
-        });
-        quote! {
-            ::errcat::Entry::__new(#code, #name, #variant, #message, &[#(#texts),*], #doc, #section) #deprecated,
-        }
+    let entries = || layout.variants.iter().map(|(entry, _)| *entry);
+    let count = index_literal(layout.variants.len());
+    let codes = layout.codes.iter().map(|&code| code_literal(code));
+    let names = entries().map(|entry| Literal::string(&entry.name));
+    let variants = layout.variants.iter().map(|(_, variant)| Literal::string(&variant.to_string()));
+    let messages = entries().map(|entry| match &entry.message {
+        Some(message) => Literal::string(&message.value()),
+        None => Literal::string(""),
     });
-    let sections = catalog.sections.iter().enumerate().map(|(index, section)| {
+    let docs = entries().map(|entry| Literal::string(&entry.doc));
+    let sections = entries().map(|entry| u32_literal(entry.section.unwrap_or(u32::MAX as usize)));
+    let mut text_starts = Vec::with_capacity(layout.variants.len() + 1);
+    let mut texts = Vec::new();
+    for entry in entries() {
+        text_starts.push(u32_literal(texts.len()));
+        for (language, text) in &entry.texts {
+            let language = language.to_string();
+            texts.push(quote!(::errcat::Text::__new(#language, #text)));
+        }
+    }
+    text_starts.push(u32_literal(texts.len()));
+    let text_count = index_literal(texts.len());
+    let deprecated = entries().enumerate().filter_map(|(index, entry)| {
+        let note = &entry.deprecated.as_ref()?.note;
+        let index = u32_literal(index);
+        Some(quote!((#index, #note)))
+    });
+    let section_list = catalog.sections.iter().enumerate().map(|(index, section)| {
         let name = section.ident.to_string();
         let title = &section.title;
         let doc = &section.doc;
         let range = match &section.range {
-            Some(range)
-                if catalog.code_type.contains(range.start.value) && catalog.code_type.contains(range.end.value) =>
-            {
+            Some(range) if catalog.code_type.contains(range.start.value) && catalog.code_type.contains(range.end.value) => {
                 let (start, end) = (code_literal(range.start.value), code_literal(range.end.value));
                 quote!(::core::option::Option::Some((#start, #end)))
             }
             _ => quote!(::core::option::Option::None),
         };
-        let index = index_literal(index);
+        let index = u32_literal(index);
         let parent = if let Some(parent) = section.parent {
-            let parent = index_literal(parent);
+            let parent = u32_literal(parent);
             quote!(::core::option::Option::Some(#parent))
         } else {
             quote!(::core::option::Option::None)
         };
-        let (start, end) = (index_literal(section.entries.start), index_literal(section.entries.end));
-        quote!(::errcat::Section::__new(#name, #title, #doc, #range, #index, #parent, (#start, #end)),)
+        let (start, end) = (u32_literal(section.entries.start), u32_literal(section.entries.end));
+        quote!(::errcat::Section::__new(#name, #title, #doc, #range, #index, #parent, (#start, #end)))
     });
+    let section_count = index_literal(catalog.sections.len());
     let reserved = catalog.reserved.iter().filter_map(|reserved| {
         let range = &reserved.range;
         let fits = catalog.code_type.contains(range.start.value) && catalog.code_type.contains(range.end.value);
         let (start, end) = (code_literal(range.start.value), code_literal(range.end.value));
         let doc = &reserved.doc;
-        fits.then(|| quote!(::errcat::Reserved::__new((#start, #end), #doc),))
+        fits.then(|| quote!(::errcat::Reserved::__new((#start, #end), #doc)))
     });
     let system_name = ident.to_string();
     let system_doc = &catalog.doc;
     let languages = catalog.languages.iter().map(ToString::to_string);
-    let variant = |position: usize| &layout.variants[position].1;
-    let by_code = lookups.by_code.iter().map(|&position| variant(position));
+    let all = layout.variants.iter().map(|(_, variant)| variant);
+    let shared = lookups.shared.iter().map(|&position| &layout.variants[position].1);
+    let shared_count = index_literal(lookups.shared.len());
     let code_seed = Literal::u64_unsuffixed(lookups.code_seed);
     let code_pilots = &lookups.code_pilots;
-    let code_slots = lookups.code_slots.iter().map(|&(code, first, start, length)| {
+    let code_pilot_count = index_literal(code_pilots.len());
+    let code_slots = lookups.code_slots.iter().map(|&(code, first, start, count)| {
         let code = code_literal(code);
-        let first = variant(first);
-        let (start, length) = (index_literal(start), index_literal(length));
-        quote!((#code, #ident::#first, #start, #length),)
+        let (first, start, count) = (u32_literal(first), u32_literal(start), u32_literal(count));
+        quote!((#code, #first, #start, #count))
     });
+    let code_slot_count = index_literal(lookups.code_slots.len());
     let name_seed = Literal::u64_unsuffixed(lookups.name_seed);
     let name_pilots = &lookups.name_pilots;
-    let name_slots = lookups.name_slots.iter().map(|(name, position)| {
-        let found = variant(*position);
-        quote!((#name, #ident::#found),)
-    });
-    let entry_count = index_literal(layout.variants.len());
-    let all = layout.variants.iter().map(|(_, variant)| variant);
-    let section_count = index_literal(catalog.sections.len());
-    let code_pilot_count = index_literal(lookups.code_pilots.len());
-    let code_slot_count = index_literal(lookups.code_slots.len());
-    let name_pilot_count = index_literal(lookups.name_pilots.len());
+    let name_pilot_count = index_literal(name_pilots.len());
+    let name_slots = lookups.name_slots.iter().map(|&variant| u32_literal(variant));
     let name_slot_count = index_literal(lookups.name_slots.len());
+    let u32_type = quote!(::core::primitive::u32);
+    let str_type = quote!(&::core::primitive::str);
     quote! {
-        static __ENTRIES: [::errcat::Entry<#code_type>; #entry_count] = [#(#entries)*];
-        static __SECTIONS: [::errcat::Section<#code_type>; #section_count] = [#(#sections)*];
+        static __ALL: [#ident; #count] = [#(#ident::#all),*];
+        static __CODES: [#code_type; #count] = [#(#codes),*];
+        static __NAMES: [#str_type; #count] = [#(#names),*];
+        static __VARIANTS: [#str_type; #count] = [#(#variants),*];
+        static __MESSAGES: [#str_type; #count] = [#(#messages),*];
+        static __DOCS: [#str_type; #count] = [#(#docs),*];
+        static __ENTRY_SECTIONS: [#u32_type; #count] = [#(#sections),*];
+        static __TEXT_STARTS: [#u32_type; #count + 1] = [#(#text_starts),*];
+        static __TEXTS: [::errcat::Text; #text_count] = [#(#texts),*];
+        static __SECTIONS: [::errcat::Section<#code_type>; #section_count] = [#(#section_list),*];
         static __SYSTEM: ::errcat::System<#code_type> = ::errcat::System::__new(
             #system_name,
             #system_doc,
             &[#(#languages),*],
             &__SECTIONS,
-            &[#(#reserved)*],
-            &__ENTRIES,
+            &[#(#reserved),*],
+            ::errcat::__private::Tables {
+                codes: &__CODES,
+                names: &__NAMES,
+                variants: &__VARIANTS,
+                messages: &__MESSAGES,
+                docs: &__DOCS,
+                sections: &__ENTRY_SECTIONS,
+                text_starts: &__TEXT_STARTS,
+                texts: &__TEXTS,
+                deprecated: &[#(#deprecated),*],
+            },
         );
-        static __ALL: [#ident; #entry_count] = [#(#ident::#all),*];
-        static __BY_CODE: [#ident; #entry_count] = [#(#ident::#by_code),*];
+        static __SHARED: [#ident; #shared_count] = [#(#ident::#shared),*];
         const __CODE_SEED: ::core::primitive::u64 = #code_seed;
         static __CODE_PILOTS: [::core::primitive::u16; #code_pilot_count] = [#(#code_pilots),*];
-        static __CODE_SLOTS: [(#code_type, #ident, ::core::primitive::usize, ::core::primitive::usize); #code_slot_count] = [#(#code_slots)*];
+        static __CODE_SLOTS: [(#code_type, #u32_type, #u32_type, #u32_type); #code_slot_count] = [#(#code_slots),*];
         const __NAME_SEED: ::core::primitive::u64 = #name_seed;
         static __NAME_PILOTS: [::core::primitive::u16; #name_pilot_count] = [#(#name_pilots),*];
-        static __NAME_SLOTS: [(&::core::primitive::str, #ident); #name_slot_count] = [#(#name_slots)*];
+        static __NAME_SLOTS: [#u32_type; #name_slot_count] = [#(#name_slots),*];
     }
 }
 
 fn expand_methods(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> TokenStream {
     let ident = &catalog.ident;
     let code_type = code_type_tokens(catalog);
+    let u32_type = quote!(::core::primitive::u32);
     let empty = layout.variants.is_empty() || lookups.code_slots.is_empty();
-    let index_body =
-        if layout.variants.is_empty() { quote!(match self {}) } else { quote!(self as ::core::primitive::usize) };
+    let index_body = if layout.variants.is_empty() { quote!(match self {}) } else { quote!(self as ::core::primitive::usize) };
     let (from_code_body, all_with_code_body, from_name_body) = if empty {
         (
             quote!(let _ = code; ::core::option::Option::None),
@@ -314,20 +323,34 @@ fn expand_methods(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Toke
         (
             quote! {
                 let __slot = __code_slot(code);
-                if __slot.0 == code { ::core::option::Option::Some(__slot.1) } else { ::core::option::Option::None }
+                if __slot.0 == code {
+                    ::core::option::Option::Some(__ALL[__slot.1 as ::core::primitive::usize])
+                } else {
+                    ::core::option::Option::None
+                }
             },
             quote! {
                 let __slot = __code_slot(code);
-                if __slot.0 == code { __BY_CODE.split_at(__slot.2).1.split_at(__slot.3).0 } else { &[] }
+                if __slot.0 != code {
+                    &[]
+                } else if __slot.3 == 0 {
+                    ::core::slice::from_ref(&__ALL[__slot.1 as ::core::primitive::usize])
+                } else {
+                    __SHARED
+                        .split_at(__slot.2 as ::core::primitive::usize)
+                        .1
+                        .split_at(__slot.3 as ::core::primitive::usize)
+                        .0
+                }
             },
             quote! {
-                let __slot = &__NAME_SLOTS[::errcat::__private::position(
+                let __index = __NAME_SLOTS[::errcat::__private::position(
                     ::errcat::__private::hash_name(name.as_bytes(), __NAME_SEED),
                     &__NAME_PILOTS,
                     __NAME_SLOTS.len(),
-                )];
-                if __slot.0.len() == name.len() && __slot.0 == name {
-                    ::core::option::Option::Some(__slot.1)
+                )] as ::core::primitive::usize;
+                if __NAMES[__index] == name {
+                    ::core::option::Option::Some(__ALL[__index])
                 } else {
                     ::core::option::Option::None
                 }
@@ -338,7 +361,7 @@ fn expand_methods(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Toke
         quote! {
             #[inline(always)]
             #[allow(clippy::cast_sign_loss)]
-            const fn __code_slot(code: #code_type) -> &'static (#code_type, #ident, ::core::primitive::usize, ::core::primitive::usize) {
+            const fn __code_slot(code: #code_type) -> &'static (#code_type, #u32_type, #u32_type, #u32_type) {
                 &__CODE_SLOTS[::errcat::__private::position(
                     ::errcat::__private::hash_code(code as ::core::primitive::u64, __CODE_SEED),
                     &__CODE_PILOTS,
@@ -350,7 +373,6 @@ fn expand_methods(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Toke
     quote! {
         #code_slot_fn
 
-        #[automatically_derived]
         impl #ident {
             /// Every entry, in declaration order.
             pub const ALL: &'static [Self] = &__ALL;
@@ -369,35 +391,35 @@ fn expand_methods(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Toke
 
             /// Everything the catalogue declares about the entry.
             #[inline]
-            pub const fn entry(self) -> &'static ::errcat::Entry<#code_type> {
-                &__ENTRIES[self.index()]
+            pub const fn entry(self) -> ::errcat::Entry<#code_type> {
+                ::errcat::Entry::__new(&__SYSTEM, self.index())
             }
 
             /// The entry's numeric code.
             #[inline]
             pub const fn code(self) -> #code_type {
-                self.entry().code()
+                __CODES[self.index()]
             }
 
             /// The entry's documented name, e.g. `"FILE_NOT_EXIST"`.
             #[inline]
             pub const fn name(self) -> &'static ::core::primitive::str {
-                self.entry().name()
+                __NAMES[self.index()]
             }
 
             /// The entry's message in the primary language; `""` when it has none.
             #[inline]
             pub const fn message(self) -> &'static ::core::primitive::str {
-                self.entry().message()
+                __MESSAGES[self.index()]
             }
 
             /// The innermost section that holds the entry; `None` for an entry
             /// declared directly in the system.
             #[inline]
             pub const fn section(self) -> ::core::option::Option<&'static ::errcat::Section<#code_type>> {
-                match self.entry().section() {
-                    ::core::option::Option::Some(index) => ::core::option::Option::Some(&__SECTIONS[index]),
-                    ::core::option::Option::None => ::core::option::Option::None,
+                match __ENTRY_SECTIONS[self.index()] {
+                    ::core::primitive::u32::MAX => ::core::option::Option::None,
+                    index => ::core::option::Option::Some(&__SECTIONS[index as ::core::primitive::usize]),
                 }
             }
 
@@ -433,7 +455,7 @@ fn expand_traits(catalog: &Catalog) -> TokenStream {
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
             fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                formatter.write_str(self.entry().variant())
+                formatter.write_str(__VARIANTS[self.index()])
             }
         }
 
@@ -442,7 +464,7 @@ fn expand_traits(catalog: &Catalog) -> TokenStream {
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::errcat::__private::display(self.entry(), formatter)
+                ::errcat::__private::display(self.message(), self.name(), self.code(), formatter)
             }
         }
 
@@ -491,7 +513,7 @@ fn expand_traits(catalog: &Catalog) -> TokenStream {
         impl ::errcat::Catalog for #ident {
             type Code = #code_type;
             const SYSTEM: &'static ::errcat::System<#code_type> = &__SYSTEM;
-            const ALL: &'static [Self] = Self::ALL;
+            const ALL: &'static [Self] = &__ALL;
 
             #[inline]
             fn index(self) -> ::core::primitive::usize {
@@ -511,6 +533,11 @@ fn expand_traits(catalog: &Catalog) -> TokenStream {
             #[inline]
             fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                 Self::from_name(name)
+            }
+
+            #[inline]
+            fn entry(self) -> ::errcat::Entry<#code_type> {
+                Self::entry(self)
             }
         }
     }
