@@ -98,8 +98,9 @@ impl Lookups {
         let code_table = errcat_phf::build(codes.len(), |code, seed| errcat_phf::hash_code(codes[code].0 as u64, seed));
 
         let mut seen = HashSet::new();
-        let names: Vec<usize> =
-            (0..layout.variants.len()).filter(|&variant| seen.insert(layout.variants[variant].0.name.as_str())).collect();
+        let names: Vec<usize> = (0..layout.variants.len())
+            .filter(|&variant| seen.insert(layout.variants[variant].0.name.as_str()))
+            .collect();
         let name_table = errcat_phf::build(names.len(), |name, seed| {
             errcat_phf::hash_name(layout.variants[names[name]].0.name.as_bytes(), seed)
         });
@@ -108,7 +109,10 @@ impl Lookups {
             diagnostics.error(
                 catalog.order,
                 catalog.ident.span(),
-                format!("could not build the look-up tables of system `{}`; please report this as a bug", catalog.ident),
+                format!(
+                    "could not build the look-up tables of system `{}`; please report this as a bug",
+                    catalog.ident
+                ),
             );
             return Lookups {
                 code_seed: 0,
@@ -217,35 +221,9 @@ fn expand_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Token
         let index = u32_literal(index);
         Some(quote!((#index, #note)))
     });
-    let section_list = catalog.sections.iter().enumerate().map(|(index, section)| {
-        let name = section.ident.to_string();
-        let title = &section.title;
-        let doc = &section.doc;
-        let range = match &section.range {
-            Some(range) if catalog.code_type.contains(range.start.value) && catalog.code_type.contains(range.end.value) => {
-                let (start, end) = (code_literal(range.start.value), code_literal(range.end.value));
-                quote!(::core::option::Option::Some((#start, #end)))
-            }
-            _ => quote!(::core::option::Option::None),
-        };
-        let index = u32_literal(index);
-        let parent = if let Some(parent) = section.parent {
-            let parent = u32_literal(parent);
-            quote!(::core::option::Option::Some(#parent))
-        } else {
-            quote!(::core::option::Option::None)
-        };
-        let (start, end) = (u32_literal(section.entries.start), u32_literal(section.entries.end));
-        quote!(::errcat::Section::__new(#name, #title, #doc, #range, #index, #parent, (#start, #end)))
-    });
+    let section_list = expand_sections(catalog);
     let section_count = index_literal(catalog.sections.len());
-    let reserved = catalog.reserved.iter().filter_map(|reserved| {
-        let range = &reserved.range;
-        let fits = catalog.code_type.contains(range.start.value) && catalog.code_type.contains(range.end.value);
-        let (start, end) = (code_literal(range.start.value), code_literal(range.end.value));
-        let doc = &reserved.doc;
-        fits.then(|| quote!(::errcat::Reserved::__new((#start, #end), #doc)))
-    });
+    let reserved = expand_reserved(catalog);
     let system_name = ident.to_string();
     let system_doc = &catalog.doc;
     let languages = catalog.languages.iter().map(ToString::to_string);
@@ -307,69 +285,59 @@ fn expand_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Token
     }
 }
 
+/// `Section::__new(…)` for every section.
+fn expand_sections(catalog: &Catalog) -> Vec<TokenStream> {
+    catalog
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(index, section)| {
+            let name = section.ident.to_string();
+            let title = &section.title;
+            let doc = &section.doc;
+            let range = match &section.range {
+                Some(range)
+                    if catalog.code_type.contains(range.start.value) && catalog.code_type.contains(range.end.value) =>
+                {
+                    let (start, end) = (code_literal(range.start.value), code_literal(range.end.value));
+                    quote!(::core::option::Option::Some((#start, #end)))
+                }
+                _ => quote!(::core::option::Option::None),
+            };
+            let index = u32_literal(index);
+            let parent = if let Some(parent) = section.parent {
+                let parent = u32_literal(parent);
+                quote!(::core::option::Option::Some(#parent))
+            } else {
+                quote!(::core::option::Option::None)
+            };
+            let (start, end) = (u32_literal(section.entries.start), u32_literal(section.entries.end));
+            quote!(::errcat::Section::__new(#name, #title, #doc, #range, #index, #parent, (#start, #end)))
+        })
+        .collect()
+}
+
+/// `Reserved::__new(…)` for every `reserved` declaration that fits the type.
+fn expand_reserved(catalog: &Catalog) -> Vec<TokenStream> {
+    catalog
+        .reserved
+        .iter()
+        .filter_map(|reserved| {
+            let range = &reserved.range;
+            let fits = catalog.code_type.contains(range.start.value) && catalog.code_type.contains(range.end.value);
+            let (start, end) = (code_literal(range.start.value), code_literal(range.end.value));
+            let doc = &reserved.doc;
+            fits.then(|| quote!(::errcat::Reserved::__new((#start, #end), #doc)))
+        })
+        .collect()
+}
+
 fn expand_methods(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> TokenStream {
     let ident = &catalog.ident;
     let code_type = code_type_tokens(catalog);
-    let u32_type = quote!(::core::primitive::u32);
-    let empty = layout.variants.is_empty() || lookups.code_slots.is_empty();
-    let index_body = if layout.variants.is_empty() { quote!(match self {}) } else { quote!(self as ::core::primitive::usize) };
-    let (from_code_body, all_with_code_body, from_name_body) = if empty {
-        (
-            quote!(let _ = code; ::core::option::Option::None),
-            quote!(let _ = code; &[]),
-            quote!(let _ = name; ::core::option::Option::None),
-        )
-    } else {
-        (
-            quote! {
-                let __slot = __code_slot(code);
-                if __slot.0 == code {
-                    ::core::option::Option::Some(__ALL[__slot.1 as ::core::primitive::usize])
-                } else {
-                    ::core::option::Option::None
-                }
-            },
-            quote! {
-                let __slot = __code_slot(code);
-                if __slot.0 != code {
-                    &[]
-                } else if __slot.3 == 0 {
-                    ::core::slice::from_ref(&__ALL[__slot.1 as ::core::primitive::usize])
-                } else {
-                    __SHARED
-                        .split_at(__slot.2 as ::core::primitive::usize)
-                        .1
-                        .split_at(__slot.3 as ::core::primitive::usize)
-                        .0
-                }
-            },
-            quote! {
-                let __index = __NAME_SLOTS[::errcat::__private::position(
-                    ::errcat::__private::hash_name(name.as_bytes(), __NAME_SEED),
-                    &__NAME_PILOTS,
-                    __NAME_SLOTS.len(),
-                )] as ::core::primitive::usize;
-                if __NAMES[__index] == name {
-                    ::core::option::Option::Some(__ALL[__index])
-                } else {
-                    ::core::option::Option::None
-                }
-            },
-        )
-    };
-    let code_slot_fn = (!empty).then(|| {
-        quote! {
-            #[inline(always)]
-            #[allow(clippy::cast_sign_loss)]
-            const fn __code_slot(code: #code_type) -> &'static (#code_type, #u32_type, #u32_type, #u32_type) {
-                &__CODE_SLOTS[::errcat::__private::position(
-                    ::errcat::__private::hash_code(code as ::core::primitive::u64, __CODE_SEED),
-                    &__CODE_PILOTS,
-                    __CODE_SLOTS.len(),
-                )]
-            }
-        }
-    });
+    let index_body =
+        if layout.variants.is_empty() { quote!(match self {}) } else { quote!(self as ::core::primitive::usize) };
+    let (code_slot_fn, from_code_body, all_with_code_body, from_name_body) = expand_lookups(catalog, layout, lookups);
     quote! {
         #code_slot_fn
 
@@ -445,6 +413,76 @@ fn expand_methods(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Toke
             }
         }
     }
+}
+
+/// The bodies of `from_code`, `all_with_code` and `from_name`, and the
+/// slot look-up they share.
+fn expand_lookups(
+    catalog: &Catalog,
+    layout: &Layout,
+    lookups: &Lookups,
+) -> (Option<TokenStream>, TokenStream, TokenStream, TokenStream) {
+    let code_type = code_type_tokens(catalog);
+    let u32_type = quote!(::core::primitive::u32);
+    let empty = layout.variants.is_empty() || lookups.code_slots.is_empty();
+    let (from_code_body, all_with_code_body, from_name_body) = if empty {
+        (
+            quote!(let _ = code; ::core::option::Option::None),
+            quote!(let _ = code; &[]),
+            quote!(let _ = name; ::core::option::Option::None),
+        )
+    } else {
+        (
+            quote! {
+                let __slot = __code_slot(code);
+                if __slot.0 == code {
+                    ::core::option::Option::Some(__ALL[__slot.1 as ::core::primitive::usize])
+                } else {
+                    ::core::option::Option::None
+                }
+            },
+            quote! {
+                let __slot = __code_slot(code);
+                if __slot.0 != code {
+                    &[]
+                } else if __slot.3 == 0 {
+                    ::core::slice::from_ref(&__ALL[__slot.1 as ::core::primitive::usize])
+                } else {
+                    __SHARED
+                        .split_at(__slot.2 as ::core::primitive::usize)
+                        .1
+                        .split_at(__slot.3 as ::core::primitive::usize)
+                        .0
+                }
+            },
+            quote! {
+                let __index = __NAME_SLOTS[::errcat::__private::position(
+                    ::errcat::__private::hash_name(name.as_bytes(), __NAME_SEED),
+                    &__NAME_PILOTS,
+                    __NAME_SLOTS.len(),
+                )] as ::core::primitive::usize;
+                if __NAMES[__index] == name {
+                    ::core::option::Option::Some(__ALL[__index])
+                } else {
+                    ::core::option::Option::None
+                }
+            },
+        )
+    };
+    let code_slot_fn = (!empty).then(|| {
+        quote! {
+            #[inline(always)]
+            #[allow(clippy::cast_sign_loss)]
+            const fn __code_slot(code: #code_type) -> &'static (#code_type, #u32_type, #u32_type, #u32_type) {
+                &__CODE_SLOTS[::errcat::__private::position(
+                    ::errcat::__private::hash_code(code as ::core::primitive::u64, __CODE_SEED),
+                    &__CODE_PILOTS,
+                    __CODE_SLOTS.len(),
+                )]
+            }
+        }
+    });
+    (code_slot_fn, from_code_body, all_with_code_body, from_name_body)
 }
 
 fn expand_traits(catalog: &Catalog) -> TokenStream {
