@@ -60,7 +60,7 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
-    /// When to use colour; `auto` means on a terminal, unless NO_COLOR is set.
+    /// When to use colour; `auto` means on a terminal, unless `NO_COLOR` is set.
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
@@ -132,6 +132,9 @@ Reads GFM tables whose header has a code column (错误码, 响应码, 返回码
 error code, …) and any of: a name column (名称, 错误码名称, name), a
 description column (描述, 说明, 错误原因, description, message), language
 columns (中文, 英文, Chinese, English); and plain `CODE NAME text` lines.
+A description is a message in the language of its text, or the entry's doc
+when another column already gives that language (名称 | 中文 | 说明: name,
+Chinese message, doc).
 Each heading becomes a section, nested headings nested sections; a single
 heading above everything titles the system instead. Ranges come only from
 headings that state them (`40000 ~ 59999`); a heading that states a range and
@@ -177,7 +180,7 @@ pub struct LookupArgs {
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// A code, a name, System::Variant, or system/code.
+    /// A code, a name, `System::Variant`, or `system/code`.
     #[arg(allow_negative_numbers = true)]
     pub what: String,
 

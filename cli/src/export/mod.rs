@@ -27,7 +27,7 @@ pub fn render(system: &SystemView, format: Format) -> String {
 }
 
 /// The other entries of the system with the entry's code.
-fn twins<'a>(system: &'a SystemView, index: usize) -> Vec<&'a str> {
+fn twins(system: &SystemView, index: usize) -> Vec<&str> {
     system
         .with_code(system.entries[index].code)
         .into_iter()

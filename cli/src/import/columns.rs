@@ -167,31 +167,31 @@ mod tests {
 
     #[test]
     fn the_strong_code_column_wins() {
-        let layout =
+        let found =
             layout(&strings(&["HTTP 状态码", "错误码", "描述"]), &[strings(&["403", "-61", "签名错误"])]).unwrap();
-        assert_eq!(layout.code, 1);
-        assert_eq!(layout.doc, [(0, true)]);
-        assert_eq!(layout.messages, [(2, "zh")]);
+        assert_eq!(found.code, 1);
+        assert_eq!(found.doc, [(0, true)]);
+        assert_eq!(found.messages, [(2, "zh")]);
     }
 
     #[test]
     fn language_columns_are_messages_and_descriptions_doc() {
         let header = strings(&["响应码", "名称", "中文", "说明"]);
-        let layout = layout(&header, &[strings(&["10001", "Bad Request", "无效请求", "无法解析请求"])]).unwrap();
-        assert_eq!(layout, Layout { code: 0, name: Some(1), messages: vec![(2, "zh")], doc: vec![(3, false)] });
+        let found = layout(&header, &[strings(&["10001", "Bad Request", "无效请求", "无法解析请求"])]).unwrap();
+        assert_eq!(found, Layout { code: 0, name: Some(1), messages: vec![(2, "zh")], doc: vec![(3, false)] });
     }
 
     #[test]
     fn descriptions_take_the_language_of_their_text() {
         let header = strings(&["错误码名称", "错误码", "描述"]);
-        let layout = layout(&header, &[strings(&["BadRequest", "400000", "bad request"])]).unwrap();
-        assert_eq!(layout.messages, [(2, "en")]);
+        let found = layout(&header, &[strings(&["BadRequest", "400000", "bad request"])]).unwrap();
+        assert_eq!(found.messages, [(2, "en")]);
         let header = strings(&["code", "描述", "Description"]);
-        let layout = layout(&header, &[strings(&["1", "坏", "bad"])]).unwrap();
-        assert_eq!(layout.messages, [(1, "zh"), (2, "en")]);
+        let found = layout(&header, &[strings(&["1", "坏", "bad"])]).unwrap();
+        assert_eq!(found.messages, [(1, "zh"), (2, "en")]);
         let header = strings(&["Description", "code", "中文"]);
-        let layout = layout(&header, &[strings(&["bad", "1", "坏"])]).unwrap();
-        assert_eq!((layout.messages, layout.doc), (vec![(0, "en"), (2, "zh")], vec![]));
+        let found = layout(&header, &[strings(&["bad", "1", "坏"])]).unwrap();
+        assert_eq!((found.messages, found.doc), (vec![(0, "en"), (2, "zh")], vec![]));
     }
 
     #[test]

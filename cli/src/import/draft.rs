@@ -243,7 +243,7 @@ fn parse_heading(text: String, line: usize) -> Heading {
 fn heading_parts(text: &str) -> (Option<i128>, Option<(i128, i128)>, String) {
     let text = text.trim();
     let (first, after) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
-    for separator in ['~', '～'] {
+    for separator in ["..=", "..", "~", "～"] {
         if let Some((start, end)) = first.split_once(separator)
             && let (Some(start), Some(end)) = (parse_code(start), parse_code(end))
         {
@@ -509,24 +509,21 @@ fn settle(rows: Vec<RawRow>, reports: &mut Vec<Report>) -> (Vec<&'static str>, V
             }
         }
     }
-    let mut names = Names::default();
+    let mut taken = Taken::default();
     let mut first_with_code: HashMap<i128, (String, usize)> = HashMap::new();
     let mut entries = Vec::with_capacity(rows.len());
     for row in rows {
         let mut report = |message: String| reports.push(Report { line: row.line, message });
-        let (ident, name) = names.assign(&row, &mut report);
-        let shares_code = match first_with_code.get(&row.code) {
-            Some((first, line)) => {
-                report(format!(
-                    "code {} is already used by `{first}` (line {line}): written with #[shares_code({first})]",
-                    row.code
-                ));
-                Some(first.clone())
-            }
-            None => {
-                first_with_code.insert(row.code, (ident.clone(), row.line));
-                None
-            }
+        let (ident, name) = taken.assign(&row, &mut report);
+        let shares_code = if let Some((first, line)) = first_with_code.get(&row.code) {
+            report(format!(
+                "code {} is already used by `{first}` (line {line}): written with #[shares_code({first})]",
+                row.code
+            ));
+            Some(first.clone())
+        } else {
+            first_with_code.insert(row.code, (ident.clone(), row.line));
+            None
         };
         let mut doc = row.doc;
         if let Some(written) = &row.written {
@@ -572,13 +569,13 @@ fn settle(rows: Vec<RawRow>, reports: &mut Vec<Report>) -> (Vec<&'static str>, V
 /// The identifiers, variants and documented names taken so far, with the
 /// lines that took them.
 #[derive(Default)]
-struct Names {
+struct Taken {
     idents: HashSet<String>,
     variants: HashMap<String, usize>,
-    names: HashMap<String, usize>,
+    documented: HashMap<String, usize>,
 }
 
-impl Names {
+impl Taken {
     /// The identifier and, when it differs, the documented name of a row.
     fn assign(&mut self, row: &RawRow, report: &mut impl FnMut(String)) -> (String, Option<String>) {
         let placeholder =
@@ -588,16 +585,17 @@ impl Names {
             Some(name) if name.is_ascii() && is_identifier(name) && variant_name(name).is_some() => {
                 (name.clone(), None)
             }
-            Some(name) => match identifier_for(name) {
-                Some(ident) => (ident, Some(name.clone())),
-                None => {
+            Some(name) => {
+                if let Some(ident) = identifier_for(name) {
+                    (ident, Some(name.clone()))
+                } else {
                     let ident = placeholder();
                     report(format!(
                         "name `{name}` has no ASCII letters or digits: identifier {ident}, #[name = {name:?}]"
                     ));
                     (ident, Some(name.clone()))
                 }
-            },
+            }
             None => {
                 let ident = placeholder();
                 report(format!("no name: written as {ident}"));
@@ -606,7 +604,7 @@ impl Names {
         };
         let ident = self.unique(&base);
         let wanted = name.clone().unwrap_or_else(|| base.clone());
-        if let Some(&line) = self.names.get(&wanted) {
+        if let Some(&line) = self.documented.get(&wanted) {
             report(format!("name `{wanted}` is already used (line {line}): written as {ident}"));
             name = None;
         } else if ident != base {
@@ -615,7 +613,7 @@ impl Names {
                 "identifier `{base}` makes the same enum variant as an entry at line {line}: written as {ident}"
             ));
         }
-        self.names.insert(name.clone().unwrap_or_else(|| ident.clone()), row.line);
+        self.documented.insert(name.clone().unwrap_or_else(|| ident.clone()), row.line);
         self.variants.insert(variant_name(&ident).unwrap_or_default(), row.line);
         (ident, name)
     }
