@@ -62,7 +62,7 @@ fn runtime_catalogues(catalogues: &[Catalogue]) -> String {
             let module = implementation.id().replace('-', "_");
             let _ = writeln!(source, "pub mod {module} {{\n{}}}", render::module(implementation, catalogue));
             let path = format!("{catalogue_module}::{module}::ErrorCode");
-            let _ = writeln!(source, "crate::impl_lookup!({module}::ErrorCode);");
+            let _ = writeln!(source, "crate::suite::impl_lookup!({module}::ErrorCode);");
             let _ = writeln!(
                 subjects,
                 "            crate::suite::Implementation::of::<{path}>({:?}),",

@@ -72,7 +72,7 @@ impl Implementation {
         !matches!(self, Implementation::Match | Implementation::StrumNumEnum) || entries <= 5_000
     }
 
-    /// Its `[dependencies]` lines, besides nothing.
+    /// The `[dependencies]` lines of a crate that holds this implementation.
     pub fn dependencies(self, errcat_path: &str) -> Vec<String> {
         match self {
             Implementation::Errcat => vec![format!("errcat = {{ path = {errcat_path:?} }}")],

@@ -6,7 +6,6 @@
 //! `alternatives` feature: `cargo bench -p errcat-bench --features alternatives`.
 
 #[cfg(feature = "alternatives")]
-#[macro_use]
 mod suite;
 
 #[cfg(feature = "alternatives")]
@@ -18,7 +17,7 @@ mod catalogues {
 
 #[cfg(feature = "alternatives")]
 fn main() {
-    suite::main(catalogues::subjects());
+    suite::main(&catalogues::subjects());
 }
 
 #[cfg(not(feature = "alternatives"))]

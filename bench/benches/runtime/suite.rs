@@ -51,6 +51,7 @@ macro_rules! impl_lookup {
         }
     };
 }
+pub(crate) use impl_lookup;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Operation {
@@ -209,9 +210,9 @@ impl<T: Lookup> Measure for Measured<T> {
     }
 }
 
-pub fn main(subjects: Vec<Subject>) {
+pub fn main(subjects: &[Subject]) {
     let mut allocations = Vec::new();
-    for subject in &subjects {
+    for subject in subjects {
         for implementation in &subject.implementations {
             implementation.measure.verify(subject, implementation.id);
             for operation in Operation::ALL {
@@ -238,7 +239,7 @@ pub fn main(subjects: Vec<Subject>) {
         .sample_size(50)
         .nresamples(20_000)
         .configure_from_args();
-    for subject in &subjects {
+    for subject in subjects {
         for operation in Operation::ALL {
             let mut group = criterion.benchmark_group(format!("{}/{}", operation.id(), subject.id));
             for implementation in &subject.implementations {

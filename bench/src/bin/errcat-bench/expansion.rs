@@ -1,0 +1,45 @@
+//! The expansion part: `cargo bench --bench expansion`, stored.
+
+use std::fs;
+
+use crate::Paths;
+use crate::command::run_shown;
+use crate::criterion_results;
+use crate::machine::Machine;
+use crate::results::{self, Expansion, Stage};
+
+pub fn run(paths: &Paths, quick: bool) {
+    let machine = Machine::now();
+    let home = paths.work.join("criterion-expansion");
+    let _ = fs::remove_dir_all(&home);
+
+    let mut command = paths.cargo();
+    command.args(["bench", "-p", "errcat-bench", "--bench", "expansion", "--"]);
+    if quick {
+        command.args([
+            "--warm-up-time",
+            "0.3",
+            "--measurement-time",
+            "1",
+            "--sample-size",
+            "10",
+            "--nresamples",
+            "2000",
+        ]);
+    }
+    command.env("CRITERION_HOME", &home);
+    run_shown(&mut command);
+
+    let stages = criterion_results::read(&home)
+        .into_iter()
+        .filter(|record| record.group == "expansion")
+        .filter_map(|record| {
+            Some(Stage {
+                name: record.function.clone(),
+                entries: record.value.as_deref()?.parse().ok()?,
+                milliseconds: record.iteration.scaled(1e-6),
+            })
+        })
+        .collect();
+    results::save(&paths.results, "expansion", &Expansion { quick, machine, stages });
+}
