@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 
 use anstyle::{AnsiColor, Style};
 use clap::ValueEnum;
-use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, presets};
 
 /// `--color`: when to use colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -42,17 +42,35 @@ impl Output {
     /// A table with these column headers.
     pub fn table(self, header: &[&str]) -> Table {
         let mut table = Table::new();
+        // Measured before styling is switched off, which also hides the terminal.
+        let terminal_width = table.width().filter(|&width| width >= 40);
         table.load_preset(presets::UTF8_FULL_CONDENSED);
         if self.colour {
             table.enforce_styling();
         } else {
             table.force_no_tty();
         }
-        // Wrapping long messages helps on a terminal; a pipe gets whole lines.
-        let arrangement = if self.terminal { ContentArrangement::Dynamic } else { ContentArrangement::Disabled };
-        table.set_content_arrangement(arrangement);
+        // Wrapping long cells helps on a terminal; a pipe gets whole lines,
+        // and so does a terminal that reports no usable width.
+        match terminal_width {
+            Some(width) if self.terminal => {
+                table.set_width(width);
+                table.set_content_arrangement(ContentArrangement::Dynamic);
+            }
+            _ => {
+                table.set_content_arrangement(ContentArrangement::Disabled);
+            }
+        }
         table.set_header(header.iter().map(|title| self.header_cell(title)));
         table
+    }
+
+    /// A column that never wraps on a narrow terminal: codes stay whole,
+    /// names and texts wrap instead.
+    pub fn keep_whole(table: &mut Table, column: usize) {
+        if let Some(column) = table.column_mut(column) {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
     }
 
     fn header_cell(self, title: &str) -> Cell {

@@ -13,9 +13,9 @@ use crate::failure::Failure;
 pub struct Invocation {
     /// What is between the braces.
     pub body: TokenStream,
-    /// The `error_catalog` identifier, for problems that have no place of
-    /// their own.
-    pub name_span: Span,
+    /// The closing delimiter: where the front end's "unexpected end of
+    /// input" belongs, which it reports at no place of its own.
+    pub close_span: Span,
 }
 
 /// The text of a file, refusing what cannot be one.
@@ -64,7 +64,7 @@ fn collect(tokens: TokenStream, found: &mut Vec<Invocation>) {
                     && bang.as_char() == '!'
                     && group.delimiter() != Delimiter::None
                 {
-                    found.push(Invocation { body: group.stream(), name_span: ident.span() });
+                    found.push(Invocation { body: group.stream(), close_span: group.span_close() });
                 }
             }
             TokenTree::Group(group) => collect(group.stream(), found),

@@ -80,7 +80,7 @@ pub fn run(args: &CheckArgs, as_json: bool, output: Output) -> Result<Answer, Fa
             let (catalogs, diagnostics) = errcat_dsl::analyze(invocation.body);
             file.systems.extend(catalogs.iter().map(|catalog| catalog.ident.to_string()));
             for diagnostic in diagnostics.into_vec() {
-                let fallback = invocation.name_span;
+                let fallback = invocation.close_span;
                 file.diagnostics.push(Diagnostic {
                     severity: "error",
                     message: diagnostic.message,

@@ -115,6 +115,7 @@ fn detail(system: &SystemView, output: Output) -> String {
             Cell::new(texts_cell(system, entry)),
         ]);
     }
+    Output::keep_whole(&mut table, 0);
     let _ = writeln!(text, "{table}");
     text
 }

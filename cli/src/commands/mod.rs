@@ -41,6 +41,7 @@ pub fn entry_table(systems: &[SystemView], hits: &[Hit], output: Output) -> Stri
             Cell::new(texts_cell(system, entry)),
         ]);
     }
+    Output::keep_whole(&mut table, 2);
     format!("{table}\n")
 }
 
