@@ -144,8 +144,12 @@ impl SystemView {
                     code: entry.code.value,
                     name: entry.name.clone(),
                     variant: entry.variant.clone().unwrap_or_default(),
-                    message: entry.message.as_ref().map(syn::LitStr::value).unwrap_or_default(),
-                    texts: entry.texts.iter().map(|(language, text)| (language.to_string(), text.value())).collect(),
+                    message: entry.message.as_ref().map(|message| message.value.clone()).unwrap_or_default(),
+                    texts: entry
+                        .texts
+                        .iter()
+                        .map(|(language, text)| (language.to_string(), text.value.clone()))
+                        .collect(),
                     doc: entry.doc.clone(),
                     section: entry.section,
                     deprecated: entry.deprecated.as_ref().map(|deprecated| deprecated.note.clone()),

@@ -360,3 +360,20 @@ fn help_has_examples_and_the_json_schema() {
         assert!(help.stdout.contains(&format!("errcat {command}")), "{command} has examples");
     }
 }
+
+#[test]
+fn check_places_syntax_errors() {
+    let run = errcat(&["check", "tests/fixtures/syntax.rs", "--json"]);
+    assert_eq!(run.code, 1);
+    let json = run.json();
+    let places: Vec<(u64, u64)> = json["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|diagnostic| (diagnostic["line"].as_u64().unwrap(), diagnostic["column"].as_u64().unwrap()))
+        .collect();
+    // The missing comma is reported at the next entry; the end of a block at its closing brace.
+    assert_eq!(places, [(6, 9), (11, 5), (16, 1)]);
+    let text = errcat(&["check", "tests/fixtures/syntax.rs"]).stdout;
+    assert!(text.contains("error: expected `,` after the entry `ONE`: entries are separated by commas"), "{text}");
+}

@@ -303,3 +303,17 @@ fn mcsl_sections_nest_as_its_headings() {
 fn source_path(file: &str) -> String {
     Path::new("../catalogs-rs/sources").join(file).to_string_lossy().into_owned()
 }
+
+#[test]
+fn cells_beyond_the_header_are_reported_and_kept() {
+    let run = errcat(&["import", "tests/fixtures/extra-cells.md"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stderr.starts_with(
+            "tests/fixtures/extra-cells.md:3: 2 cells beyond the table's 2 columns go to the entry's doc: stray | more\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains("        /// Cells beyond the table's columns: stray | more\n        1 E1 \"一\",\n"));
+}

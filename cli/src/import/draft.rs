@@ -305,6 +305,17 @@ fn table_rows(table: &Table, reports: &mut Vec<Report>) -> Option<Vec<Read>> {
             });
         }
     }
+    for row in table.rows.iter().filter(|row| row.extra.iter().any(|text| !text.is_empty())) {
+        reports.push(Report {
+            line: row.line,
+            message: format!(
+                "{} cells beyond the table's {} columns go to the entry's doc: {}",
+                row.extra.len(),
+                table.header.len(),
+                row.extra.join(" | ")
+            ),
+        });
+    }
     Some(table.rows.iter().map(|row| table_row(table, &layout, row)).collect())
 }
 
@@ -320,7 +331,7 @@ fn table_row(table: &Table, layout: &Layout, row: &crate::import::markdown::Row)
         .filter(|(column, _)| !cell(*column).is_empty())
         .map(|&(column, language)| (Some(language), cell(column).to_owned()))
         .collect();
-    let doc = layout
+    let mut doc: Vec<String> = layout
         .doc
         .iter()
         .filter(|(column, _)| !cell(*column).is_empty())
@@ -330,6 +341,9 @@ fn table_row(table: &Table, layout: &Layout, row: &crate::import::markdown::Row)
             },
         )
         .collect();
+    if row.extra.iter().any(|text| !text.is_empty()) {
+        doc.push(format!("Cells beyond the table's columns: {}", row.extra.join(" | ")));
+    }
     Read::Row(Box::new(PendingRow { line: row.line, code_text: cell(layout.code).to_owned(), name, texts, doc }))
 }
 

@@ -25,6 +25,8 @@ pub struct Table {
 pub struct Row {
     pub line: usize,
     pub cells: Vec<String>,
+    /// Cells beyond the header's columns, as written: GFM drops them.
+    pub extra: Vec<String>,
 }
 
 /// One line of a paragraph, trimmed, with its line number.
@@ -83,13 +85,14 @@ pub fn read(source: &str) -> Vec<Block> {
             }
             Event::Start(Tag::TableRow) => {
                 if let Some(Open::Table { row, .. }) = &mut open {
-                    *row = Some(Row { line: lines.line(range.start), cells: Vec::new() });
+                    *row = Some(Row { line: lines.line(range.start), cells: Vec::new(), extra: Vec::new() });
                 }
             }
             Event::End(TagEnd::TableRow) => {
                 if let Some(Open::Table { table, row, .. }) = &mut open
-                    && let Some(row) = row.take()
+                    && let Some(mut row) = row.take()
                 {
+                    row.extra = raw_cells(&source[range]).into_iter().skip(table.header.len()).collect();
                     table.rows.push(row);
                 }
             }
@@ -133,6 +136,28 @@ fn push_text(open: &mut Option<Open>, text: &str) {
     }
 }
 
+/// The cells of a table row as written: split at every `|` that is not
+/// escaped, as GFM does, even inside code spans.
+fn raw_cells(row: &str) -> Vec<String> {
+    let row = row.trim();
+    let row = row.strip_prefix('|').unwrap_or(row);
+    let row = if row.ends_with('|') && !row.ends_with("\\|") { &row[..row.len() - 1] } else { row };
+    let mut cells = vec![String::new()];
+    let mut escaped = false;
+    for character in row.chars() {
+        match character {
+            '|' if !escaped => cells.push(String::new()),
+            _ => {
+                if let Some(cell) = cells.last_mut() {
+                    cell.push(character);
+                }
+            }
+        }
+        escaped = character == '\\' && !escaped;
+    }
+    cells.into_iter().map(|cell| cell.trim().to_owned()).collect()
+}
+
 /// The paragraph's lines exactly as written, trimmed: `CODE NAME text`
 /// lists must keep their text verbatim, markup included.
 fn paragraph_lines(source: &str, range: Range<usize>, lines: &LineIndex) -> Vec<Line> {
@@ -155,9 +180,17 @@ mod tests {
         assert_eq!(blocks[0], Block::Heading { level: 1, text: "Title".into(), line: 1 });
         let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
         assert_eq!(table.header, ["错误码", "描述"]);
-        assert_eq!(table.rows[0], Row { line: 5, cells: vec!["10".into(), "a | b".into()] });
+        assert_eq!(table.rows[0], Row { line: 5, cells: vec!["10".into(), "a | b".into()], extra: vec![] });
         assert_eq!(table.rows[1].line, 6);
         assert_eq!(table.rows[1].cells[0], "11");
+    }
+
+    #[test]
+    fn cells_beyond_the_header_are_kept_aside() {
+        let blocks = read("| code | text |\n|---|---|\n| 1 | a \\| b | extra | `x|y` |\n");
+        let Block::Table(table) = &blocks[0] else { panic!("{blocks:?}") };
+        assert_eq!(table.rows[0].cells, ["1", "a | b"]);
+        assert_eq!(table.rows[0].extra, ["extra", "`x", "y`"]);
     }
 
     #[test]
