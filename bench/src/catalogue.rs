@@ -1,15 +1,14 @@
 //! The catalogues measured. Real catalogues have sparse signed codes in
 //! clusters (a section of 20 to 200 codes with gaps, far from the next one),
 //! names of two to five words and short Chinese messages, a fifth of them
-//! empty; the generated ones have that shape. The COS catalogue is taken
-//! from `errcat-catalogs` once it declares `Cos`, and until then stood in
-//! for by a generated one laid out like it.
+//! empty; the generated ones have that shape. The lookups use the real COS
+//! catalogue of `errcat-catalogs`; the build, expansion and size
+//! measurements use a generated stand-in laid out like it, so that every
+//! size is generated alike.
 
-use std::fs;
 use std::ops::Range;
-use std::path::{Path, PathBuf};
 
-use proc_macro2::{TokenStream, TokenTree};
+use errcat_catalogs::Cos;
 
 use crate::random::Random;
 
@@ -80,10 +79,20 @@ pub fn sized(entries: usize) -> Catalogue {
     if entries == COS_ENTRIES { cos_stand_in() } else { generated(entries) }
 }
 
-/// The real COS catalogue when `errcat-catalogs` declares it, else the
-/// stand-in.
-pub fn cos(workspace: &Path) -> Catalogue {
-    real_cos(workspace).unwrap_or_else(cos_stand_in)
+/// The COS catalogue of `errcat-catalogs`, as declared there (sections
+/// left out: the alternatives have none).
+pub fn cos() -> Catalogue {
+    let entries: Vec<Entry> = Cos::ALL
+        .iter()
+        .map(|entry| Entry { code: entry.code(), name: entry.name().to_owned(), message: entry.message().to_owned() })
+        .collect();
+    Catalogue {
+        id: "cos".to_owned(),
+        description: format!("COS: `errcat_catalogs::Cos` ({} entries)", entries.len()),
+        entries,
+        sections: Vec::new(),
+        real: true,
+    }
 }
 
 pub fn cos_stand_in() -> Catalogue {
@@ -225,73 +234,6 @@ fn message(random: &mut Random) -> String {
     (0..random.between(1, 4)).map(|_| *random.pick(FRAGMENTS.as_slice())).collect()
 }
 
-/// The `Cos` system of `errcat-catalogs`, read from its source with errcat's
-/// own front end; `None` until it is declared there (with `i32` codes).
-pub fn real_cos(workspace: &Path) -> Option<Catalogue> {
-    let mut files = Vec::new();
-    rust_files(&workspace.join("catalogs-rs").join("src"), &mut files);
-    files.sort();
-    files.iter().find_map(|file| {
-        let tokens: TokenStream = fs::read_to_string(file).ok()?.parse().ok()?;
-        let entries = system_entries(tokens, "Cos")?;
-        Some(Catalogue {
-            id: "cos".to_owned(),
-            description: format!("COS: `errcat_catalogs::Cos` ({} entries)", entries.len()),
-            entries,
-            sections: Vec::new(),
-            real: true,
-        })
-    })
-}
-
-fn rust_files(directory: &Path, files: &mut Vec<PathBuf>) {
-    let Ok(listing) = fs::read_dir(directory) else { return };
-    for item in listing.flatten() {
-        let path = item.path();
-        if path.is_dir() {
-            rust_files(&path, files);
-        } else if path.extension().is_some_and(|extension| extension == "rs") {
-            files.push(path);
-        }
-    }
-}
-
-/// The entries of `system` in the first `error_catalog! { … }` of `tokens`
-/// that declares it, at any depth.
-fn system_entries(tokens: TokenStream, system: &str) -> Option<Vec<Entry>> {
-    let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    for (position, tree) in trees.iter().enumerate() {
-        let found = match (tree, trees.get(position + 1), trees.get(position + 2)) {
-            (TokenTree::Ident(ident), Some(TokenTree::Punct(bang)), Some(TokenTree::Group(body)))
-                if ident == "error_catalog" && bang.as_char() == '!' =>
-            {
-                let (catalogs, _) = errcat_dsl::analyze(body.stream());
-                catalogs.iter().find(|catalog| catalog.ident == system && catalog.code_type.name() == "i32").map(
-                    |catalog| {
-                        catalog
-                            .entries
-                            .iter()
-                            .filter_map(|entry| {
-                                Some(Entry {
-                                    code: i32::try_from(entry.code.value).ok()?,
-                                    name: entry.name.clone(),
-                                    message: entry.message.as_ref().map(syn::LitStr::value).unwrap_or_default(),
-                                })
-                            })
-                            .collect()
-                    },
-                )
-            }
-            (TokenTree::Group(group), _, _) => system_entries(group.stream(), system),
-            _ => None,
-        };
-        if found.is_some() {
-            return found;
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::HashSet;
@@ -338,30 +280,9 @@ mod tests {
     }
 
     #[test]
-    fn finds_a_system_in_source() {
-        let source = r#"
-            mod cos {
-                errcat::error_catalog! {
-                    pub system Other { 1 ONE }
-                    pub system Cos: i32 {
-                        -46628 FILE_NOT_EXIST "文件不存在",
-                        #[name = "2RSP"]
-                        -296 RSP_ENCODE "打包失败\"",
-                        -29000 ERR_CCDMQ_OVERFLOW,
-                    }
-                }
-            }
-        "#;
-        let entries = system_entries(source.parse().unwrap(), "Cos").unwrap();
-        let expected = [
-            (-46628, "FILE_NOT_EXIST", "文件不存在"),
-            (-296, "2RSP", "打包失败\""),
-            (-29000, "ERR_CCDMQ_OVERFLOW", ""),
-        ];
-        assert_eq!(
-            entries,
-            expected.map(|(code, name, message)| Entry { code, name: name.into(), message: message.into() })
-        );
-        assert_eq!(system_entries(source.parse().unwrap(), "Missing"), None);
+    fn cos_is_the_real_catalogue() {
+        let cos = cos();
+        assert_eq!(cos.entries.len(), COS_ENTRIES);
+        assert_eq!(cos.entries.iter().find(|entry| entry.name == "2RSP").map(|entry| entry.code), Some(-296));
     }
 }

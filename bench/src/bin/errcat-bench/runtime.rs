@@ -52,7 +52,7 @@ pub fn run(paths: &Paths, quick: bool) {
         .ok()
         .and_then(|text| serde_json::from_str(&text).ok())
         .unwrap_or_default();
-    let catalogues = [catalogue::cos(&paths.workspace), catalogue::generated(5_000), catalogue::generated(20_000)]
+    let catalogues = [catalogue::cos(), catalogue::generated(5_000), catalogue::generated(20_000)]
         .into_iter()
         .map(|catalogue| (catalogue.id, catalogue.description))
         .collect();
