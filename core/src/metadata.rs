@@ -326,9 +326,10 @@ impl<C: RawCode> Entry<C> {
     /// The messages in the other declared languages, in declaration order.
     pub fn texts(&self) -> &'static [Text] {
         let tables = &self.system.tables;
-        let start = tables.text_starts[self.index] as usize;
-        let end = tables.text_starts[self.index + 1] as usize;
-        &tables.texts[start..end]
+        match (tables.text_starts.get(self.index), tables.text_starts.get(self.index + 1)) {
+            (Some(&start), Some(&end)) => &tables.texts[start as usize..end as usize],
+            _ => &[],
+        }
     }
 
     /// The message in `language`: the primary message for the primary
@@ -341,31 +342,24 @@ impl<C: RawCode> Entry<C> {
     }
 
     /// The entry's doc comment: a longer explanation ("" without one).
-    pub const fn doc(&self) -> &'static str {
-        self.system.tables.docs[self.index]
+    pub fn doc(&self) -> &'static str {
+        crate::__private::sparse(self.system.tables.docs, self.index).unwrap_or_default()
     }
 
     /// The innermost section that holds the entry; `None` for an entry
     /// declared directly in the system.
-    pub const fn section(&self) -> Option<&'static Section<C>> {
-        match self.section_index() {
-            Some(index) => Some(&self.system.sections[index]),
-            None => None,
-        }
+    pub fn section(&self) -> Option<&'static Section<C>> {
+        self.section_index().map(|index| &self.system.sections[index])
     }
 
     /// The position in [`System::sections`] of [`Entry::section`].
-    pub const fn section_index(&self) -> Option<usize> {
-        match self.system.tables.sections[self.index] {
-            u32::MAX => None,
-            index => Some(index as usize),
-        }
+    pub fn section_index(&self) -> Option<usize> {
+        self.system.sections.iter().rposition(|section| section.entries().contains(&self.index))
     }
 
     /// The note of `#[deprecated(note = "…")]` (`Some("")` without a note).
     pub fn deprecated(&self) -> Option<&'static str> {
-        let deprecated = self.system.tables.deprecated;
-        deprecated.binary_search_by_key(&self.index, |&(index, _)| index as usize).ok().map(|found| deprecated[found].1)
+        crate::__private::sparse(self.system.tables.deprecated, self.index)
     }
 }
 

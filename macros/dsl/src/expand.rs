@@ -12,10 +12,10 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
 
 use crate::diagnostic::Diagnostics;
-use crate::model::{Catalog, Entry};
+use crate::model::{Catalog, Entry, Message};
 
 /// The generated code for one catalogue.
 pub fn expand_catalog(catalog: &Catalog, diagnostics: &mut Diagnostics) -> TokenStream {
@@ -66,10 +66,11 @@ impl<'a> Layout<'a> {
 struct Lookups {
     code_seed: u64,
     code_pilots: Vec<u16>,
-    /// Per slot: a code, the first variant with it, and where the variants
-    /// sharing it start in `shared` and how many there are (0 when the
-    /// code is not shared).
-    code_slots: Vec<(i128, usize, usize, usize)>,
+    /// Per slot: the first variant with the code that hashes there.
+    code_slots: Vec<usize>,
+    /// Codes that several variants share: (code, start in `shared`, count),
+    /// sorted by code.
+    shared_runs: Vec<(i128, usize, usize)>,
     /// The variants of shared codes, grouped by code in declaration order.
     shared: Vec<usize>,
     name_seed: u64,
@@ -82,20 +83,20 @@ impl Lookups {
     fn new(catalog: &Catalog, layout: &Layout, diagnostics: &mut Diagnostics) -> Self {
         let mut by_code: Vec<usize> = (0..layout.variants.len()).collect();
         by_code.sort_by_key(|&variant| layout.codes[variant]);
-        // Per distinct code: (code, first variant, start in `shared`, count).
-        let mut codes: Vec<(i128, usize, usize, usize)> = Vec::new();
+        let mut firsts = Vec::new();
+        let mut shared_runs = Vec::new();
         let mut shared = Vec::new();
         for run in by_code.chunk_by(|&left, &right| layout.codes[left] == layout.codes[right]) {
-            let (start, count) = if run.len() > 1 {
+            firsts.push(run[0]);
+            if run.len() > 1 {
+                shared_runs.push((layout.codes[run[0]], shared.len(), run.len()));
                 shared.extend_from_slice(run);
-                (shared.len() - run.len(), run.len())
-            } else {
-                (0, 0)
-            };
-            codes.push((layout.codes[run[0]], run[0], start, count));
+            }
         }
         #[allow(clippy::cast_sign_loss, clippy::cast_possible_truncation)]
-        let code_table = errcat_phf::build(codes.len(), |code, seed| errcat_phf::hash_code(codes[code].0 as u64, seed));
+        let code_table = errcat_phf::build(firsts.len(), |first, seed| {
+            errcat_phf::hash_code(layout.codes[firsts[first]] as u64, seed)
+        });
 
         let mut seen = HashSet::new();
         let names: Vec<usize> = (0..layout.variants.len())
@@ -118,6 +119,7 @@ impl Lookups {
                 code_seed: 0,
                 code_pilots: Vec::new(),
                 code_slots: Vec::new(),
+                shared_runs: Vec::new(),
                 shared: Vec::new(),
                 name_seed: 0,
                 name_pilots: Vec::new(),
@@ -126,16 +128,15 @@ impl Lookups {
         };
         // A free slot repeats the first key: a look-up of that key never
         // reaches the free slot, and any other key fails the comparison.
-        let code_slots = code_table.slots.iter().map(|slot| codes[slot.unwrap_or(0)]).collect();
-        let name_slots = name_table.slots.iter().map(|slot| names[slot.unwrap_or(0)]).collect();
         Lookups {
             code_seed: code_table.seed,
             code_pilots: code_table.pilots,
-            code_slots,
+            code_slots: code_table.slots.iter().map(|slot| firsts[slot.unwrap_or(0)]).collect(),
+            shared_runs,
             shared,
             name_seed: name_table.seed,
             name_pilots: name_table.pilots,
-            name_slots,
+            name_slots: name_table.slots.iter().map(|slot| names[slot.unwrap_or(0)]).collect(),
         }
     }
 }
@@ -162,11 +163,12 @@ fn expand_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
     let vis = &catalog.vis;
     let passthrough = &catalog.passthrough;
     let doc = enum_doc(catalog, layout);
+    let section_lines = section_doc_lines(catalog);
     let variants = layout.variants.iter().map(|(entry, variant)| {
-        let doc = variant_doc(catalog, entry);
+        let doc = variant_doc(entry, &section_lines);
         let deprecated = entry.deprecated.as_ref().map(|deprecated| &deprecated.attr);
         quote! {
-            #[doc = #doc]
+            #(#[doc = #doc])*
             #deprecated
             #variant,
         }
@@ -199,22 +201,27 @@ fn expand_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Token
     let codes = layout.codes.iter().map(|&code| code_literal(code));
     let names = entries().map(|entry| Literal::string(&entry.name));
     let variants = layout.variants.iter().map(|(_, variant)| Literal::string(&variant.to_string()));
-    let messages = entries().map(|entry| match &entry.message {
-        Some(message) => Literal::string(&message.value()),
-        None => Literal::string(""),
+    let messages = entries()
+        .map(|entry| entry.message.as_ref().map_or_else(|| quote!(""), |message| message.literal.to_token_stream()));
+    let docs = entries().enumerate().filter(|(_, entry)| !entry.doc.is_empty()).map(|(index, entry)| {
+        let index = u32_literal(index);
+        let doc = &entry.doc;
+        quote!((#index, #doc))
     });
-    let docs = entries().map(|entry| Literal::string(&entry.doc));
-    let sections = entries().map(|entry| u32_literal(entry.section.unwrap_or(u32::MAX as usize)));
-    let mut text_starts = Vec::with_capacity(layout.variants.len() + 1);
+    let mut text_starts = Vec::new();
     let mut texts = Vec::new();
-    for entry in entries() {
-        text_starts.push(u32_literal(texts.len()));
-        for (language, text) in &entry.texts {
-            let language = language.to_string();
-            texts.push(quote!(::errcat::Text::__new(#language, #text)));
+    if entries().any(|entry| !entry.texts.is_empty()) {
+        for entry in entries() {
+            text_starts.push(u32_literal(texts.len()));
+            for (language, text) in &entry.texts {
+                let language = language.to_string();
+                let text = &text.literal;
+                texts.push(quote!(::errcat::Text::__new(#language, #text)));
+            }
         }
+        text_starts.push(u32_literal(texts.len()));
     }
-    text_starts.push(u32_literal(texts.len()));
+    let text_start_count = index_literal(text_starts.len());
     let text_count = index_literal(texts.len());
     let deprecated = entries().enumerate().filter_map(|(index, entry)| {
         let note = &entry.deprecated.as_ref()?.note;
@@ -223,40 +230,28 @@ fn expand_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Token
     });
     let section_list = expand_sections(catalog);
     let section_count = index_literal(catalog.sections.len());
+    let section_entries = catalog.sections.iter().map(|section| {
+        let (start, end) = (u32_literal(section.entries.start), u32_literal(section.entries.end));
+        quote!((#start, #end))
+    });
     let reserved = expand_reserved(catalog);
     let system_name = ident.to_string();
     let system_doc = &catalog.doc;
     let languages = catalog.languages.iter().map(ToString::to_string);
     let all = layout.variants.iter().map(|(_, variant)| variant);
-    let shared = lookups.shared.iter().map(|&position| &layout.variants[position].1);
-    let shared_count = index_literal(lookups.shared.len());
-    let code_seed = Literal::u64_unsuffixed(lookups.code_seed);
-    let code_pilots = &lookups.code_pilots;
-    let code_pilot_count = index_literal(code_pilots.len());
-    let code_slots = lookups.code_slots.iter().map(|&(code, first, start, count)| {
-        let code = code_literal(code);
-        let (first, start, count) = (u32_literal(first), u32_literal(start), u32_literal(count));
-        quote!((#code, #first, #start, #count))
-    });
-    let code_slot_count = index_literal(lookups.code_slots.len());
-    let name_seed = Literal::u64_unsuffixed(lookups.name_seed);
-    let name_pilots = &lookups.name_pilots;
-    let name_pilot_count = index_literal(name_pilots.len());
-    let name_slots = lookups.name_slots.iter().map(|&variant| u32_literal(variant));
-    let name_slot_count = index_literal(lookups.name_slots.len());
     let u32_type = quote!(::core::primitive::u32);
     let str_type = quote!(&::core::primitive::str);
+    let lookup_tables = expand_lookup_tables(catalog, layout, lookups);
     quote! {
         static __ALL: [#ident; #count] = [#(#ident::#all),*];
         static __CODES: [#code_type; #count] = [#(#codes),*];
         static __NAMES: [#str_type; #count] = [#(#names),*];
         static __VARIANTS: [#str_type; #count] = [#(#variants),*];
         static __MESSAGES: [#str_type; #count] = [#(#messages),*];
-        static __DOCS: [#str_type; #count] = [#(#docs),*];
-        static __ENTRY_SECTIONS: [#u32_type; #count] = [#(#sections),*];
-        static __TEXT_STARTS: [#u32_type; #count + 1] = [#(#text_starts),*];
+        static __TEXT_STARTS: [#u32_type; #text_start_count] = [#(#text_starts),*];
         static __TEXTS: [::errcat::Text; #text_count] = [#(#texts),*];
         static __SECTIONS: [::errcat::Section<#code_type>; #section_count] = [#(#section_list),*];
+        static __SECTION_ENTRIES: [(#u32_type, #u32_type); #section_count] = [#(#section_entries),*];
         static __SYSTEM: ::errcat::System<#code_type> = ::errcat::System::__new(
             #system_name,
             #system_doc,
@@ -268,17 +263,45 @@ fn expand_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Token
                 names: &__NAMES,
                 variants: &__VARIANTS,
                 messages: &__MESSAGES,
-                docs: &__DOCS,
-                sections: &__ENTRY_SECTIONS,
+                docs: &[#(#docs),*],
                 text_starts: &__TEXT_STARTS,
                 texts: &__TEXTS,
                 deprecated: &[#(#deprecated),*],
             },
         );
+        #lookup_tables
+    }
+}
+
+/// The perfect hash tables and the runs of shared codes.
+fn expand_lookup_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> TokenStream {
+    let ident = &catalog.ident;
+    let code_type = code_type_tokens(catalog);
+    let u32_type = quote!(::core::primitive::u32);
+    let shared = lookups.shared.iter().map(|&position| &layout.variants[position].1);
+    let shared_count = index_literal(lookups.shared.len());
+    let code_seed = Literal::u64_unsuffixed(lookups.code_seed);
+    let code_pilots = &lookups.code_pilots;
+    let code_pilot_count = index_literal(code_pilots.len());
+    let code_slots = lookups.code_slots.iter().map(|&variant| u32_literal(variant));
+    let shared_runs = lookups.shared_runs.iter().map(|&(code, start, count)| {
+        let code = code_literal(code);
+        let (start, count) = (u32_literal(start), u32_literal(count));
+        quote!((#code, #start, #count))
+    });
+    let shared_run_count = index_literal(lookups.shared_runs.len());
+    let code_slot_count = index_literal(lookups.code_slots.len());
+    let name_seed = Literal::u64_unsuffixed(lookups.name_seed);
+    let name_pilots = &lookups.name_pilots;
+    let name_pilot_count = index_literal(name_pilots.len());
+    let name_slots = lookups.name_slots.iter().map(|&variant| u32_literal(variant));
+    let name_slot_count = index_literal(lookups.name_slots.len());
+    quote! {
         static __SHARED: [#ident; #shared_count] = [#(#ident::#shared),*];
+        static __SHARED_RUNS: [(#code_type, #u32_type, #u32_type); #shared_run_count] = [#(#shared_runs),*];
         const __CODE_SEED: ::core::primitive::u64 = #code_seed;
         static __CODE_PILOTS: [::core::primitive::u16; #code_pilot_count] = [#(#code_pilots),*];
-        static __CODE_SLOTS: [(#code_type, #u32_type, #u32_type, #u32_type); #code_slot_count] = [#(#code_slots),*];
+        static __CODE_SLOTS: [#u32_type; #code_slot_count] = [#(#code_slots),*];
         const __NAME_SEED: ::core::primitive::u64 = #name_seed;
         static __NAME_PILOTS: [::core::primitive::u16; #name_pilot_count] = [#(#name_pilots),*];
         static __NAME_SLOTS: [#u32_type; #name_slot_count] = [#(#name_slots),*];
@@ -385,9 +408,9 @@ fn expand_methods(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Toke
             /// declared directly in the system.
             #[inline]
             pub const fn section(self) -> ::core::option::Option<&'static ::errcat::Section<#code_type>> {
-                match __ENTRY_SECTIONS[self.index()] {
-                    ::core::primitive::u32::MAX => ::core::option::Option::None,
-                    index => ::core::option::Option::Some(&__SECTIONS[index as ::core::primitive::usize]),
+                match ::errcat::__private::innermost_section(&__SECTION_ENTRIES, self.index()) {
+                    ::core::option::Option::Some(index) => ::core::option::Option::Some(&__SECTIONS[index]),
+                    ::core::option::Option::None => ::core::option::Option::None,
                 }
             }
 
@@ -423,7 +446,6 @@ fn expand_lookups(
     lookups: &Lookups,
 ) -> (Option<TokenStream>, TokenStream, TokenStream, TokenStream) {
     let code_type = code_type_tokens(catalog);
-    let u32_type = quote!(::core::primitive::u32);
     let empty = layout.variants.is_empty() || lookups.code_slots.is_empty();
     let (from_code_body, all_with_code_body, from_name_body) = if empty {
         (
@@ -434,26 +456,36 @@ fn expand_lookups(
     } else {
         (
             quote! {
-                let __slot = __code_slot(code);
-                if __slot.0 == code {
-                    ::core::option::Option::Some(__ALL[__slot.1 as ::core::primitive::usize])
+                let __index = __code_slot(code);
+                if __CODES[__index] == code {
+                    ::core::option::Option::Some(__ALL[__index])
                 } else {
                     ::core::option::Option::None
                 }
             },
             quote! {
-                let __slot = __code_slot(code);
-                if __slot.0 != code {
-                    &[]
-                } else if __slot.3 == 0 {
-                    ::core::slice::from_ref(&__ALL[__slot.1 as ::core::primitive::usize])
-                } else {
-                    __SHARED
-                        .split_at(__slot.2 as ::core::primitive::usize)
-                        .1
-                        .split_at(__slot.3 as ::core::primitive::usize)
-                        .0
+                let __index = __code_slot(code);
+                if __CODES[__index] != code {
+                    return &[];
                 }
+                let mut __low = 0;
+                let mut __high = __SHARED_RUNS.len();
+                while __low < __high {
+                    let __middle = (__low + __high) / 2;
+                    let (__code, __start, __count) = __SHARED_RUNS[__middle];
+                    if __code == code {
+                        return __SHARED
+                            .split_at(__start as ::core::primitive::usize)
+                            .1
+                            .split_at(__count as ::core::primitive::usize)
+                            .0;
+                    } else if __code < code {
+                        __low = __middle + 1;
+                    } else {
+                        __high = __middle;
+                    }
+                }
+                ::core::slice::from_ref(&__ALL[__index])
             },
             quote! {
                 let __index = __NAME_SLOTS[::errcat::__private::position(
@@ -473,12 +505,12 @@ fn expand_lookups(
         quote! {
             #[inline(always)]
             #[allow(clippy::cast_sign_loss)]
-            const fn __code_slot(code: #code_type) -> &'static (#code_type, #u32_type, #u32_type, #u32_type) {
-                &__CODE_SLOTS[::errcat::__private::position(
+            const fn __code_slot(code: #code_type) -> ::core::primitive::usize {
+                __CODE_SLOTS[::errcat::__private::position(
                     ::errcat::__private::hash_code(code as ::core::primitive::u64, __CODE_SEED),
                     &__CODE_PILOTS,
                     __CODE_SLOTS.len(),
-                )]
+                )] as ::core::primitive::usize
             }
         }
     });
@@ -593,30 +625,69 @@ fn escape_markdown(text: &str) -> String {
     escaped
 }
 
-fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
-    let mut doc = format!("`{}` **{}**", entry.code.value, escape_markdown(&entry.name));
-    if let Some(message) = &entry.message {
-        let _ = write!(doc, ": {}", escape_markdown(&message.value()));
+/// Whether rustdoc's Markdown would read something into the text.
+fn has_markdown(text: &str) -> bool {
+    text.bytes().any(|byte| b"\\`*_[]<>|#~&".contains(&byte))
+}
+
+/// The text as a doc line that shows as written: the literal as the user
+/// wrote it when it needs no escaping (cheap: most messages), else an
+/// escaped copy.
+fn doc_text(message: &Message) -> TokenStream {
+    if has_markdown(&message.value) {
+        Literal::string(&escape_markdown(&message.value)).into_token_stream()
+    } else {
+        message.literal.to_token_stream()
+    }
+}
+
+/// Per section, the line that a variant's doc gives about its section.
+fn section_doc_lines(catalog: &Catalog) -> Vec<TokenStream> {
+    (0..catalog.sections.len())
+        .map(|index| {
+            let title = &catalog.sections[index].title;
+            let mut line = format!("Section `{}`", catalog.section_path(index));
+            if !title.is_empty() {
+                let _ = write!(line, " ({})", escape_markdown(title));
+            }
+            line.push('.');
+            Literal::string(&line).into_token_stream()
+        })
+        .collect()
+}
+
+/// A variant's documentation, as doc lines: its code, name and message
+/// first, then its other texts, section, shared code and explanation. The
+/// lines of one paragraph join with a space.
+fn variant_doc(entry: &Entry, section_lines: &[TokenStream]) -> Vec<TokenStream> {
+    let blank = || quote!("");
+    let mut lines = Vec::with_capacity(4);
+    let head = format!("`{}` **{}**", entry.code.value, escape_markdown(&entry.name));
+    match &entry.message {
+        Some(message) => {
+            lines.push(Literal::string(&format!("{head}:")).into_token_stream());
+            lines.push(doc_text(message));
+        }
+        None => lines.push(Literal::string(&head).into_token_stream()),
     }
     for (language, text) in &entry.texts {
-        let _ = write!(doc, "\n\n*{language}*: {}", escape_markdown(&text.value()));
+        lines.push(blank());
+        lines.push(Literal::string(&format!("*{language}*:")).into_token_stream());
+        lines.push(doc_text(text));
     }
-    if let Some(section) = entry.section {
-        let title = &catalog.sections[section].title;
-        let _ = write!(doc, "\n\nSection `{}`", catalog.section_path(section));
-        if !title.is_empty() {
-            let _ = write!(doc, " ({})", escape_markdown(title));
-        }
-        doc.push('.');
+    if let Some(section) = entry.section.and_then(|section| section_lines.get(section)) {
+        lines.push(blank());
+        lines.push(section.clone());
     }
     if let Some(first) = &entry.shares_code {
-        let _ = write!(doc, "\n\nShares code `{}` with `{first}`.", entry.code.value);
+        lines.push(blank());
+        lines.push(Literal::string(&format!("Shares code `{}` with `{first}`.", entry.code.value)).into_token_stream());
     }
     if !entry.doc.is_empty() {
-        doc.push_str("\n\n");
-        doc.push_str(&entry.doc);
+        lines.push(blank());
+        lines.push(Literal::string(&entry.doc).into_token_stream());
     }
-    doc
+    lines
 }
 
 fn enum_doc(catalog: &Catalog, layout: &Layout) -> String {

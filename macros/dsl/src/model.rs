@@ -41,14 +41,28 @@ pub struct Entry {
     /// The enum variant; `None` when the identifier has nothing to build one
     /// from (reported).
     pub variant: Option<String>,
-    pub message: Option<LitStr>,
-    pub texts: Vec<(Ident, LitStr)>,
+    pub message: Option<Message>,
+    /// Messages in other languages, with their language tags.
+    pub texts: Vec<(Ident, Message)>,
     pub doc: String,
     /// Innermost section, as an index into `Catalog::sections`.
     pub section: Option<usize>,
     pub shares_code: Option<Ident>,
     pub outside_range: Option<Location>,
     pub deprecated: Option<Deprecated>,
+}
+
+/// A message as written (the literal, to re-emit it unchanged) and its
+/// text.
+pub struct Message {
+    pub literal: LitStr,
+    pub value: String,
+}
+
+impl Message {
+    fn new(literal: LitStr) -> Self {
+        Message { value: literal.value(), literal }
+    }
 }
 
 pub struct Section {
@@ -247,8 +261,8 @@ fn lower_block(
                     name,
                     name_location,
                     variant,
-                    message: entry.message,
-                    texts: entry.texts,
+                    message: entry.message.map(Message::new),
+                    texts: entry.texts.into_iter().map(|(language, text)| (language, Message::new(text))).collect(),
                     doc: attrs.doc,
                     section,
                     shares_code: attrs.shares_code,
