@@ -52,7 +52,7 @@
 //!
 //! let tag = Polaris::NotFoundTagConfig;
 //! assert_eq!(tag.code(), 400309);
-//! assert_eq!(tag.entry().message_in(Polaris::SYSTEM, "zh"), Some("标签配置未找到"));
+//! assert_eq!(tag.entry().message_in("zh"), Some("标签配置未找到"));
 //! ```
 #![no_std]
 
