@@ -198,9 +198,8 @@ fn assert_only_known_anomalies(source: &Source, reports: &[Value]) {
 /// `fn main` for the compiled catalogue: every entry, in order, has the
 /// table row's code, message and (when the table has one) name.
 fn checking_main(system: &str, rows: &[TableRow]) -> String {
-    let mut main = String::from(
-        "\nfn main() {\n    use errcat::RawCode;\n    let rows: &[(i128, Option<&str>, &str)] = &[\n",
-    );
+    let mut main =
+        String::from("\nfn main() {\n    use errcat::RawCode;\n    let rows: &[(i128, Option<&str>, &str)] = &[\n");
     for row in rows {
         let _ = writeln!(main, "        ({}, {:?}, {:?}),", row.code, row.name, row.message);
     }
