@@ -2,8 +2,9 @@
 //! first problem; each takes linear or n·log n time in the number of
 //! entries, so catalogues of tens of thousands of entries check quickly.
 
-use std::collections::HashMap;
 use std::collections::hash_map::Entry as MapEntry;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::ast::CodeRange;
 use crate::diagnostic::{Diagnostics, Location};
@@ -29,7 +30,7 @@ pub fn check_invocation(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
 
 /// Two systems of one invocation would be two enums of the same name.
 fn check_duplicate_systems(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<String, &Catalog> = HashMap::new();
+    let mut seen: HashMap<String, &Catalog> = HashMap::default();
     for catalog in catalogs {
         match seen.entry(catalog.ident.to_string()) {
             MapEntry::Vacant(slot) => {
@@ -150,7 +151,7 @@ fn check_nested_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
 
 /// Sections side by side must not claim the same codes.
 fn check_sibling_overlaps(catalog: &Catalog, diagnostics: &mut Diagnostics) {
-    let mut by_parent: HashMap<Option<usize>, Vec<usize>> = HashMap::new();
+    let mut by_parent: HashMap<Option<usize>, Vec<usize>> = HashMap::default();
     for (index, section) in catalog.sections.iter().enumerate() {
         if section.range.as_ref().is_some_and(is_valid) {
             by_parent.entry(section.parent).or_default().push(index);
@@ -294,11 +295,11 @@ fn check_reserved_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
 /// `#[shares_code(FIRST)]`; an acknowledgement must name an earlier entry
 /// with the same code, so that it goes stale loudly when either changes.
 fn check_duplicate_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
-    let mut by_ident: HashMap<String, usize> = HashMap::new();
+    let mut by_ident: HashMap<String, usize> = HashMap::default();
     for (index, entry) in catalog.entries.iter().enumerate() {
         by_ident.entry(entry.ident.to_string()).or_insert(index);
     }
-    let mut first_with_code: HashMap<i128, usize> = HashMap::new();
+    let mut first_with_code: HashMap<i128, usize> = HashMap::default();
     for (index, entry) in catalog.entries.iter().enumerate() {
         let code = entry.code.value;
         let first = first_with_code.get(&code).copied();
@@ -357,7 +358,7 @@ fn check_duplicate_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
 
 /// `from_name` must find one entry per name.
 fn check_duplicate_names(catalog: &Catalog, diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: HashMap<&str, usize> = HashMap::default();
     for (index, entry) in catalog.entries.iter().enumerate() {
         match seen.entry(entry.name.as_str()) {
             MapEntry::Vacant(slot) => {
@@ -384,7 +385,7 @@ fn check_duplicate_names(catalog: &Catalog, diagnostics: &mut Diagnostics) {
 /// Two identifiers that become the same variant after case conversion
 /// (`FILE_NOT_EXIST` and `FileNotExist`) would be one variant twice.
 fn check_duplicate_variants(catalog: &Catalog, diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: HashMap<&str, usize> = HashMap::default();
     for (index, entry) in catalog.entries.iter().enumerate() {
         let Some(variant) = entry.variant.as_deref() else { continue };
         let first_index = *seen.entry(variant).or_insert(index);
@@ -411,7 +412,7 @@ fn check_duplicate_variants(catalog: &Catalog, diagnostics: &mut Diagnostics) {
 
 /// Sections are looked up by name, so names are unique within a system.
 fn check_duplicate_sections(catalog: &Catalog, diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     for (index, section) in catalog.sections.iter().enumerate() {
         let first = *seen.entry(section.ident.to_string()).or_insert(index);
         if first != index {
@@ -432,7 +433,7 @@ fn check_duplicate_sections(catalog: &Catalog, diagnostics: &mut Diagnostics) {
 /// Every language tag of an entry is one the system declares, other than
 /// the primary one, and appears once per entry.
 fn check_languages(catalog: &Catalog, diagnostics: &mut Diagnostics) {
-    let mut declared: HashMap<String, usize> = HashMap::new();
+    let mut declared: HashMap<String, usize> = HashMap::default();
     for (position, language) in catalog.languages.iter().enumerate() {
         if let Some(&first) = declared.get(&language.to_string()) {
             diagnostics

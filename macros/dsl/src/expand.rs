@@ -8,7 +8,7 @@
 //! generated code (a duplicate variant, a code outside the type) are left
 //! out or neutralised; the `compile_error!`s say what is wrong.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::fmt::Write as _;
 
 use proc_macro2::{Literal, TokenStream};
@@ -47,7 +47,7 @@ struct Layout<'a> {
 
 impl<'a> Layout<'a> {
     fn new(catalog: &'a Catalog) -> Self {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let mut variants = Vec::with_capacity(catalog.entries.len());
         let mut codes = Vec::with_capacity(catalog.entries.len());
         for entry in &catalog.entries {
@@ -98,7 +98,7 @@ impl Lookups {
             errcat_phf::hash_code(layout.codes[firsts[first]] as u64, seed)
         });
 
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let names: Vec<usize> = (0..layout.variants.len())
             .filter(|&variant| seen.insert(layout.variants[variant].0.name.as_str()))
             .collect();

@@ -28,7 +28,7 @@ use crate::model::Catalog;
 /// preceded by a `compile_error!` for every problem. Never panics.
 pub fn expand(input: TokenStream) -> TokenStream {
     let (catalogs, mut diagnostics) = analyze(input);
-    let mut expanded = std::collections::HashSet::new();
+    let mut expanded = rustc_hash::FxHashSet::default();
     let generated: TokenStream = catalogs
         .iter()
         .filter(|catalog| expanded.insert(catalog.ident.to_string()))

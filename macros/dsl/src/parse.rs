@@ -2,7 +2,7 @@
 //! ends the parsing of the block it is in (the rest of that block is skipped)
 //! but not of the enclosing blocks, so every block reports its first error.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::ToTokens;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitInt, LitStr, Token, Visibility, braced};
@@ -182,6 +182,10 @@ impl EntryDecl {
         let ident = parse_entry_name(input, &code)?;
         let mut message = None;
         let mut texts = Vec::new();
+        let ends_here = |input: ParseStream| input.is_empty() || input.peek(Token![,]);
+        if ends_here(input) {
+            return Ok(EntryDecl { attrs, code, ident, message, texts });
+        }
         if input.peek(LitStr) {
             message = Some(input.parse()?);
             while input.peek(Ident) {
@@ -201,17 +205,20 @@ impl EntryDecl {
                 input.fork().parse::<Ident>()?,
             )));
         }
-        if input.peek(LitInt) || input.peek(Token![-]) || input.peek(Token![#]) {
+        if ends_here(input) {
+            return Ok(EntryDecl { attrs, code, ident, message, texts });
+        }
+        if input.peek(Token![-]) || input.peek(Token![#]) || input.peek(LitInt) {
             return Err(input.error(format!("expected `,` after the entry `{ident}`: entries are separated by commas")));
         }
-        if !(input.is_empty() || input.peek(Token![,])) {
-            return Err(input.error(format!("expected a message string or `,` after the entry `{ident}`")));
-        }
-        Ok(EntryDecl { attrs, code, ident, message, texts })
+        Err(input.error(format!("expected a message string or `,` after the entry `{ident}`")))
     }
 }
 
 fn parse_entry_name(input: ParseStream, code: &Code) -> syn::Result<Ident> {
+    if input.peek(Ident) {
+        return input.parse();
+    }
     if input.peek(LitInt) {
         let literal: LitInt = input.parse()?;
         return Err(syn::Error::new(
@@ -236,10 +243,7 @@ fn parse_entry_name(input: ParseStream, code: &Code) -> syn::Result<Ident> {
             ),
         ));
     }
-    if !input.peek(Ident) {
-        return Err(input.error(format!("expected the name of the entry with code {}", code.value)));
-    }
-    input.parse()
+    Err(input.error(format!("expected the name of the entry with code {}", code.value)))
 }
 
 /// ```text
@@ -254,27 +258,36 @@ impl Parse for Code {
         } else {
             false
         };
-        if !input.peek(LitInt) {
-            return Err(input.error("expected an integer code"));
-        }
-        let literal: LitInt = input.parse()?;
+        let literal = input.step(|cursor| cursor.literal().ok_or_else(|| cursor.error("expected an integer code")))?;
         literal.to_tokens(&mut tokens);
-        if !literal.suffix().is_empty() {
-            return Err(syn::Error::new(
-                literal.span(),
-                format!(
-                    "remove the suffix `{}` from the code: the system's type, given as `system Name: TYPE`, \
-                     applies to every code",
-                    literal.suffix()
-                ),
-            ));
-        }
-        let magnitude: i128 = literal
-            .base10_parse()
-            .map_err(|_| syn::Error::new(literal.span(), "the code is too large: codes must fit in i64 or u64"))?;
+        let magnitude = integer_value(&literal)?;
         let value = if negative { -magnitude } else { magnitude };
         Ok(Code { value, tokens })
     }
+}
+
+/// The value of an integer literal. Plain decimal digits, nearly every code,
+/// are read directly; anything else goes through syn.
+fn integer_value(literal: &Literal) -> syn::Result<i128> {
+    let too_large = || syn::Error::new(literal.span(), "the code is too large: codes must fit in i64 or u64");
+    let text = literal.to_string();
+    if !text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit()) {
+        return text.parse().map_err(|_| too_large());
+    }
+    let syn::Lit::Int(integer) = syn::Lit::new(literal.clone()) else {
+        return Err(syn::Error::new(literal.span(), "expected an integer code"));
+    };
+    if !integer.suffix().is_empty() {
+        return Err(syn::Error::new(
+            literal.span(),
+            format!(
+                "remove the suffix `{}` from the code: the system's type, given as `system Name: TYPE`, \
+                 applies to every code",
+                integer.suffix()
+            ),
+        ));
+    }
+    integer.base10_parse().map_err(|_| too_large())
 }
 
 /// ```text
