@@ -1,9 +1,10 @@
 //! The syntax tree of an `error_catalog!` invocation, as written. Attributes
 //! are kept raw here; `model` interprets them.
 
-use proc_macro2::{Span, TokenStream};
-use quote::ToTokens;
+use proc_macro2::Span;
 use syn::{Attribute, Ident, LitStr, Visibility};
+
+use crate::diagnostic::Location;
 
 /// Everything between the braces of `error_catalog! { … }`.
 pub struct Invocation {
@@ -63,20 +64,20 @@ pub struct EntryDecl {
 }
 
 /// An integer code as written, with an optional minus sign.
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 pub struct Code {
     pub value: i128,
-    pub tokens: TokenStream,
+    pub location: Location,
 }
 
 /// `A..=B`; a single code `A` is the range `A..=A`.
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 pub struct CodeRange {
     pub start: Code,
     pub end: Code,
     /// Written as a single code rather than as `A..=B`.
     pub single: bool,
-    pub tokens: TokenStream,
+    pub location: Location,
 }
 
 impl CodeRange {
@@ -100,17 +101,5 @@ impl std::fmt::Display for CodeRange {
         } else {
             write!(formatter, "{}..={}", self.start.value, self.end.value)
         }
-    }
-}
-
-impl ToTokens for Code {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        tokens.extend(self.tokens.clone());
-    }
-}
-
-impl ToTokens for CodeRange {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        tokens.extend(self.tokens.clone());
     }
 }

@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry as MapEntry;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::ast::CodeRange;
-use crate::diagnostic::{Diagnostics, Location};
+use crate::diagnostic::Diagnostics;
 use crate::model::{Catalog, CodeType};
 
 /// Runs every check on every catalogue of one invocation.
@@ -74,13 +74,13 @@ fn check_code_types(catalog: &Catalog, diagnostics: &mut Diagnostics) {
         let (lowest, highest) = (range.start.value.min(range.end.value), range.start.value.max(range.end.value));
         if !code_type.contains(lowest) || !code_type.contains(highest) {
             let what = if range.single { format!("code {range}") } else { format!("range {range}") };
-            diagnostics.error(order, Location::of(range), message(what, lowest, highest));
+            diagnostics.error(order, range.location, message(what, lowest, highest));
         }
     }
     for entry in &catalog.entries {
         let value = entry.code.value;
         if !code_type.contains(value) {
-            diagnostics.error(entry.order, Location::of(&entry.code), message(format!("code {value}"), value, value));
+            diagnostics.error(entry.order, entry.code.location, message(format!("code {value}"), value, value));
         }
     }
 }
@@ -98,7 +98,7 @@ fn check_reversed_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
         if range.start.value > range.end.value {
             diagnostics.error(
                 order,
-                Location::of(range),
+                range.location,
                 format!(
                     "the range {}..={} of {owner} is empty: its start is above its end; write {}..={}",
                     range.start.value, range.end.value, range.end.value, range.start.value
@@ -135,17 +135,14 @@ fn check_nested_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
         diagnostics
             .error(
                 order,
-                Location::of(range),
+                range.location,
                 format!(
                     "the range {range} of {owner} is not inside {outer_range}, the range of the enclosing \
                      section `{}`; narrow it, or widen the enclosing range",
                     outer_section.ident
                 ),
             )
-            .note(
-                Location::of(outer_range),
-                format!("the range of section `{}` is declared here", outer_section.ident),
-            );
+            .note(outer_range.location, format!("the range of section `{}` is declared here", outer_section.ident));
     }
 }
 
@@ -175,7 +172,7 @@ fn check_sibling_overlaps(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                     diagnostics
                         .error(
                             second.order,
-                            Location::of(second_range),
+                            second_range.location,
                             format!(
                                 "the range {second_range} of section `{}` overlaps {first_range}, the range of section `{}`; \
                                  sections side by side must not share codes: make the ranges disjoint, or nest one \
@@ -183,7 +180,7 @@ fn check_sibling_overlaps(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                                 second.ident, first.ident
                             ),
                         )
-                        .note(Location::of(first_range), format!("the range of section `{}` is declared here", first.ident));
+                        .note(first_range.location, format!("the range of section `{}` is declared here", first.ident));
                 }
             }
             if reach.is_none_or(|widest| range_of(index).1 > range_of(widest).1) {
@@ -206,7 +203,7 @@ fn check_entry_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                 diagnostics
                     .error(
                         entry.order,
-                        Location::of(&entry.code),
+                        entry.code.location,
                         format!(
                             "code {} of `{}` is outside {range}, the range of section `{}`; move the entry to a \
                              section whose range holds it, widen the range, or mark a deliberate exception \
@@ -216,7 +213,7 @@ fn check_entry_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                             catalog.section_path(index)
                         ),
                     )
-                    .note(Location::of(range), format!("the range of section `{}` is declared here", section.ident));
+                    .note(range.location, format!("the range of section `{}` is declared here", section.ident));
             }
             (Some(index), Some(range), Some(attribute)) if range.contains(entry.code.value) => {
                 diagnostics.error(
@@ -286,8 +283,8 @@ fn check_reserved_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
             format!("code {code} of `{}` is in the reserved range {}{why}", entry.ident, candidate.range)
         };
         diagnostics
-            .error(entry.order, Location::of(&entry.code), format!("{what}; choose a code that is not reserved"))
-            .note(Location::of(&candidate.range), "reserved here");
+            .error(entry.order, entry.code.location, format!("{what}; choose a code that is not reserved"))
+            .note(candidate.range.location, "reserved here");
     }
 }
 
@@ -310,17 +307,14 @@ fn check_duplicate_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                     diagnostics
                         .error(
                             entry.order,
-                            Location::of(&entry.code),
+                            entry.code.location,
                             format!(
                                 "code {code} is already used by `{}`; choose another code, or acknowledge the reuse \
                                  with `#[shares_code({})]` on `{}`",
                                 first.ident, first.ident, entry.ident
                             ),
                         )
-                        .note(
-                            Location::of(&first.code),
-                            format!("code {code} first declared here, by `{}`", first.ident),
-                        );
+                        .note(first.code.location, format!("code {code} first declared here, by `{}`", first.ident));
                 }
             }
             Some(target_ident) => {

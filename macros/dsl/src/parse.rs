@@ -8,6 +8,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitInt, LitStr, Token, Visibility, braced};
 
 use crate::ast::{Block, Code, CodeRange, EntryDecl, Invocation, Item, ReservedDecl, SectionDecl, SystemDecl};
+use crate::diagnostic::Location;
 
 mod kw {
     syn::custom_keyword!(system);
@@ -163,7 +164,7 @@ impl ReservedDecl {
         let range = if input.peek(Token![..=]) || input.peek(Token![..]) {
             parse_range_rest(start, input)?
         } else {
-            CodeRange { tokens: start.tokens.clone(), end: start.clone(), start, single: true }
+            CodeRange { location: start.location, end: start, start, single: true }
         };
         if !input.peek(Token![;]) {
             return Err(input.error(format!("expected `;` after `reserved {range}`")));
@@ -251,18 +252,11 @@ fn parse_entry_name(input: ParseStream, code: &Code) -> syn::Result<Ident> {
 /// ```
 impl Parse for Code {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let mut tokens = TokenStream::new();
-        let negative = if input.peek(Token![-]) {
-            input.parse::<Token![-]>()?.to_tokens(&mut tokens);
-            true
-        } else {
-            false
-        };
+        let minus = if input.peek(Token![-]) { Some(input.parse::<Token![-]>()?.span) } else { None };
         let literal = input.step(|cursor| cursor.literal().ok_or_else(|| cursor.error("expected an integer code")))?;
-        literal.to_tokens(&mut tokens);
         let magnitude = integer_value(&literal)?;
-        let value = if negative { -magnitude } else { magnitude };
-        Ok(Code { value, tokens })
+        let value = if minus.is_some() { -magnitude } else { magnitude };
+        Ok(Code { value, location: Location { start: minus.unwrap_or_else(|| literal.span()), end: literal.span() } })
     }
 }
 
@@ -304,9 +298,8 @@ impl Parse for CodeRange {
 }
 
 fn parse_range_rest(start: Code, input: ParseStream) -> syn::Result<CodeRange> {
-    let mut tokens = start.tokens.clone();
     if input.peek(Token![..=]) {
-        input.parse::<Token![..=]>()?.to_tokens(&mut tokens);
+        input.parse::<Token![..=]>()?;
     } else {
         let dots = input.parse::<Token![..]>()?;
         return Err(syn::Error::new_spanned(
@@ -315,6 +308,10 @@ fn parse_range_rest(start: Code, input: ParseStream) -> syn::Result<CodeRange> {
         ));
     }
     let end: Code = input.parse()?;
-    end.to_tokens(&mut tokens);
-    Ok(CodeRange { start, end, single: false, tokens })
+    Ok(CodeRange {
+        start,
+        end,
+        single: false,
+        location: Location { start: start.location.start, end: end.location.end },
+    })
 }
