@@ -119,8 +119,8 @@ pub fn run(paths: &Paths, quick: bool) {
             }
         }
     }
-    let timeout_seconds = plan.timeout.as_secs();
-    results::save(&paths.results, "build", &Build { quick, machine, timeout_seconds, builds });
+    let (runs, long_seconds, timeout_seconds) = (plan.runs, plan.long.as_secs(), plan.timeout.as_secs());
+    results::save(&paths.results, "build", &Build { quick, machine, runs, long_seconds, timeout_seconds, builds });
 }
 
 /// One clean build of the subject's crate, in seconds; `None` past the

@@ -60,3 +60,41 @@ fn end_group(child: &mut std::process::Child) {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+#[cfg(test)]
+mod tests {
+    use std::process::Command;
+    use std::time::Duration;
+
+    use super::run_logged;
+
+    /// A build that never ends (const evaluation without a step limit) is
+    /// stopped at the limit, rustc included. Slow: `cargo test -- --ignored`.
+    #[test]
+    #[ignore = "starts a cargo build that runs until it is stopped"]
+    fn a_build_over_the_limit_is_stopped_with_its_rustc() {
+        let root = std::env::temp_dir().join("errcat-bench-endless-build");
+        let name = "errcat_bench_endless_build";
+        std::fs::create_dir_all(root.join("src")).unwrap();
+        std::fs::write(
+            root.join("Cargo.toml"),
+            format!("[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n[workspace]\n"),
+        )
+        .unwrap();
+        std::fs::write(
+            root.join("src").join("lib.rs"),
+            "pub const ENDLESS: u64 = { let mut i = 0u64; loop { i = i.wrapping_add(1); } };\n",
+        )
+        .unwrap();
+        let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+        command.args(["build", "--offline"]).current_dir(&root).env("CARGO_TARGET_DIR", root.join("target"));
+        let finished = run_logged(&mut command, &root.join("build.log"), Duration::from_secs(5));
+        assert!(finished.timed_out && !finished.success);
+        std::thread::sleep(Duration::from_millis(500));
+        let still_running = std::fs::read_dir("/proc").unwrap().flatten().any(|process| {
+            std::fs::read(process.path().join("cmdline"))
+                .is_ok_and(|cmdline| String::from_utf8_lossy(&cmdline).contains(&format!("--crate-name\0{name}")))
+        });
+        assert!(!still_running, "rustc outlived the stopped build");
+    }
+}

@@ -72,7 +72,7 @@ cargo run --release -p errcat-bench -- all
 ```
 
 It takes about an hour on two cores, most of it in the builds of A and B; `-- all --quick` is a smoke run \
-of about fifteen minutes. [`bench/README.md`](bench/README.md) describes the parts and how to run each alone.
+of about ten minutes. [`bench/README.md`](bench/README.md) describes the parts and how to run each alone.
 
 ";
 
@@ -187,10 +187,13 @@ fn figure(value: f64) -> String {
 }
 
 fn cell(statistic: Option<Statistic>) -> String {
-    statistic.map_or_else(
-        || "–".to_owned(),
-        |statistic| format!("{} ({}–{})", figure(statistic.median), figure(statistic.min), figure(statistic.max)),
-    )
+    match statistic {
+        None => "–".to_owned(),
+        Some(statistic) if statistic.samples == 1 => figure(statistic.median),
+        Some(statistic) => {
+            format!("{} ({}–{})", figure(statistic.median), figure(statistic.min), figure(statistic.max))
+        }
+    }
 }
 
 #[allow(clippy::too_many_lines)]
@@ -420,13 +423,16 @@ fn builds(page: &mut String, build: Option<&Build>) {
         page.push_str("Not measured: run `cargo run --release -p errcat-bench -- build`.\n\n");
         return;
     };
-    let runs = build.builds.iter().map(|crate_build| crate_build.seconds.len()).max().unwrap_or(0);
+    let runs = if build.runs == 1 {
+        "one run each".to_owned()
+    } else {
+        format!("median of {} runs (smallest–largest); builds over {} s ran once", build.runs, build.long_seconds)
+    };
     let _ = writeln!(
         page,
-        "Seconds of a clean build of the catalogue crate alone (its dependencies already built), median of up to \
-         {runs} runs (smallest–largest); a build that ran over {} s was stopped, and builds over 100 s ran once. \
-         `–`: not built in this run.\n",
-        build.timeout_seconds
+        "Seconds of a clean build of the catalogue crate alone, its dependencies already built: {runs}. A build \
+         still running after {} s was stopped (`> {}`). `–`: not built in this run.\n",
+        build.timeout_seconds, build.timeout_seconds
     );
     let headers: Vec<&str> = Implementation::ALL.iter().map(|implementation| implementation.label()).collect();
     let _ = writeln!(page, "| entries | profile | {} | errcat ÷ E |", headers.join(" | "));
@@ -540,9 +546,9 @@ const METHOD: &str = "\
 - **Catalogues.** Generated with a fixed seed in the shape of real ones: codes in clusters of 20 to 200 \
   (mostly consecutive, some gaps), clusters on both sides of zero far apart, names `ERR_<one to four \
   words>_<n>`, Chinese messages, a fifth of them empty. errcat declares each cluster as a section. The \
-  449-entry catalogue of the build, size and expansion parts is laid out like COS's ten sections; the lookups \
-  use the real `errcat_catalogs::Cos` when that crate declares it (with the alternatives generated from its \
-  entries), else the same stand-in. The alternatives at 5 000 and 20 000 are generated from the same entries.
+  lookups use the real `errcat_catalogs::Cos` (its shared codes and its `2RSP` included), the alternatives \
+  generated from its entries; the build, size and expansion parts use a generated 449-entry stand-in laid out \
+  like COS.s sections, so that every size is generated alike.
 - **Implementations.** Each defines `ErrorCode` with `from_code`, `from_name`, `code`, `name`, `message` and \
   errcat's `Display`, written the way its technique is normally used: A and B store an entry as an enum \
   variant whose discriminant is its code, C and D as its code (looked up in the maps for its name and \

@@ -84,6 +84,9 @@ pub struct Stage {
 pub struct Build {
     pub quick: bool,
     pub machine: Machine,
+    /// Runs of each build, unless it took over `long_seconds`.
+    pub runs: usize,
+    pub long_seconds: u64,
     pub timeout_seconds: u64,
     pub builds: Vec<CrateBuild>,
 }
