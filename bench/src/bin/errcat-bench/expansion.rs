@@ -2,11 +2,16 @@
 
 use std::fs;
 
+use errcat_bench::catalogue;
+use errcat_bench::render::{self, Implementation};
+use proc_macro2::TokenStream;
+
 use crate::Paths;
 use crate::command::run_shown;
 use crate::criterion_results;
+use crate::expanded;
 use crate::machine::Machine;
-use crate::results::{self, Expansion, Stage};
+use crate::results::{self, Expansion, SourceSize, Stage};
 
 pub fn run(paths: &Paths, quick: bool) {
     let machine = Machine::now();
@@ -41,5 +46,19 @@ pub fn run(paths: &Paths, quick: bool) {
             })
         })
         .collect();
-    results::save(&paths.results, "expansion", &Expansion { quick, machine, stages });
+    let mut expanded = Vec::new();
+    let mut sources = Vec::new();
+    for entries in catalogue::SIZES {
+        let catalogue = catalogue::sized(entries);
+        expanded.push(expanded::measure(entries, tokens(&render::errcat_body(&catalogue))));
+        for implementation in Implementation::ALL.into_iter().skip(1) {
+            let tokens = expanded::count(tokens(&render::module(implementation, &catalogue)));
+            sources.push(SourceSize { implementation: implementation.id().to_owned(), entries, tokens });
+        }
+    }
+    results::save(&paths.results, "expansion", &Expansion { quick, machine, stages, expanded, sources });
+}
+
+fn tokens(source: &str) -> TokenStream {
+    source.parse().expect("rendered catalogues are Rust tokens")
 }

@@ -16,6 +16,9 @@ pub struct Machine {
     /// The load average (1, 5, 15 minutes) when the part started: other
     /// work on the machine shows here.
     pub load: String,
+    /// The commit measured, and whether the work tree had changes.
+    #[serde(default)]
+    pub commit: String,
 }
 
 impl Machine {
@@ -37,7 +40,26 @@ impl Machine {
             |_| "unknown".to_owned(),
             |text| text.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
         );
-        Machine { cpu, cores, rustc, date: utc_now(), load }
+        Machine { cpu, cores, rustc, date: utc_now(), load, commit: commit() }
+    }
+}
+
+/// `git rev-parse --short HEAD`, marked when the work tree differs; git is
+/// optional.
+fn commit() -> String {
+    let git = |arguments: &[&str]| {
+        Command::new("git")
+            .args(arguments)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .ok()
+            .filter(|output| output.status.success())
+            .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    };
+    match (git(&["rev-parse", "--short", "HEAD"]), git(&["status", "--porcelain", "--untracked-files=no"])) {
+        (Some(commit), Some(changes)) if !changes.is_empty() => format!("{commit} with uncommitted changes"),
+        (Some(commit), _) => commit,
+        _ => "unknown".to_owned(),
     }
 }
 

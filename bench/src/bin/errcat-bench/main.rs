@@ -14,6 +14,7 @@
 mod build_time;
 mod command;
 mod criterion_results;
+mod expanded;
 mod expansion;
 mod machine;
 mod report;

@@ -78,7 +78,7 @@ of about ten minutes. [`bench/README.md`](bench/README.md) describes the parts a
 
 fn machines(page: &mut String, runtime: Option<&Runtime>, build: Option<&Build>, expansion: Option<&Expansion>) {
     page.push_str(
-        "## Machine\n\n| part | date | CPU | cores | rustc | load average at the start |\n|---|---|---|---|---|---|\n",
+        "## Machine\n\n| part | date | commit | CPU | cores | rustc | load average at the start |\n|---|---|---|---|---|---|---|\n",
     );
     let parts: [(&str, Option<&Machine>); 3] = [
         ("lookups", runtime.map(|part| &part.machine)),
@@ -90,12 +90,12 @@ fn machines(page: &mut String, runtime: Option<&Runtime>, build: Option<&Build>,
             Some(machine) => {
                 let _ = writeln!(
                     page,
-                    "| {part} | {} | {} | {} | {} | {} |",
-                    machine.date, machine.cpu, machine.cores, machine.rustc, machine.load
+                    "| {part} | {} | {} | {} | {} | {} | {} |",
+                    machine.date, machine.commit, machine.cpu, machine.cores, machine.rustc, machine.load
                 );
             }
             None => {
-                let _ = writeln!(page, "| {part} | not run | | | | |");
+                let _ = writeln!(page, "| {part} | not run | | | | | |");
             }
         }
     }
@@ -494,6 +494,7 @@ fn expansions(page: &mut String, expansion: Option<&Expansion>) {
         );
     }
     page.push('\n');
+    expanded_code(page, expansion);
 }
 
 fn sizes(page: &mut String, build: Option<&Build>) {
@@ -564,3 +565,64 @@ const METHOD: &str = "\
 - **Expansion** (`bench/benches/expansion.rs`): criterion, the front end called as a library.
 - **Size**: file size of the release binaries of the build part.
 ";
+
+#[allow(clippy::cast_precision_loss)]
+fn expanded_code(page: &mut String, expansion: &Expansion) {
+    if expansion.expanded.is_empty() {
+        return;
+    }
+    page.push_str(
+        "### Expanded code\n\nTokens of errcat's expansion against the tokens of each alternative's source, per entry \
+         (A, B and C expand further through their own macros: derives, `phf_map!`). The compiler parses, resolves \
+         and type-checks every token, so this drives the build time.\n\n",
+    );
+    let alternatives: Vec<Implementation> = Implementation::ALL.into_iter().skip(1).collect();
+    let headers: Vec<&str> = alternatives.iter().map(|implementation| implementation.label()).collect();
+    let _ = writeln!(page, "| entries | errcat tokens | errcat bytes | {} |", headers.join(" | "));
+    let _ = writeln!(page, "|---|---|---|{}", "---|".repeat(alternatives.len()));
+    for size in &expansion.expanded {
+        let entries = size.entries.max(1) as f64;
+        let cells: Vec<String> = alternatives
+            .iter()
+            .map(|implementation| {
+                expansion
+                    .sources
+                    .iter()
+                    .find(|source| source.implementation == implementation.id() && source.entries == size.entries)
+                    .map_or_else(|| "–".to_owned(), |source| figure(source.tokens as f64 / entries))
+            })
+            .collect();
+        let _ = writeln!(
+            page,
+            "| {} | {} | {} | {} |",
+            thousands(size.entries),
+            figure(size.tokens as f64 / entries),
+            figure(size.bytes as f64 / entries),
+            cells.join(" | ")
+        );
+    }
+    let Some(largest) = expansion.expanded.iter().max_by_key(|size| size.entries) else { return };
+    let mut totals: Vec<(String, usize)> = Vec::new();
+    for (label, tokens) in &largest.items {
+        match totals.iter_mut().find(|(existing, _)| existing == label) {
+            Some((_, total)) => *total += tokens,
+            None => totals.push((label.clone(), *tokens)),
+        }
+    }
+    totals.sort_by_key(|(_, tokens)| std::cmp::Reverse(*tokens));
+    let entries = largest.entries.max(1) as f64;
+    let _ = writeln!(
+        page,
+        "\nWhere errcat's tokens go at {} entries, by generated item:\n\n| item | tokens per entry | share |\n|---|---|---|",
+        thousands(largest.entries)
+    );
+    let shown = totals.iter().take_while(|(_, tokens)| *tokens as f64 / entries >= 0.05).take(12);
+    let mut rest = largest.tokens;
+    for (label, tokens) in shown {
+        rest -= tokens;
+        let share = *tokens as f64 * 100.0 / largest.tokens.max(1) as f64;
+        let _ = writeln!(page, "| `{label}` | {} | {share:.1}% |", figure(*tokens as f64 / entries));
+    }
+    let _ = writeln!(page, "| the rest | {} | |", figure(rest as f64 / entries));
+    page.push('\n');
+}

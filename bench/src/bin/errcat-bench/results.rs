@@ -70,6 +70,30 @@ pub struct Expansion {
     pub quick: bool,
     pub machine: Machine,
     pub stages: Vec<Stage>,
+    #[serde(default)]
+    pub expanded: Vec<ExpandedSize>,
+    /// The hand-written alternatives, for comparison.
+    #[serde(default)]
+    pub sources: Vec<SourceSize>,
+}
+
+/// Tokens of an alternative's source (before its own macros expand).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SourceSize {
+    pub implementation: String,
+    pub entries: usize,
+    pub tokens: usize,
+}
+
+/// The size of the expanded code of a catalogue.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ExpandedSize {
+    pub entries: usize,
+    pub tokens: usize,
+    /// Of the output printed as text.
+    pub bytes: usize,
+    /// Tokens by generated item, in output order.
+    pub items: Vec<(String, usize)>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
