@@ -33,6 +33,8 @@ pub struct Tables<C: 'static> {
     pub texts: &'static [Text],
     /// `(entry, note)` for the deprecated entries, sorted by entry.
     pub deprecated: &'static [(u32, &'static str)],
+    /// Each entry's HTTP status, 0 for none; empty when no entry has one.
+    pub http: &'static [u16],
 }
 
 /// The value for `index` in a sparse `(index, value)` table sorted by index.
@@ -53,4 +55,134 @@ pub const fn innermost_section(starts_and_ends: &[(u32, u32)], index: usize) -> 
         }
     }
     None
+}
+
+/// A message built during constant evaluation, for the panics that make
+/// the cross-catalogue checks fail the build.
+#[derive(Debug)]
+pub struct Message {
+    bytes: [u8; 512],
+    len: usize,
+}
+
+impl Message {
+    const fn new() -> Self {
+        Message { bytes: [0; 512], len: 0 }
+    }
+
+    const fn text(mut self, text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut index = 0;
+        while index < bytes.len() && self.len < self.bytes.len() {
+            self.bytes[self.len] = bytes[index];
+            self.len += 1;
+            index += 1;
+        }
+        self
+    }
+
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    const fn code(mut self, code: i128) -> Self {
+        if code < 0 {
+            self = self.text("-");
+        }
+        let mut magnitude = code.unsigned_abs();
+        let mut digits = [0u8; 40];
+        let mut count = 0;
+        loop {
+            digits[count] = b'0' + (magnitude % 10) as u8;
+            count += 1;
+            magnitude /= 10;
+            if magnitude == 0 {
+                break;
+            }
+        }
+        while count > 0 && self.len < self.bytes.len() {
+            count -= 1;
+            self.bytes[self.len] = digits[count];
+            self.len += 1;
+        }
+        self
+    }
+
+    const fn ranges(mut self, ranges: &[(i128, i128)]) -> Self {
+        let mut index = 0;
+        while index < ranges.len() {
+            if index > 0 {
+                self = self.text(", ");
+            }
+            self = self.code(ranges[index].0).text("..=").code(ranges[index].1);
+            index += 1;
+        }
+        self
+    }
+
+    /// The message; empty when the check passed.
+    pub const fn as_str(&self) -> &str {
+        // Every piece pushed is UTF-8; only an overflow could cut one, and
+        // the messages here are far shorter than the buffer.
+        match core::str::from_utf8(self.bytes.split_at(self.len).0) {
+            Ok(message) => message,
+            Err(_) => "a cross-catalogue check failed",
+        }
+    }
+
+    /// Whether the check passed.
+    pub const fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+/// Why two catalogues asserted disjoint are not: they share a code.
+pub const fn shared_code(first: &str, second: &str, code: i128) -> Message {
+    Message::new()
+        .text("catalogues `")
+        .text(first)
+        .text("` and `")
+        .text(second)
+        .text("` share code ")
+        .code(code)
+        .text("; a code must mean one thing across the catalogues asserted disjoint")
+}
+
+/// What is wrong with an entry of an extending system (`#[extends(Base)]`):
+/// it collides with the base, or leaves the ranges the base leaves open.
+/// Empty when nothing is.
+pub const fn check_extension(
+    system: &str,
+    name: &str,
+    code: i128,
+    base: &str,
+    open: &[(i128, i128)],
+    base_has_code: bool,
+) -> Message {
+    let mut index = 0;
+    let mut inside = false;
+    while index < open.len() {
+        if open[index].0 <= code && code <= open[index].1 {
+            inside = true;
+        }
+        index += 1;
+    }
+    let entry = Message::new().text("code ").code(code).text(" of `").text(system).text("::").text(name).text("`");
+    if base_has_code {
+        entry
+            .text(" is already used by `")
+            .text(base)
+            .text("`, which `")
+            .text(system)
+            .text("` extends; choose a code in the ranges `")
+            .text(base)
+            .text("` leaves open")
+    } else if !inside && open.is_empty() {
+        entry.text(" is outside the ranges that `").text(base).text("` leaves open: it leaves none (`open A..=B;`)")
+    } else if !inside {
+        entry
+            .text(" is outside the ranges that `")
+            .text(base)
+            .text("` leaves open to the systems that extend it: ")
+            .ranges(open)
+    } else {
+        Message::new()
+    }
 }

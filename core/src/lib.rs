@@ -136,3 +136,49 @@ pub use raw_code::RawCode;
 /// Declares one or more error-code catalogues; see the [crate
 /// documentation](crate) for the grammar, the checks and what it generates.
 pub use errcat_macros::error_catalog;
+
+/// Fails the build when catalogues share a code, naming the code. The check
+/// runs at compile time, over tables the catalogues' macro emitted, so it
+/// works across crates.
+///
+/// ```
+/// use errcat::{assert_disjoint, error_catalog};
+///
+/// error_catalog! {
+///     pub system Disk { 1 FULL, 2 GONE }
+///     pub system Net: u8 { 10 DOWN }
+///     pub system Auth: i64 { -1 DENIED }
+/// }
+///
+/// assert_disjoint!(Disk, Net, Auth);
+/// ```
+///
+/// Two catalogues that both use code 0 do not compile:
+///
+/// ```compile_fail
+/// errcat::error_catalog! {
+///     pub system Disk { 0 OK }
+///     pub system Net: u8 { 0 OK }
+/// }
+/// errcat::assert_disjoint!(Disk, Net); // catalogues `Disk` and `Net` share code 0
+/// ```
+#[macro_export]
+macro_rules! assert_disjoint {
+    ($first:ty, $second:ty $(,)?) => {
+        const _: () = {
+            let mut index = 0;
+            while index < <$first>::ALL.len() {
+                let code = <$first>::__code_at(index);
+                if <$second>::__has_code(code) {
+                    let problem = $crate::__private::shared_code(stringify!($first), stringify!($second), code);
+                    ::core::panic!("{}", problem.as_str());
+                }
+                index += 1;
+            }
+        };
+    };
+    ($first:ty, $($rest:ty),+ $(,)?) => {
+        $($crate::assert_disjoint!($first, $rest);)+
+        $crate::assert_disjoint!($($rest),+);
+    };
+}

@@ -146,6 +146,7 @@ pub struct Section<C: 'static> {
     index: u32,
     parent: Option<u32>,
     entries: (u32, u32),
+    http: u16,
 }
 
 impl<C: RawCode> Section<C> {
@@ -159,8 +160,18 @@ impl<C: RawCode> Section<C> {
         index: u32,
         parent: Option<u32>,
         entries: (u32, u32),
+        http: u16,
     ) -> Self {
-        Section { name, title, doc, range, index, parent, entries }
+        Section { name, title, doc, range, index, parent, entries, http }
+    }
+
+    /// The HTTP status declared with `#[http(…)]` on the section or
+    /// inherited from an enclosing one.
+    pub const fn http_status(&self) -> Option<u16> {
+        match self.http {
+            0 => None,
+            status => Some(status),
+        }
     }
 
     /// The section's identifier: `Http` for `section Http`.
@@ -203,17 +214,25 @@ impl<C: RawCode> Section<C> {
     }
 }
 
-/// A `reserved` declaration: codes no entry may use.
+/// A `reserved` or `open` declaration: codes no entry of the system may
+/// use; an `open` range is left to the systems that extend it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Reserved<C: 'static> {
     range: (C, C),
     doc: &'static str,
+    open: bool,
 }
 
 impl<C: RawCode> Reserved<C> {
     #[doc(hidden)]
-    pub const fn __new(range: (C, C), doc: &'static str) -> Self {
-        Reserved { range, doc }
+    pub const fn __new(range: (C, C), doc: &'static str, open: bool) -> Self {
+        Reserved { range, doc, open }
+    }
+
+    /// Whether the range is `open`: left to the systems that extend this
+    /// one (`#[extends(…)]`), rather than closed to every entry.
+    pub const fn is_open(&self) -> bool {
+        self.open
     }
 
     /// The reserved codes; a single reserved code is a one-code range.
@@ -355,6 +374,13 @@ impl<C: RawCode> Entry<C> {
     /// The position in [`System::sections`] of [`Entry::section`].
     pub fn section_index(&self) -> Option<usize> {
         self.system.sections.iter().rposition(|section| section.entries().contains(&self.index))
+    }
+
+    /// The HTTP status declared with `#[http(…)]` on the entry or inherited
+    /// from its sections.
+    pub const fn http_status(&self) -> Option<u16> {
+        let http = self.system.tables.http;
+        if self.index < http.len() && http[self.index] != 0 { Some(http[self.index]) } else { None }
     }
 
     /// The note of `#[deprecated(note = "…")]` (`Some("")` without a note).

@@ -303,3 +303,48 @@ fn other_code_types() {
     assert_eq!(Huge::from_code(0), Some(Huge::Zero));
     assert_eq!(Huge::from_code(-1), None);
 }
+
+mod http {
+    use errcat::{Catalog, error_catalog};
+
+    error_catalog! {
+        pub system Service: u32 {
+            #[http(400)]
+            section Request in 400000..=499999 {
+                400001 BAD_REQUEST,
+                #[http(401)]
+                section Auth in 401000..=401999 { 401001 TOKEN_EXPIRED }
+                #[http(429)]
+                400002 TOO_MANY,
+            }
+            section Plain in 500000..=599999 { 500001 UNTAGGED }
+            #[http(612)]
+            612 NON_STANDARD,
+        }
+    }
+
+    #[test]
+    fn statuses_are_inherited_and_overridden() {
+        assert_eq!(Service::BadRequest.http_status(), Some(400));
+        assert_eq!(Service::TokenExpired.http_status(), Some(401));
+        assert_eq!(Service::TooMany.http_status(), Some(429));
+        assert_eq!(Service::Untagged.http_status(), None);
+        assert_eq!(Service::NonStandard.http_status(), Some(612));
+        assert_eq!(Service::TokenExpired.entry().http_status(), Some(401));
+        let sections: Vec<Option<u16>> = Service::SECTIONS.iter().map(errcat::Section::http_status).collect();
+        assert_eq!(sections, [Some(400), Some(401), None]);
+        for &entry in Service::ALL {
+            assert_eq!(Catalog::entry(entry).http_status(), entry.http_status());
+        }
+    }
+
+    error_catalog! {
+        pub system Untagged { 1 ONE }
+    }
+
+    #[test]
+    fn no_status_without_the_attribute() {
+        assert_eq!(Untagged::One.http_status(), None);
+        assert_eq!(Untagged::One.entry().http_status(), None);
+    }
+}

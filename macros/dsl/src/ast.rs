@@ -47,11 +47,13 @@ pub struct SectionDecl {
     pub body: Block,
 }
 
-/// `reserved 40000..=59999;` or `reserved -46000;`.
+/// `reserved 40000..=59999;`, `reserved -46000;` or `open 60000..=99999;`.
 pub struct ReservedDecl {
     pub attrs: Vec<Attribute>,
     pub reserved_token: Span,
     pub range: CodeRange,
+    /// Declared with `open`: left to the systems that extend this one.
+    pub open: bool,
 }
 
 /// `-46628 FILE_NOT_EXIST "文件不存在" en "File not found"`.

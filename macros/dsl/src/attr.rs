@@ -31,6 +31,8 @@ fn read_doc(attr: &Attribute, docs: &mut Vec<String>, order: usize, diagnostics:
 pub struct SystemAttrs {
     pub doc: String,
     pub languages: Vec<Ident>,
+    /// `#[extends(Base)]`: the system whose open ranges this one fills.
+    pub extends: Option<(syn::Path, Location)>,
     /// Attributes passed to the enum: `derive`, `non_exhaustive`, lints.
     pub passthrough: Vec<Attribute>,
 }
@@ -40,6 +42,7 @@ const ENUM_ATTRIBUTES: &[&str] = &["derive", "non_exhaustive", "allow", "expect"
 pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnostics) -> SystemAttrs {
     let mut docs = Vec::new();
     let mut languages: Option<Vec<Ident>> = None;
+    let mut extends = None;
     let mut passthrough = Vec::new();
     for attr in attrs {
         let path = attr.path();
@@ -60,6 +63,24 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
                     );
                 }
             }
+        } else if path.is_ident("extends") {
+            match attr.parse_args::<syn::Path>() {
+                Ok(_) if extends.is_some() => {
+                    diagnostics.error(
+                        order,
+                        Location::of(attr),
+                        "duplicate `#[extends(…)]`: a system extends one other",
+                    );
+                }
+                Ok(base) => extends = Some((base, Location::of(attr))),
+                Err(_) => {
+                    diagnostics.error(
+                        order,
+                        Location::of(attr),
+                        "expected `#[extends(Base)]`, naming the system whose open ranges this one uses",
+                    );
+                }
+            }
         } else if ENUM_ATTRIBUTES.iter().any(|name| path.is_ident(name)) {
             passthrough.push(attr.clone());
         } else {
@@ -67,17 +88,62 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
                 order,
                 path.span(),
                 format!(
-                    "unknown attribute `{}` on a system; expected `#[languages(…)]`, a doc comment, \
-                     or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
+                    "unknown attribute `{}` on a system; expected `#[languages(…)]`, `#[extends(…)]`, a doc \
+                     comment, or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
                     path_text(attr)
                 ),
             );
         }
     }
-    SystemAttrs { doc: join_doc(&docs), languages: languages.unwrap_or_default(), passthrough }
+    SystemAttrs { doc: join_doc(&docs), languages: languages.unwrap_or_default(), extends, passthrough }
 }
 
-/// The doc comment of a section or a `reserved` declaration, which accept
+pub struct SectionAttrs {
+    pub doc: String,
+    pub http: Option<(u16, Location)>,
+}
+
+pub fn section_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnostics) -> SectionAttrs {
+    let mut docs = Vec::new();
+    let mut http = None;
+    for attr in attrs {
+        if attr.path().is_ident("doc") {
+            read_doc(attr, &mut docs, order, diagnostics);
+        } else if attr.path().is_ident("http") {
+            read_http(attr, &mut http, order, diagnostics);
+        } else {
+            diagnostics.error(
+                order,
+                attr.path().span(),
+                format!("unknown attribute `{}` on a section; expected a doc comment or `#[http(…)]`", path_text(attr)),
+            );
+        }
+    }
+    SectionAttrs { doc: join_doc(&docs), http }
+}
+
+/// `#[http(404)]`: the HTTP status of an entry, or of a section's entries.
+fn read_http(attr: &Attribute, http: &mut Option<(u16, Location)>, order: usize, diagnostics: &mut Diagnostics) {
+    if http.is_some() {
+        diagnostics.error(order, Location::of(attr), "duplicate `#[http(…)]`");
+        return;
+    }
+    match attr.parse_args::<syn::LitInt>().map(|status| (status.base10_parse::<u16>(), status)) {
+        Ok((Ok(value), _)) if (100..=999).contains(&value) => *http = Some((value, Location::of(attr))),
+        Ok((_, status)) => {
+            diagnostics.error(
+                order,
+                Location::of(&status),
+                format!("`{status}` is not an HTTP status: expected a code from 100 to 999, e.g. `#[http(404)]`"),
+            );
+        }
+        Err(_) => {
+            diagnostics.error(order, Location::of(attr), "expected `#[http(404)]`, with an HTTP status code");
+        }
+    }
+}
+
+/// The doc comment of a `reserved` or `open` declaration, which accepts
 /// nothing else.
 pub fn doc_only(attrs: &[Attribute], construct: &str, order: usize, diagnostics: &mut Diagnostics) -> String {
     let mut docs = Vec::new();
@@ -101,6 +167,7 @@ pub struct EntryAttrs {
     pub shares_code: Option<Ident>,
     pub outside_range: Option<Location>,
     pub deprecated: Option<Deprecated>,
+    pub http: Option<(u16, Location)>,
 }
 
 pub struct Deprecated {
@@ -110,8 +177,14 @@ pub struct Deprecated {
 
 pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnostics) -> EntryAttrs {
     let mut docs = Vec::new();
-    let mut result =
-        EntryAttrs { doc: String::new(), name: None, shares_code: None, outside_range: None, deprecated: None };
+    let mut result = EntryAttrs {
+        doc: String::new(),
+        name: None,
+        shares_code: None,
+        outside_range: None,
+        deprecated: None,
+        http: None,
+    };
     for attr in attrs {
         let path = attr.path();
         let duplicate = |diagnostics: &mut Diagnostics| {
@@ -150,6 +223,8 @@ pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnost
             } else {
                 result.outside_range = Some(Location::of(attr));
             }
+        } else if path.is_ident("http") {
+            read_http(attr, &mut result.http, order, diagnostics);
         } else if path.is_ident("deprecated") {
             if result.deprecated.is_some() {
                 duplicate(diagnostics);
@@ -162,7 +237,7 @@ pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnost
                 path.span(),
                 format!(
                     "unknown attribute `{}` on an entry; expected a doc comment, `#[name = \"…\"]`, \
-                     `#[shares_code(…)]`, `#[outside_range]` or `#[deprecated]`",
+                     `#[shares_code(…)]`, `#[outside_range]`, `#[http(…)]` or `#[deprecated]`",
                     path_text(attr)
                 ),
             );

@@ -91,9 +91,10 @@ fn check_reversed_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
         .sections
         .iter()
         .filter_map(|section| Some((section.order, format!("section `{}`", section.ident), section.range.as_ref()?)))
-        .chain(
-            catalog.reserved.iter().map(|reserved| (reserved.order, "a `reserved` range".to_owned(), &reserved.range)),
-        );
+        .chain(catalog.reserved.iter().map(|reserved| {
+            let construct = if reserved.open { "an `open` range" } else { "a `reserved` range" };
+            (reserved.order, construct.to_owned(), &reserved.range)
+        }));
     for (order, owner, range) in ranges {
         if range.start.value > range.end.value {
             diagnostics.error(
@@ -244,7 +245,7 @@ fn check_entry_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
     }
 }
 
-/// No entry may use a reserved code.
+/// No entry may use a reserved code, nor one the system leaves open.
 fn check_reserved_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
     let mut reserved: Vec<usize> =
         (0..catalog.reserved.len()).filter(|&index| is_valid(&catalog.reserved[index].range)).collect();
@@ -277,14 +278,30 @@ fn check_reserved_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
             Some(line) if !line.trim().is_empty() => format!(" ({})", line.trim()),
             _ => String::new(),
         };
-        let what = if candidate.range.single {
-            format!("code {code} of `{}` is reserved{why}", entry.ident)
+        let (message, note) = if candidate.open {
+            (
+                format!(
+                    "code {code} of `{}` is in {}{why}, which system `{}` leaves open to the systems that extend \
+                     it; choose a code outside the open range",
+                    entry.ident, candidate.range, catalog.ident
+                ),
+                "left open here",
+            )
+        } else if candidate.range.single {
+            (
+                format!("code {code} of `{}` is reserved{why}; choose a code that is not reserved", entry.ident),
+                "reserved here",
+            )
         } else {
-            format!("code {code} of `{}` is in the reserved range {}{why}", entry.ident, candidate.range)
+            (
+                format!(
+                    "code {code} of `{}` is in the reserved range {}{why}; choose a code that is not reserved",
+                    entry.ident, candidate.range
+                ),
+                "reserved here",
+            )
         };
-        diagnostics
-            .error(entry.order, entry.code.location, format!("{what}; choose a code that is not reserved"))
-            .note(candidate.range.location, "reserved here");
+        diagnostics.error(entry.order, entry.code.location, message).note(candidate.range.location, note);
     }
 }
 

@@ -25,6 +25,7 @@ pub fn expand_catalog(catalog: &Catalog, diagnostics: &mut Diagnostics) -> Token
     let tables = expand_tables(catalog, &layout, &lookups);
     let methods = expand_methods(catalog, &layout, &lookups);
     let traits = expand_traits(catalog);
+    let cross_catalogue = expand_cross_catalogue(catalog);
     quote! {
         #enum_definition
         #[allow(deprecated)]
@@ -32,6 +33,7 @@ pub fn expand_catalog(catalog: &Catalog, diagnostics: &mut Diagnostics) -> Token
             #tables
             #methods
             #traits
+            #cross_catalogue
         };
     }
 }
@@ -223,6 +225,12 @@ fn expand_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Token
     }
     let text_start_count = index_literal(text_starts.len());
     let text_count = index_literal(texts.len());
+    let mut http: Vec<u16> = entries().map(|entry| catalog.entry_http(entry).unwrap_or(0)).collect();
+    if http.iter().all(|&status| status == 0) {
+        http.clear();
+    }
+    let http_count = index_literal(http.len());
+    let http = http.into_iter().map(Literal::u16_unsuffixed);
     let deprecated = entries().enumerate().filter_map(|(index, entry)| {
         let note = &entry.deprecated.as_ref()?.note;
         let index = u32_literal(index);
@@ -250,6 +258,7 @@ fn expand_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Token
         static __MESSAGES: [#str_type; #count] = [#(#messages),*];
         static __TEXT_STARTS: [#u32_type; #text_start_count] = [#(#text_starts),*];
         static __TEXTS: [::errcat::Text; #text_count] = [#(#texts),*];
+        static __HTTP: [::core::primitive::u16; #http_count] = [#(#http),*];
         static __SECTIONS: [::errcat::Section<#code_type>; #section_count] = [#(#section_list),*];
         static __SECTION_ENTRIES: [(#u32_type, #u32_type); #section_count] = [#(#section_entries),*];
         static __SYSTEM: ::errcat::System<#code_type> = ::errcat::System::__new(
@@ -267,6 +276,7 @@ fn expand_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Token
                 text_starts: &__TEXT_STARTS,
                 texts: &__TEXTS,
                 deprecated: &[#(#deprecated),*],
+                http: &__HTTP,
             },
         );
         #lookup_tables
@@ -327,7 +337,6 @@ fn expand_sections(catalog: &Catalog) -> Vec<TokenStream> {
                 }
                 _ => quote!(::core::option::Option::None),
             };
-            let index = u32_literal(index);
             let parent = if let Some(parent) = section.parent {
                 let parent = u32_literal(parent);
                 quote!(::core::option::Option::Some(#parent))
@@ -335,7 +344,9 @@ fn expand_sections(catalog: &Catalog) -> Vec<TokenStream> {
                 quote!(::core::option::Option::None)
             };
             let (start, end) = (u32_literal(section.entries.start), u32_literal(section.entries.end));
-            quote!(::errcat::Section::__new(#name, #title, #doc, #range, #index, #parent, (#start, #end)))
+            let http = Literal::u16_unsuffixed(catalog.section_http(Some(index)).unwrap_or(0));
+            let index = u32_literal(index);
+            quote!(::errcat::Section::__new(#name, #title, #doc, #range, #index, #parent, (#start, #end), #http))
         })
         .collect()
 }
@@ -350,7 +361,8 @@ fn expand_reserved(catalog: &Catalog) -> Vec<TokenStream> {
             let fits = catalog.code_type.contains(range.start.value) && catalog.code_type.contains(range.end.value);
             let (start, end) = (code_literal(range.start.value), code_literal(range.end.value));
             let doc = &reserved.doc;
-            fits.then(|| quote!(::errcat::Reserved::__new((#start, #end), #doc)))
+            let open = reserved.open;
+            fits.then(|| quote!(::errcat::Reserved::__new((#start, #end), #doc, #open)))
         })
         .collect()
 }
@@ -434,7 +446,75 @@ fn expand_methods(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Toke
             pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #from_name_body
             }
+
+            /// The entry's HTTP status, from `#[http(…)]` on the entry or its sections.
+            #[inline]
+            pub const fn http_status(self) -> ::core::option::Option<::core::primitive::u16> {
+                let __index = self.index();
+                if __index < __HTTP.len() && __HTTP[__index] != 0 {
+                    ::core::option::Option::Some(__HTTP[__index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
         }
+    }
+}
+
+/// What other catalogues' compile-time checks read (`assert_disjoint!`,
+/// `#[extends(…)]`): codes as `i128`, whatever the code type, and the open
+/// ranges; and this catalogue's own `#[extends(…)]` check.
+fn expand_cross_catalogue(catalog: &Catalog) -> TokenStream {
+    let ident = &catalog.ident;
+    let code_type = code_type_tokens(catalog);
+    let open = catalog.reserved.iter().filter(|reserved| reserved.open).map(|reserved| {
+        let (start, end) =
+            (Literal::i128_suffixed(reserved.range.start.value), Literal::i128_suffixed(reserved.range.end.value));
+        quote!((#start, #end))
+    });
+    let extension_check = catalog.extends.as_ref().map(|(base, location)| {
+        let system = ident.to_string();
+        let base_name = base.segments.iter().map(|segment| segment.ident.to_string()).collect::<Vec<_>>().join("::");
+        quote_spanned! {location.start=>
+            const _: () = {
+                let mut __index = 0;
+                while __index < __CODES.len() {
+                    let __problem = ::errcat::__private::check_extension(
+                        #system,
+                        __NAMES[__index],
+                        __CODES[__index] as ::core::primitive::i128,
+                        #base_name,
+                        <#base>::__OPEN_RANGES,
+                        <#base>::__has_code(__CODES[__index] as ::core::primitive::i128),
+                    );
+                    if !__problem.is_empty() {
+                        ::core::panic!("{}", __problem.as_str());
+                    }
+                    __index += 1;
+                }
+            };
+        }
+    });
+    quote! {
+        #[allow(clippy::cast_lossless, clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        impl #ident {
+            #[doc(hidden)]
+            pub const __OPEN_RANGES: &'static [(::core::primitive::i128, ::core::primitive::i128)] = &[#(#open),*];
+
+            #[doc(hidden)]
+            pub const fn __code_at(index: ::core::primitive::usize) -> ::core::primitive::i128 {
+                __CODES[index] as ::core::primitive::i128
+            }
+
+            #[doc(hidden)]
+            pub const fn __has_code(code: ::core::primitive::i128) -> ::core::primitive::bool {
+                code >= #code_type::MIN as ::core::primitive::i128
+                    && code <= #code_type::MAX as ::core::primitive::i128
+                    && Self::from_code(code as #code_type).is_some()
+            }
+        }
+
+        #extension_check
     }
 }
 

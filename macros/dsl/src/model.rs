@@ -18,6 +18,8 @@ pub struct Catalog {
     pub code_type: CodeType,
     pub doc: String,
     pub languages: Vec<Ident>,
+    /// `#[extends(Base)]`, and where it is written.
+    pub extends: Option<(syn::Path, Location)>,
     pub passthrough: Vec<Attribute>,
     /// In declaration order: the order of `ALL`.
     pub entries: Vec<Entry>,
@@ -50,6 +52,8 @@ pub struct Entry {
     pub shares_code: Option<Ident>,
     pub outside_range: Option<Location>,
     pub deprecated: Option<Deprecated>,
+    /// `#[http(…)]` on the entry itself.
+    pub http: Option<(u16, Location)>,
 }
 
 /// A message as written (the literal, to re-emit it unchanged) and its
@@ -78,6 +82,8 @@ pub struct Section {
     /// Indices into `Catalog::entries`: the section's entries, nested ones
     /// included, are contiguous.
     pub entries: std::ops::Range<usize>,
+    /// `#[http(…)]` on the section itself.
+    pub http: Option<(u16, Location)>,
 }
 
 pub struct Reserved {
@@ -86,6 +92,8 @@ pub struct Reserved {
     pub range: CodeRange,
     pub doc: String,
     pub section: Option<usize>,
+    /// Declared with `open`: left to the systems that extend this one.
+    pub open: bool,
 }
 
 /// The integer type of a system's codes.
@@ -182,6 +190,22 @@ impl Catalog {
         }
     }
 
+    /// The HTTP status of a section: its own, or its nearest ancestor's.
+    pub fn section_http(&self, mut section: Option<usize>) -> Option<u16> {
+        while let Some(index) = section {
+            if let Some((status, _)) = self.sections[index].http {
+                return Some(status);
+            }
+            section = self.sections[index].parent;
+        }
+        None
+    }
+
+    /// The HTTP status of an entry: its own, or its sections'.
+    pub fn entry_http(&self, entry: &Entry) -> Option<u16> {
+        entry.http.map(|(status, _)| status).or_else(|| self.section_http(entry.section))
+    }
+
     /// The primary language, if the system declares languages.
     pub fn primary_language(&self) -> Option<&Ident> {
         self.languages.first()
@@ -212,6 +236,7 @@ pub fn lower(system: SystemDecl, order: &mut usize, diagnostics: &mut Diagnostic
         code_type,
         doc: attrs.doc,
         languages: attrs.languages,
+        extends: attrs.extends,
         passthrough: attrs.passthrough,
         entries: Vec::new(),
         sections: Vec::new(),
@@ -268,11 +293,13 @@ fn lower_block(
                     shares_code: attrs.shares_code,
                     outside_range: attrs.outside_range,
                     deprecated: attrs.deprecated,
+                    http: attrs.http,
                 });
             }
             Item::Section(declared) => {
                 let section_order = next(order);
-                let doc = attr::doc_only(&declared.attrs, "a section", section_order, diagnostics);
+                let attrs = attr::section_attrs(&declared.attrs, section_order, diagnostics);
+                let doc = attrs.doc;
                 let (title, rest) = doc.split_once('\n').unwrap_or((&doc, ""));
                 let index = catalog.sections.len();
                 let first_entry = catalog.entries.len();
@@ -285,19 +312,22 @@ fn lower_block(
                     range: declared.range,
                     parent: section,
                     entries: first_entry..first_entry,
+                    http: attrs.http,
                 });
                 lower_block(declared.body, Some(index), catalog, order, diagnostics);
                 catalog.sections[index].entries.end = catalog.entries.len();
             }
             Item::Reserved(declared) => {
                 let reserved_order = next(order);
-                let doc = attr::doc_only(&declared.attrs, "`reserved`", reserved_order, diagnostics);
+                let construct = if declared.open { "`open`" } else { "`reserved`" };
+                let doc = attr::doc_only(&declared.attrs, construct, reserved_order, diagnostics);
                 catalog.reserved.push(Reserved {
                     order: reserved_order,
                     reserved_token: declared.reserved_token,
                     range: declared.range,
                     doc,
                     section,
+                    open: declared.open,
                 });
             }
         }

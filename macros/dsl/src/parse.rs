@@ -14,6 +14,7 @@ mod kw {
     syn::custom_keyword!(system);
     syn::custom_keyword!(section);
     syn::custom_keyword!(reserved);
+    syn::custom_keyword!(open);
 }
 
 /// ```text
@@ -109,7 +110,7 @@ fn parse_item(input: ParseStream) -> syn::Result<Item> {
             input.parse::<Token![,]>()?;
         }
         Ok(Item::Section(section))
-    } else if lookahead.peek(kw::reserved) {
+    } else if lookahead.peek(kw::reserved) || lookahead.peek(kw::open) {
         ReservedDecl::parse_after_attrs(attrs, input).map(Item::Reserved)
     } else if lookahead.peek(Token![-]) || lookahead.peek(LitInt) {
         let entry = EntryDecl::parse_after_attrs(attrs, input)?;
@@ -155,11 +156,12 @@ impl SectionDecl {
 }
 
 /// ```text
-/// reserved := attribute* "reserved" (range | code) ";"
+/// reserved := attribute* ("reserved" | "open") (range | code) ";"
 /// ```
 impl ReservedDecl {
     fn parse_after_attrs(attrs: Vec<Attribute>, input: ParseStream) -> syn::Result<Self> {
-        let reserved_token = input.parse::<kw::reserved>()?.span;
+        let open = input.peek(kw::open);
+        let reserved_token = if open { input.parse::<kw::open>()?.span } else { input.parse::<kw::reserved>()?.span };
         let start: Code = input.parse()?;
         let range = if input.peek(Token![..=]) || input.peek(Token![..]) {
             parse_range_rest(start, input)?
@@ -167,10 +169,11 @@ impl ReservedDecl {
             CodeRange { location: start.location, end: start, start, single: true }
         };
         if !input.peek(Token![;]) {
-            return Err(input.error(format!("expected `;` after `reserved {range}`")));
+            let keyword = if open { "open" } else { "reserved" };
+            return Err(input.error(format!("expected `;` after `{keyword} {range}`")));
         }
         input.parse::<Token![;]>()?;
-        Ok(ReservedDecl { attrs, reserved_token, range })
+        Ok(ReservedDecl { attrs, reserved_token, range, open })
     }
 }
 

@@ -299,8 +299,8 @@ fn attributes_are_checked() {
         messages,
         [
             (
-                "unknown attribute `serde` on a system; expected `#[languages(…)]`, a doc comment, or an attribute \
-                 for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
+                "unknown attribute `serde` on a system; expected `#[languages(…)]`, `#[extends(…)]`, a doc comment, \
+                 or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
                 "serde"
             ),
             ("the documented name must not be empty", "\"\""),
@@ -312,7 +312,7 @@ fn attributes_are_checked() {
             ("`#[outside_range]` takes no arguments", "#[outside_range(yes)]"),
             (
                 "unknown attribute `inline` on an entry; expected a doc comment, `#[name = \"…\"]`, \
-                 `#[shares_code(…)]`, `#[outside_range]` or `#[deprecated]`",
+                 `#[shares_code(…)]`, `#[outside_range]`, `#[http(…)]` or `#[deprecated]`",
                 "inline"
             ),
             ("expected a doc comment, `#[doc = \"…\"]`", "#[doc]"),
@@ -436,5 +436,54 @@ fn identifiers_without_letters_cannot_become_variants() {
     assert_eq!(
         seen.message,
         "`__` cannot become an enum variant: it has no letters or digits; choose another identifier"
+    );
+}
+
+#[test]
+fn http_statuses_are_checked() {
+    let all = diagnostics(
+        r#"pub system S {
+            #[http(404)] #[http(410)] section A { 1 X }
+            #[http(1000)] section B { 2 Y }
+            #[http("404")] 3 Z,
+            #[inline] section C {}
+        }"#,
+    );
+    let messages: Vec<(&str, &str)> =
+        all.iter().map(|seen| (seen.message.as_str(), seen.underlined.as_str())).collect();
+    assert_eq!(
+        messages,
+        [
+            ("duplicate `#[http(…)]`", "#[http(410)]"),
+            ("`1000` is not an HTTP status: expected a code from 100 to 999, e.g. `#[http(404)]`", "1000"),
+            ("expected `#[http(404)]`, with an HTTP status code", "#[http(\"404\")]"),
+            ("unknown attribute `inline` on a section; expected a doc comment or `#[http(…)]`", "inline"),
+        ]
+    );
+}
+
+#[test]
+fn open_ranges_are_closed_to_the_system_itself() {
+    let seen = one("pub system Mcsl: u32 { /// 其它错误段\n open 60000..=99999; 60001 MINE }");
+    assert_eq!(
+        seen.message,
+        "code 60001 of `MINE` is in 60000..=99999 (其它错误段), which system `Mcsl` leaves open to the systems that \
+         extend it; choose a code outside the open range"
+    );
+    assert_eq!(seen.notes, [("left open here".to_owned(), "60000..=99999".to_owned())]);
+    let seen = one("pub system S { open 9..=1; }");
+    assert_eq!(seen.message, "the range 9..=1 of an `open` range is empty: its start is above its end; write 1..=9");
+}
+
+#[test]
+fn extends_names_one_base() {
+    let all = diagnostics("#[extends(Mcsl)] #[extends(Other)] #[extends] pub system S { 60001 A }");
+    let messages: Vec<&str> = all.iter().map(|seen| seen.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "duplicate `#[extends(…)]`: a system extends one other",
+            "expected `#[extends(Base)]`, naming the system whose open ranges this one uses",
+        ]
     );
 }

@@ -1,0 +1,15 @@
+use errcat::error_catalog;
+
+error_catalog! {
+    pub system Protocol: u32 {
+        10001 BAD_REQUEST "无效请求",
+        open 60000..=99999;
+    }
+    #[extends(Protocol)]
+    pub system Daemon: u32 {
+        60001 DISK_FULL "磁盘已满",
+        45000 IN_RESERVED "not in the open range",
+    }
+}
+
+fn main() {}
