@@ -19,17 +19,19 @@ error_catalog! {
     #[languages(zh)]
     pub system Cos: i32 {
         /// 后端HTTP返回码
+        ///
+        /// The back end's HTTP statuses, each entry's code its own status.
         section Http in 400..=631 {
-            400 HTTP_BAD_REQUEST                  "请求不合法，包体格式错误",
-            401 HTTP_UNAUTHORIZED                 "权限验证失败",
-            403 HTTP_FORBIDDEN                    "鉴权信息不合法，禁止访问",
-            413 HTTP_REQUEST_ENTITY_TOO_LARGE     "文件大小超长",
-            500 HTTP_INTERNAL_SERVER_ERROR        "服务内部错误",
-            503 HTTP_SERVICE_UNAVAILABLE          "服务不可用",
-            504 HTTP_GATEWAY_TIME_OUT             "后端服务超时",
-            599 HTTP_UNKOWN_INTERNAL_SERVER_ERROR "未知服务器内部错误",
-            612 HTTP_FILE_NOTEXIST                "查无此文件",
-            631 HTTP_INVALID_APPID                "非法的业务ID",
+            #[http(400)] 400 HTTP_BAD_REQUEST                  "请求不合法，包体格式错误",
+            #[http(401)] 401 HTTP_UNAUTHORIZED                 "权限验证失败",
+            #[http(403)] 403 HTTP_FORBIDDEN                    "鉴权信息不合法，禁止访问",
+            #[http(413)] 413 HTTP_REQUEST_ENTITY_TOO_LARGE     "文件大小超长",
+            #[http(500)] 500 HTTP_INTERNAL_SERVER_ERROR        "服务内部错误",
+            #[http(503)] 503 HTTP_SERVICE_UNAVAILABLE          "服务不可用",
+            #[http(504)] 504 HTTP_GATEWAY_TIME_OUT             "后端服务超时",
+            #[http(599)] 599 HTTP_UNKOWN_INTERNAL_SERVER_ERROR "未知服务器内部错误",
+            #[http(612)] 612 HTTP_FILE_NOTEXIST                "查无此文件",
+            #[http(631)] 631 HTTP_INVALID_APPID                "非法的业务ID",
         }
         // No range: one holding both 0 and -9999 would overlap most other sections.
         /// 业务返回码

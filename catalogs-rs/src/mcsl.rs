@@ -106,7 +106,10 @@ error_catalog! {
         ///
         /// 这两段响应码为保留段，Daemon 实现不应该使用。
         reserved 40000..=59999;
-        // The page leaves 60000..=99999 (其它错误段) to daemon implementations: not
-        // reserved, since a daemon's own catalogue may extend this one there.
+        /// 其它错误段
+        ///
+        /// 对于其他无法涵盖的错误，Daemon 实现可以自由使用来表示。A daemon's own
+        /// catalogue declares them with `#[extends(Mcsl)]`.
+        open 60000..=99999;
     }
 }

@@ -226,22 +226,32 @@ fn mcsl_md_is_mcsl() {
 }
 
 #[test]
-fn mcsl_md_reserves_what_mcsl_reserves() {
-    let reserved: Vec<(i32, i32)> = blocks(&source("mcsl.md"))
-        .into_iter()
-        .filter_map(|block| match block {
-            Block::Heading { text, .. } if text.contains("保留") => {
-                let (start, rest) = text.strip_prefix('`')?.split_once("` ~ `")?;
-                let (end, _) = rest.split_once('`')?;
-                Some((code(start), code(end)))
-            }
-            _ => None,
-        })
-        .collect();
-    let declared: Vec<(i32, i32)> =
-        Mcsl::SYSTEM.reserved().iter().map(|reserved| (*reserved.range().start(), *reserved.range().end())).collect();
-    assert_eq!(reserved, [(40000, 59999)]);
-    assert_eq!(declared, reserved);
+fn mcsl_md_reserves_and_leaves_open_what_mcsl_does() {
+    let ranges_under = |word: &str| -> Vec<(i32, i32)> {
+        blocks(&source("mcsl.md"))
+            .into_iter()
+            .filter_map(|block| match block {
+                Block::Heading { text, .. } if text.contains(word) => {
+                    let (start, rest) = text.strip_prefix('`')?.split_once("` ~ `")?;
+                    let (end, _) = rest.split_once('`')?;
+                    Some((code(start), code(end)))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let declared = |open: bool| -> Vec<(i32, i32)> {
+        Mcsl::SYSTEM
+            .reserved()
+            .iter()
+            .filter(|reserved| reserved.is_open() == open)
+            .map(|reserved| (*reserved.range().start(), *reserved.range().end()))
+            .collect()
+    };
+    assert_eq!(ranges_under("保留"), [(40000, 59999)]);
+    assert_eq!(declared(false), ranges_under("保留"));
+    assert_eq!(ranges_under("其它"), [(60000, 99999)]);
+    assert_eq!(declared(true), ranges_under("其它"));
 }
 
 /// cos.md: `## heading` lines, then one `CODE NAME text` line per row, the

@@ -1,5 +1,6 @@
-//! The COS catalogue without its `#[shares_code]` acknowledgements: the
-//! compiler reports its eight shared codes, each naming both entries.
+//! Compile-time checks on the real catalogues: the COS catalogue without its
+//! `#[shares_code]` acknowledgements reports its eight shared codes, each
+//! naming both entries; catalogues asserted disjoint; an extension of Mcsl.
 
 use std::path::Path;
 
@@ -9,8 +10,13 @@ fn read(file: &str) -> String {
 }
 
 #[test]
-fn unacknowledged_shared_codes_are_errors() {
-    trybuild::TestCases::new().compile_fail("tests/ui/cos-unacknowledged.rs");
+fn compile_time_checks_on_the_real_catalogues() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/cos-unacknowledged.rs");
+    cases.compile_fail("tests/ui/bkrepo-cos-share-zero.rs");
+    cases.compile_fail("tests/ui/mcsl-extension-outside.rs");
+    cases.pass("tests/ui/disjoint-catalogues.rs");
+    cases.pass("tests/ui/mcsl-extension.rs");
 }
 
 /// trybuild cases are files, so the case is a copy of `src/cos.rs`; this

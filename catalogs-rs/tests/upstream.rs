@@ -42,8 +42,7 @@ fn assert_second_language<C: Catalog<Code = i32>>(
     let mut problems = Vec::new();
     for (index, (row, entry)) in rows.iter().zip(C::ALL).enumerate() {
         let upstream = (code(&row[code_column]), row["name"].clone(), text(row, text_column));
-        let declared =
-            (entry.code(), entry.name().to_owned(), entry.entry().message_in(language).map(str::to_owned));
+        let declared = (entry.code(), entry.name().to_owned(), entry.entry().message_in(language).map(str::to_owned));
         if upstream != declared {
             problems.push(format!("{file} row {}: upstream {upstream:?}, catalogue {declared:?}", index + 1));
         }

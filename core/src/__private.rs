@@ -5,6 +5,14 @@ use core::fmt;
 
 pub use errcat_phf::{hash_code, hash_name, position};
 
+#[cfg(feature = "serde")]
+pub use ::serde;
+#[cfg(feature = "alloc")]
+pub use alloc::string::String;
+
+#[cfg(feature = "serde")]
+pub use crate::serde_support::{deserialize_entry, serialize_entry};
+
 use crate::Text;
 
 /// `Display` of a generated enum: the message, the name and the code.
@@ -185,4 +193,75 @@ pub const fn check_extension(
     } else {
         Message::new()
     }
+}
+
+/// The items of a generated enum that depend on errcat's features: the
+/// generated code calls these macros, and errcat's features decide what
+/// they expand to.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_items {
+    ($catalog:ident) => {
+        /// Serializes as the entry's code.
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $catalog {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize_entry(*self, serializer)
+            }
+        }
+
+        /// Reads an entry's code; a code with no entry is an error naming the
+        /// catalogue and the code (use `errcat::Code` to keep unknown codes).
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $catalog {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_entry(deserializer)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_items {
+    ($catalog:ident) => {};
+}
+
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __alloc_items {
+    ($catalog:ident) => {
+        impl $catalog {
+            /// This entry as an [`errcat::Error`](::errcat::Error), with a runtime detail.
+            pub fn with_detail(
+                self,
+                detail: impl ::core::convert::Into<$crate::__private::String>,
+            ) -> $crate::Error<Self> {
+                $crate::Error::new(self).with_detail(detail)
+            }
+
+            /// This entry as an [`errcat::Error`](::errcat::Error), caused by `source`.
+            pub fn with_source(
+                self,
+                source: impl ::core::error::Error + ::core::marker::Send + ::core::marker::Sync + 'static,
+            ) -> $crate::Error<Self> {
+                $crate::Error::new(self).with_source(source)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __alloc_items {
+    ($catalog:ident) => {};
 }

@@ -29,7 +29,18 @@ use crate::{Entry, RawCode, Section, System};
 /// assert_eq!(describe::<Net>(), ["Net/1 DOWN"]);
 /// assert_eq!(Net::from_code(1), Some(Net::Down));
 /// ```
-pub trait Catalog: Copy + Eq + Hash + Debug + Display + core::error::Error + Send + Sync + 'static {
+pub trait Catalog:
+    Copy
+    + Eq
+    + Hash
+    + Debug
+    + Display
+    + core::error::Error
+    + core::str::FromStr<Err = crate::UnknownName>
+    + Send
+    + Sync
+    + 'static
+{
     /// The integer type of the codes.
     type Code: RawCode;
 
@@ -75,6 +86,44 @@ pub trait Catalog: Copy + Eq + Hash + Debug + Display + core::error::Error + Sen
     /// The innermost section that holds the entry.
     fn section(self) -> Option<&'static Section<Self::Code>> {
         self.entry().section()
+    }
+
+    /// The entry's HTTP status, from `#[http(…)]` on it or its sections.
+    fn http_status(self) -> Option<u16> {
+        self.entry().http_status()
+    }
+
+    /// The entry's HTTP status as an [`http::StatusCode`] (feature `http`).
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! { pub system Api { #[http(404)] 404001 NOT_FOUND, 1 PLAIN } }
+    ///
+    /// assert_eq!(Api::NotFound.status_code(), Some(http::StatusCode::NOT_FOUND));
+    /// assert_eq!(Api::Plain.status_code(), None);
+    /// ```
+    #[cfg(feature = "http")]
+    fn status_code(self) -> Option<http::StatusCode> {
+        self.http_status().and_then(|status| http::StatusCode::from_u16(status).ok())
+    }
+
+    /// This entry as an [`Error`](crate::Error) with a runtime detail
+    /// (feature `alloc`).
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! { pub system Disk { 1 FULL "disk full" } }
+    ///
+    /// fn fail<C: Catalog>(entry: C) -> errcat::Error<C> {
+    ///     Catalog::with_detail(entry, "sda1")
+    /// }
+    /// assert_eq!(fail(Disk::Full).to_string(), "disk full (FULL, code 1): sda1");
+    /// ```
+    #[cfg(feature = "alloc")]
+    fn with_detail(self, detail: impl Into<alloc::string::String>) -> crate::Error<Self> {
+        crate::Error::new(self).with_detail(detail)
     }
 
     /// The entries of a section of this catalogue, nested sections included.

@@ -68,6 +68,7 @@ pub struct UnknownName {
     kept: [u8; KEPT_NAME_BYTES],
     kept_len: u8,
     truncated: bool,
+    suggestion: Option<&'static str>,
 }
 
 impl UnknownName {
@@ -80,7 +81,39 @@ impl UnknownName {
         }
         let mut kept = [0; KEPT_NAME_BYTES];
         kept[..end].copy_from_slice(&name.as_bytes()[..end]);
-        UnknownName { system, kept, kept_len: end as u8, truncated: end < name.len() }
+        UnknownName { system, kept, kept_len: end as u8, truncated: end < name.len(), suggestion: None }
+    }
+
+    /// Records that `system` has no entry named `name`, and suggests the
+    /// closest of `names`: the same name in other letter case, or one a few
+    /// edits away.
+    ///
+    /// ```
+    /// use errcat::UnknownName;
+    ///
+    /// let names = ["FILE_NOT_EXIST", "FILE_EXIST", "DIR_NOT_EMPTY"];
+    /// let error = UnknownName::suggesting("Cos", "FILE_NOT_EXISTS", &names);
+    /// assert_eq!(error.suggestion(), Some("FILE_NOT_EXIST"));
+    /// assert_eq!(error.to_string(), r#"no Cos entry is named "FILE_NOT_EXISTS"; did you mean FILE_NOT_EXIST?"#);
+    /// assert_eq!(UnknownName::suggesting("Cos", "file_exist", &names).suggestion(), Some("FILE_EXIST"));
+    /// assert_eq!(UnknownName::suggesting("Cos", "TIMEOUT", &names).suggestion(), None);
+    /// ```
+    pub fn suggesting(system: &'static str, name: &str, names: &[&'static str]) -> Self {
+        UnknownName { suggestion: closest_name(name, names), ..UnknownName::new(system, name) }
+    }
+
+    /// The documented name closest to the rejected one, if any is close.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Disk { 1 DISK_FULL } }
+    ///
+    /// let error = "DISK_FUL".parse::<Disk>().unwrap_err();
+    /// assert_eq!(error.suggestion(), Some("DISK_FULL"));
+    /// ```
+    pub const fn suggestion(&self) -> Option<&'static str> {
+        self.suggestion
     }
 
     /// The name of the catalogue that was asked.
@@ -105,8 +138,66 @@ impl UnknownName {
 impl fmt::Display for UnknownName {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         let ellipsis = if self.truncated { "…" } else { "" };
-        write!(formatter, "no {} entry is named \"{}{ellipsis}\"", self.system, self.name())
+        write!(formatter, "no {} entry is named \"{}{ellipsis}\"", self.system, self.name())?;
+        match self.suggestion {
+            Some(suggestion) => write!(formatter, "; did you mean {suggestion}?"),
+            None => Ok(()),
+        }
     }
+}
+
+/// The longest name, in characters, that suggestions are computed for.
+const LONGEST_COMPARED: usize = 64;
+
+/// The name in `names` closest to `name`: equal but for letter case, else
+/// the fewest edits, if they are few for the name's length.
+fn closest_name(name: &str, names: &[&'static str]) -> Option<&'static str> {
+    if let Some(same) = names.iter().find(|candidate| candidate.eq_ignore_ascii_case(name)) {
+        return Some(same);
+    }
+    let length = name.chars().count();
+    if length > LONGEST_COMPARED {
+        return None;
+    }
+    let allowed = (length / 3).max(1);
+    let mut best: Option<(usize, &'static str)> = None;
+    for &candidate in names {
+        let bound = best.map_or(allowed, |(distance, _)| distance - 1);
+        if candidate.chars().count().abs_diff(length) > bound {
+            continue;
+        }
+        if let Some(distance) = edit_distance(name, candidate).filter(|&distance| distance <= bound) {
+            best = Some((distance, candidate));
+            if distance == 1 {
+                break;
+            }
+        }
+    }
+    best.map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance, ignoring ASCII letter case; `None` when either
+/// string is longer than [`LONGEST_COMPARED`] characters.
+fn edit_distance(left: &str, right: &str) -> Option<usize> {
+    let mut previous = [0usize; LONGEST_COMPARED + 1];
+    let mut current = [0usize; LONGEST_COMPARED + 1];
+    let right_length = right.chars().count();
+    if right_length > LONGEST_COMPARED || left.chars().count() > LONGEST_COMPARED {
+        return None;
+    }
+    for (column, slot) in previous.iter_mut().enumerate().take(right_length + 1) {
+        *slot = column;
+    }
+    for (row, left_char) in left.chars().enumerate() {
+        current[0] = row + 1;
+        for (column, right_char) in right.chars().enumerate() {
+            let substitution = usize::from(!left_char.eq_ignore_ascii_case(&right_char));
+            current[column + 1] =
+                (previous[column] + substitution).min(previous[column + 1] + 1).min(current[column] + 1);
+        }
+        previous = current;
+    }
+    Some(previous[right_length])
 }
 
 impl core::error::Error for UnknownName {}
@@ -123,6 +214,19 @@ mod tests {
         assert!(error.is_truncated());
         assert_eq!(error.name(), "文".repeat(21));
         assert!(error.to_string().ends_with("…\""));
+    }
+
+    #[test]
+    fn suggestions_are_close_names() {
+        assert_eq!(edit_distance("kitten", "sitting"), Some(3));
+        assert_eq!(edit_distance("", "abc"), Some(3));
+        assert_eq!(edit_distance("ABC", "abc"), Some(0));
+        let names = ["ERR_UPLOAD", "ERR_DOWNLOAD", "OK"];
+        assert_eq!(closest_name("ERR_UPLAOD", &names), Some("ERR_UPLOAD"));
+        assert_eq!(closest_name("ok", &names), Some("OK"));
+        assert_eq!(closest_name("KO", &names), None);
+        assert_eq!(closest_name("COMPLETELY_DIFFERENT", &names), None);
+        assert_eq!(closest_name(&"X".repeat(100), &names), None);
     }
 
     #[test]

@@ -116,22 +116,35 @@
 //! allocate nothing and take constant time; `from_code` is a `const fn`.
 #![no_std]
 #![warn(missing_debug_implementations, missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
 mod catalog;
+mod code;
+#[cfg(feature = "alloc")]
+mod context;
 mod error;
 mod metadata;
 mod raw_code;
+#[cfg(feature = "serde")]
+mod serde_support;
 
 #[doc(hidden)]
 pub mod __private;
 
 pub use catalog::Catalog;
+pub use code::Code;
+#[cfg(feature = "alloc")]
+pub use context::Error;
 pub use error::{UnknownCode, UnknownName};
 pub use metadata::{Entry, Reserved, Section, System, Text};
 pub use raw_code::RawCode;
+#[cfg(feature = "serde")]
+pub use serde_support::{ByName, Reply, by_name};
 
 /// Declares one or more error-code catalogues; see the [crate
 /// documentation](crate) for the grammar, the checks and what it generates.

@@ -28,6 +28,14 @@ pub trait RawCode: sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + S
 
     /// Narrows a value to this type, or `None` when it does not fit.
     fn from_i128(value: i128) -> Option<Self>;
+
+    #[doc(hidden)]
+    #[cfg(feature = "serde")]
+    fn __serialize<S: ::serde::Serializer>(self, serializer: S) -> Result<S::Ok, S::Error>;
+
+    #[doc(hidden)]
+    #[cfg(feature = "serde")]
+    fn __deserialize<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
 }
 
 macro_rules! impl_raw_code {
@@ -45,6 +53,16 @@ macro_rules! impl_raw_code {
 
             fn from_i128(value: i128) -> Option<Self> {
                 Self::try_from(value).ok()
+            }
+
+            #[cfg(feature = "serde")]
+            fn __serialize<S: ::serde::Serializer>(self, serializer: S) -> Result<S::Ok, S::Error> {
+                ::serde::Serialize::serialize(&self, serializer)
+            }
+
+            #[cfg(feature = "serde")]
+            fn __deserialize<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <Self as ::serde::Deserialize<'de>>::deserialize(deserializer)
             }
         }
     )*};

@@ -653,11 +653,14 @@ fn expand_traits(catalog: &Catalog) -> TokenStream {
                 match Self::from_name(name) {
                     ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
                     ::core::option::Option::None => {
-                        ::core::result::Result::Err(::errcat::UnknownName::new(#system_name, name))
+                        ::core::result::Result::Err(::errcat::UnknownName::suggesting(#system_name, name, &__NAMES))
                     }
                 }
             }
         }
+
+        ::errcat::__serde_items!(#ident);
+        ::errcat::__alloc_items!(#ident);
 
         #[automatically_derived]
         impl ::errcat::Catalog for #ident {
