@@ -15,7 +15,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 
 use crate::diagnostic::Diagnostics;
-use crate::model::{Catalog, Entry, Message};
+use crate::model::{Catalog, Entry};
 
 /// The generated code for one catalogue.
 pub fn expand_catalog(catalog: &Catalog, diagnostics: &mut Diagnostics) -> TokenStream {
@@ -165,12 +165,11 @@ fn expand_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
     let vis = &catalog.vis;
     let passthrough = &catalog.passthrough;
     let doc = enum_doc(catalog, layout);
-    let section_lines = section_doc_lines(catalog);
     let variants = layout.variants.iter().map(|(entry, variant)| {
-        let doc = variant_doc(entry, &section_lines);
+        let doc = variant_doc(entry);
         let deprecated = entry.deprecated.as_ref().map(|deprecated| &deprecated.attr);
         quote! {
-            #(#[doc = #doc])*
+            #[doc = #doc]
             #deprecated
             #variant,
         }
@@ -713,64 +712,68 @@ fn has_markdown(text: &str) -> bool {
     text.bytes().any(|byte| b"\\`*_[]<>|#~&".contains(&byte))
 }
 
-/// The text as a doc line that shows as written: the literal as the user
-/// wrote it when it needs no escaping (cheap: most messages), else an
-/// escaped copy.
-fn doc_text(message: &Message) -> TokenStream {
-    if has_markdown(&message.value) {
-        Literal::string(&escape_markdown(&message.value)).into_token_stream()
-    } else {
-        message.literal.to_token_stream()
+/// The source text of a string literal, built piece by piece: escaping
+/// here only what a literal needs escaped is much cheaper than
+/// `Literal::string`, which escapes every non-ASCII character it is unsure
+/// of, and messages are mostly Chinese.
+#[derive(Default)]
+struct LiteralSource {
+    inner: String,
+}
+
+impl LiteralSource {
+    fn push(&mut self, text: &str) {
+        for character in text.chars() {
+            match character {
+                '"' => self.inner.push_str("\\\""),
+                '\\' => self.inner.push_str("\\\\"),
+                '\n' => self.inner.push_str("\\n"),
+                '\r' => self.inner.push_str("\\r"),
+                '\t' => self.inner.push_str("\\t"),
+                '\0' => self.inner.push_str("\\0"),
+                other => self.inner.push(other),
+            }
+        }
+    }
+
+    /// Text for rustdoc, escaped so that Markdown shows it as written.
+    fn push_markdown(&mut self, text: &str) {
+        if has_markdown(text) {
+            self.push(&escape_markdown(text));
+        } else {
+            self.push(text);
+        }
+    }
+
+    fn into_literal(self) -> Literal {
+        format!("\"{}\"", self.inner).parse().unwrap_or_else(|_| Literal::string(&self.inner))
     }
 }
 
-/// Per section, the line that a variant's doc gives about its section.
-fn section_doc_lines(catalog: &Catalog) -> Vec<TokenStream> {
-    (0..catalog.sections.len())
-        .map(|index| {
-            let title = &catalog.sections[index].title;
-            let mut line = format!("Section `{}`", catalog.section_path(index));
-            if !title.is_empty() {
-                let _ = write!(line, " ({})", escape_markdown(title));
-            }
-            line.push('.');
-            Literal::string(&line).into_token_stream()
-        })
-        .collect()
-}
-
-/// A variant's documentation, as doc lines: its code, name and message
-/// first, then its other texts, section, shared code and explanation. The
-/// lines of one paragraph join with a space.
-fn variant_doc(entry: &Entry, section_lines: &[TokenStream]) -> Vec<TokenStream> {
-    let blank = || quote!("");
-    let mut lines = Vec::with_capacity(4);
-    let head = format!("`{}` **{}**", entry.code.value, escape_markdown(&entry.name));
-    match &entry.message {
-        Some(message) => {
-            lines.push(Literal::string(&format!("{head}:")).into_token_stream());
-            lines.push(doc_text(message));
-        }
-        None => lines.push(Literal::string(&head).into_token_stream()),
+/// A variant's documentation, one literal: its code, name and message on
+/// the first line, then its other texts, its shared code and its
+/// explanation.
+fn variant_doc(entry: &Entry) -> Literal {
+    let mut doc = LiteralSource::default();
+    doc.push(&format!("`{}` **", entry.code.value));
+    doc.push_markdown(&entry.name);
+    doc.push("**");
+    if let Some(message) = &entry.message {
+        doc.push(": ");
+        doc.push_markdown(&message.value);
     }
     for (language, text) in &entry.texts {
-        lines.push(blank());
-        lines.push(Literal::string(&format!("*{language}*:")).into_token_stream());
-        lines.push(doc_text(text));
-    }
-    if let Some(section) = entry.section.and_then(|section| section_lines.get(section)) {
-        lines.push(blank());
-        lines.push(section.clone());
+        doc.push(&format!("\n\n*{language}*: "));
+        doc.push_markdown(&text.value);
     }
     if let Some(first) = &entry.shares_code {
-        lines.push(blank());
-        lines.push(Literal::string(&format!("Shares code `{}` with `{first}`.", entry.code.value)).into_token_stream());
+        doc.push(&format!("\n\nShares code `{}` with `{first}`.", entry.code.value));
     }
     if !entry.doc.is_empty() {
-        lines.push(blank());
-        lines.push(Literal::string(&entry.doc).into_token_stream());
+        doc.push("\n\n");
+        doc.push(&entry.doc);
     }
-    lines
+    doc.into_literal()
 }
 
 fn enum_doc(catalog: &Catalog, layout: &Layout) -> String {
