@@ -77,8 +77,10 @@ struct Lookups {
     shared: Vec<usize>,
     name_seed: u64,
     name_pilots: Vec<u16>,
-    /// Per slot: the variant whose name hashes there.
-    name_slots: Vec<usize>,
+    /// Per slot: the variant whose name hashes there, in the low 32 bits,
+    /// and the low 32 bits of the name's hash above them, so that most
+    /// unknown names are rejected without reading a name.
+    name_slots: Vec<u64>,
 }
 
 impl Lookups {
@@ -138,7 +140,15 @@ impl Lookups {
             shared,
             name_seed: name_table.seed,
             name_pilots: name_table.pilots,
-            name_slots: name_table.slots.iter().map(|slot| names[slot.unwrap_or(0)]).collect(),
+            name_slots: name_table
+                .slots
+                .iter()
+                .map(|slot| {
+                    let variant = names[slot.unwrap_or(0)];
+                    let hash = errcat_phf::hash_name(layout.variants[variant].0.name.as_bytes(), name_table.seed);
+                    ((hash & 0xFFFF_FFFF) << 32) | variant as u64
+                })
+                .collect(),
         }
     }
 }
@@ -303,7 +313,7 @@ fn expand_lookup_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -
     let name_seed = Literal::u64_unsuffixed(lookups.name_seed);
     let name_pilots = &lookups.name_pilots;
     let name_pilot_count = index_literal(name_pilots.len());
-    let name_slots = lookups.name_slots.iter().map(|&variant| u32_literal(variant));
+    let name_slots = lookups.name_slots.iter().map(|&slot| Literal::u64_unsuffixed(slot));
     let name_slot_count = index_literal(lookups.name_slots.len());
     quote! {
         static __SHARED: [#ident; #shared_count] = [#(#ident::#shared),*];
@@ -313,7 +323,7 @@ fn expand_lookup_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -
         static __CODE_SLOTS: [#u32_type; #code_slot_count] = [#(#code_slots),*];
         const __NAME_SEED: ::core::primitive::u64 = #name_seed;
         static __NAME_PILOTS: [::core::primitive::u16; #name_pilot_count] = [#(#name_pilots),*];
-        static __NAME_SLOTS: [#u32_type; #name_slot_count] = [#(#name_slots),*];
+        static __NAME_SLOTS: [::core::primitive::u64; #name_slot_count] = [#(#name_slots),*];
     }
 }
 
@@ -567,11 +577,12 @@ fn expand_lookups(
                 ::core::slice::from_ref(&__ALL[__index])
             },
             quote! {
-                let __index = __NAME_SLOTS[::errcat::__private::position(
-                    ::errcat::__private::hash_name(name.as_bytes(), __NAME_SEED),
-                    &__NAME_PILOTS,
-                    __NAME_SLOTS.len(),
-                )] as ::core::primitive::usize;
+                let __hash = ::errcat::__private::hash_name(name.as_bytes(), __NAME_SEED);
+                let __slot = __NAME_SLOTS[::errcat::__private::position(__hash, &__NAME_PILOTS, __NAME_SLOTS.len())];
+                if __slot >> 32 != __hash & 0xFFFF_FFFF {
+                    return ::core::option::Option::None;
+                }
+                let __index = (__slot & 0xFFFF_FFFF) as ::core::primitive::usize;
                 if __NAMES[__index] == name {
                     ::core::option::Option::Some(__ALL[__index])
                 } else {
