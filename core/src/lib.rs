@@ -53,7 +53,7 @@
 //! system     := attribute* visibility "system" IDENT (":" TYPE)? "{" item* "}"
 //! item       := entry ","? | section ","? | reserved
 //! section    := attribute* "section" IDENT ("in" range)? "{" item* "}"
-//! reserved   := attribute* "reserved" (range | code) ";"
+//! reserved   := attribute* ("reserved" | "open") (range | code) ";"
 //! entry      := attribute* code IDENT (STRING (LANGUAGE STRING)*)?
 //! range      := code "..=" code
 //! code       := "-"? INTEGER
@@ -66,28 +66,38 @@
 //!   identifier in `UpperCamelCase` (`FileNotExist`). Entries are separated by
 //!   commas; a trailing comma is optional.
 //! - A message may be followed by the same message in other languages, each
-//!   a language tag and a string: `404 NOT_FOUND "文件不存在" en "File not
-//!   found"`. The tags must be declared on the system with
-//!   `#[languages(zh, en)]`, the language of the primary message first.
+//!   a language tag and a string, so that a catalogue reads like its table:
+//!   `404 NOT_FOUND "文件不存在" en "File not found"`. The tags must be
+//!   declared on the system with `#[languages(zh, en)]`, the language of the
+//!   primary message first.
+//! - Sections group entries under a heading and nest. `in A..=B` gives a
+//!   section a range that its entries (and nested sections) must stay in.
+//! - `reserved A..=B;` (or `reserved CODE;`) declares codes no entry may use.
+//!   `open A..=B;` declares codes the system leaves to the systems that
+//!   extend it (`#[extends(…)]`): closed to its own entries, open to theirs.
 //! - A doc comment on a system becomes the enum's documentation; on a
 //!   section, its first line is the section's title; on an entry, it is the
-//!   entry's longer explanation; on `reserved`, it says why.
+//!   entry's longer explanation; on `reserved` and `open`, it says why.
 //!
 //! Attributes:
 //!
 //! | where | attribute | meaning |
 //! |---|---|---|
 //! | system | `#[languages(zh, en)]` | the languages of the messages, primary first |
+//! | system | `#[extends(Base)]` | this system's codes fill ranges that `Base` declares `open`; checked at compile time |
 //! | system | `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]` | passed to the enum |
+//! | section | `#[http(404)]` | the HTTP status of the section's entries, nested ones included |
 //! | entry | `#[shares_code(OTHER)]` | this entry deliberately reuses the code of the earlier entry `OTHER` |
 //! | entry | `#[name = "2RSP"]` | the documented name, when it is not a Rust identifier |
 //! | entry | `#[outside_range]` | the entry deliberately sits outside its section's range |
+//! | entry | `#[http(404)]` | the entry's HTTP status, overriding its sections' |
 //! | entry | `#[deprecated…]` | passed to the variant |
 //!
 //! # The checks
 //!
 //! Each is a compile error on the offending token, naming the entries
-//! involved; all the problems of one invocation are reported together.
+//! involved and saying how to fix it; a collision also points at the first
+//! occurrence. All the problems of one invocation are reported together.
 //!
 //! 1. A code used twice in a system, unless the later entry says
 //!    `#[shares_code(FIRST)]`.
@@ -98,22 +108,48 @@
 //! 4. A code outside its section's range, or outside its type.
 //! 5. An empty or reversed range; sibling sections whose ranges overlap; a
 //!    nested section whose range is not inside its parent's.
-//! 6. A code inside a reserved range or equal to a reserved code.
+//! 6. A code inside a reserved or open range, or equal to a reserved code.
 //! 7. Malformed input, with what was expected instead.
+//!
+//! Across catalogues, even from other crates, [`assert_disjoint!`] fails the
+//! build when catalogues share a code, and `#[extends(Base)]` when an entry
+//! leaves the ranges `Base` leaves open or collides with `Base`.
 //!
 //! # The generated API
 //!
 //! For `pub system Cos`, the macro generates `pub enum Cos` (`Clone`,
-//! `Copy`, `Debug`, `PartialEq`, `Eq`, `Hash`) and:
+//! `Copy`, `Debug`, `PartialEq`, `Eq`, `Hash`; every variant documented with
+//! its code, name and messages) and:
 //!
-//! - `Cos::ALL`, `code()`, `name()`, `message()`, `entry()`, `section()`,
-//!   `from_code()`, `all_with_code()`, `from_name()`, `SECTIONS`;
+//! - `Cos::ALL`, `Cos::SYSTEM`, `Cos::SECTIONS`;
+//! - `code()`, `name()`, `message()`, `entry()` (an [`Entry`] with every
+//!   language, the doc, the section), `section()`, `http_status()`, `index()`;
+//! - `from_code()` (a `const fn`), `all_with_code()`, `from_name()`;
 //! - `From<Cos> for i32`, `TryFrom<i32> for Cos` (error [`UnknownCode`]),
-//!   `FromStr for Cos` (error [`UnknownName`]), `Display`,
-//!   `core::error::Error`, and [`Catalog`].
+//!   `FromStr for Cos` (error [`UnknownName`], which suggests the closest
+//!   name), `Display` (`文件不存在 (FILE_NOT_EXIST, code -46628)`),
+//!   `core::error::Error`, and [`Catalog`], for code generic over
+//!   catalogues.
 //!
 //! Look-ups use perfect hash tables computed when the macro expands: they
-//! allocate nothing and take constant time; `from_code` is a `const fn`.
+//! allocate nothing, take constant time, and need no initialisation; every
+//! per-entry method is one array load. The generated code is free of
+//! `unsafe`, uses only absolute paths, and compiles under
+//! `#![deny(warnings)]`, clippy's pedantic lints and `#![no_std]`.
+//!
+//! # Features
+//!
+//! `errcat` is `no_std` and has no features by default. Each of these adds
+//! what it names:
+//!
+//! | feature | adds |
+//! |---|---|
+//! | `alloc` | `errcat::Error`: an entry raised with a runtime detail and a source error; `with_detail` and `with_source` on every generated enum |
+//! | `serde` | generated enums serialize as their code and deserialize from it; [`Code`] keeps codes a catalogue does not know; `ByName` and `by_name` use names instead; `Reply`, the body of an API error response |
+//! | `http` | `Catalog::status_code`: the entry's status as `http::StatusCode` |
+//!
+//! Codes from newer servers need no feature: [`Code`] is either a known
+//! entry or the raw code, kept as received.
 #![no_std]
 #![warn(missing_debug_implementations, missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
