@@ -231,3 +231,8 @@ macro_rules! assert_disjoint {
         $crate::assert_disjoint!($($rest),+);
     };
 }
+
+/// The examples of the repository's README, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExamples;
