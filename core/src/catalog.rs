@@ -51,44 +51,183 @@ pub trait Catalog:
     const ALL: &'static [Self];
 
     /// The entry's position in [`Catalog::ALL`].
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! { pub system Disk { 1 FULL, 2 GONE } }
+    ///
+    /// assert_eq!(Catalog::index(Disk::Gone), 1);
+    /// assert_eq!(<Disk as Catalog>::ALL[Catalog::index(Disk::Full)], Disk::Full);
+    /// ```
     fn index(self) -> usize;
 
     /// The entry whose code this is; for a shared code, the first declared.
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! {
+    ///     pub system Disk {
+    ///         1 FULL,
+    ///         #[shares_code(FULL)]
+    ///         1 FULL_LEGACY,
+    ///         2 GONE,
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(<Disk as Catalog>::from_code(2), Some(Disk::Gone));
+    /// assert_eq!(<Disk as Catalog>::from_code(1), Some(Disk::Full));
+    /// assert_eq!(<Disk as Catalog>::from_code(3), None);
+    /// ```
     fn from_code(code: Self::Code) -> Option<Self>;
 
     /// Every entry that has this code, in declaration order (empty when the
     /// code is unknown).
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! {
+    ///     pub system Disk {
+    ///         1 FULL,
+    ///         #[shares_code(FULL)]
+    ///         1 FULL_LEGACY,
+    ///         2 GONE,
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(<Disk as Catalog>::all_with_code(1), [Disk::Full, Disk::FullLegacy]);
+    /// assert_eq!(<Disk as Catalog>::all_with_code(2), [Disk::Gone]);
+    /// assert!(<Disk as Catalog>::all_with_code(3).is_empty());
+    /// ```
     fn all_with_code(code: Self::Code) -> &'static [Self];
 
     /// The entry with this documented name.
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! { pub system Disk { 1 DISK_FULL, 2 DISK_GONE } }
+    ///
+    /// assert_eq!(<Disk as Catalog>::from_name("DISK_GONE"), Some(Disk::DiskGone));
+    /// assert_eq!(<Disk as Catalog>::from_name("DiskGone"), None);
+    /// assert_eq!(<Disk as Catalog>::from_name("DISK_LOST"), None);
+    /// ```
     fn from_name(name: &str) -> Option<Self>;
 
     /// Everything the catalogue declares about the entry.
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! { pub system Disk { 1 FULL "disk full", 2 GONE "disk gone" } }
+    ///
+    /// let entry = Catalog::entry(Disk::Gone);
+    /// assert_eq!((entry.index(), entry.code(), entry.name()), (1, 2, "GONE"));
+    /// assert_eq!(entry.message(), "disk gone");
+    /// ```
     fn entry(self) -> Entry<Self::Code> {
         Entry::__new(Self::SYSTEM, self.index())
     }
 
     /// The entry's code.
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! { pub system Disk: u16 { 1 FULL, 507 GONE } }
+    ///
+    /// assert_eq!(Catalog::code(Disk::Gone), 507u16);
+    /// assert_eq!(Catalog::code(Disk::Full), 1u16);
+    /// ```
     fn code(self) -> Self::Code {
         self.entry().code()
     }
 
     /// The entry's documented name.
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! {
+    ///     pub system Disk {
+    ///         1 DISK_FULL,
+    ///         #[name = "2RSP"]
+    ///         2 TWO_RSP,
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Catalog::name(Disk::DiskFull), "DISK_FULL");
+    /// assert_eq!(Catalog::name(Disk::TwoRsp), "2RSP");
+    /// ```
     fn name(self) -> &'static str {
         self.entry().name()
     }
 
     /// The entry's message in the primary language (`""` without one).
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! {
+    ///     #[languages(zh, en)]
+    ///     pub system Disk { 1 FULL "磁盘已满" en "Disk full", 2 GONE }
+    /// }
+    ///
+    /// assert_eq!(Catalog::message(Disk::Full), "磁盘已满");
+    /// assert_eq!(Catalog::message(Disk::Gone), "");
+    /// ```
     fn message(self) -> &'static str {
         self.entry().message()
     }
 
     /// The innermost section that holds the entry.
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! {
+    ///     pub system Disk {
+    ///         /// Space
+    ///         section Space in 1..=9 {
+    ///             /// Quotas
+    ///             section Quota in 5..=9 { 5 OVER_QUOTA }
+    ///             1 FULL,
+    ///         }
+    ///         10 GONE,
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Catalog::section(Disk::Full).map(|section| section.title()), Some("Space"));
+    /// assert_eq!(Catalog::section(Disk::OverQuota).map(|section| section.name()), Some("Quota"));
+    /// assert_eq!(Catalog::section(Disk::Gone), None);
+    /// ```
     fn section(self) -> Option<&'static Section<Self::Code>> {
         self.entry().section()
     }
 
     /// The entry's HTTP status, from `#[http(…)]` on it or its sections.
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! {
+    ///     pub system Disk {
+    ///         #[http(507)]
+    ///         section Space in 1..=9 {
+    ///             1 FULL,
+    ///             #[http(413)]
+    ///             2 TOO_BIG,
+    ///         }
+    ///         10 GONE,
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Catalog::http_status(Disk::Full), Some(507));
+    /// assert_eq!(Catalog::http_status(Disk::TooBig), Some(413));
+    /// assert_eq!(Catalog::http_status(Disk::Gone), None);
+    /// ```
     fn http_status(self) -> Option<u16> {
         self.entry().http_status()
     }
@@ -127,6 +266,25 @@ pub trait Catalog:
     }
 
     /// The entries of a section of this catalogue, nested sections included.
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! {
+    ///     pub system Disk {
+    ///         section Space in 1..=9 {
+    ///             1 FULL,
+    ///             section Quota in 5..=9 { 5 OVER_QUOTA }
+    ///         }
+    ///         section Media in 10..=19 { 10 GONE, 11 BAD_SECTOR }
+    ///     }
+    /// }
+    ///
+    /// let [space, quota, media] = Disk::SYSTEM.sections() else { panic!("three sections") };
+    /// assert_eq!(<Disk as Catalog>::entries_in(space), [Disk::Full, Disk::OverQuota]);
+    /// assert_eq!(<Disk as Catalog>::entries_in(quota), [Disk::OverQuota]);
+    /// assert_eq!(<Disk as Catalog>::entries_in(media), [Disk::Gone, Disk::BadSector]);
+    /// ```
     fn entries_in(section: &Section<Self::Code>) -> &'static [Self] {
         &Self::ALL[section.entries()]
     }

@@ -21,16 +21,40 @@ pub struct UnknownCode {
 
 impl UnknownCode {
     /// Records that `system` has no entry with `code`.
+    ///
+    /// ```
+    /// use errcat::UnknownCode;
+    ///
+    /// let error = UnknownCode::new("Disk", -3);
+    /// assert_eq!((error.system(), error.code()), ("Disk", -3));
+    /// assert_eq!(error.to_string(), "no Disk entry has code -3");
+    /// ```
     pub const fn new(system: &'static str, code: i128) -> Self {
         UnknownCode { system, code }
     }
 
     /// The name of the catalogue that was asked.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Disk { 1 FULL } }
+    ///
+    /// assert_eq!(Disk::try_from(2).unwrap_err().system(), "Disk");
+    /// ```
     pub const fn system(&self) -> &'static str {
         self.system
     }
 
     /// The rejected code, widened.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Big: u64 { 1 ONE } }
+    ///
+    /// assert_eq!(Big::try_from(u64::MAX).unwrap_err().code(), 18_446_744_073_709_551_615);
+    /// ```
     pub const fn code(&self) -> i128 {
         self.code
     }
@@ -73,6 +97,16 @@ pub struct UnknownName {
 
 impl UnknownName {
     /// Records that `system` has no entry named `name`.
+    ///
+    /// ```
+    /// use errcat::UnknownName;
+    ///
+    /// let error = UnknownName::new("Disk", "EMPTY");
+    /// assert_eq!((error.system(), error.name()), ("Disk", "EMPTY"));
+    /// assert_eq!(error.suggestion(), None);
+    /// assert!(!error.is_truncated());
+    /// assert_eq!(error.to_string(), r#"no Disk entry is named "EMPTY""#);
+    /// ```
     #[allow(clippy::cast_possible_truncation)]
     pub fn new(system: &'static str, name: &str) -> Self {
         let mut end = name.len().min(KEPT_NAME_BYTES);
@@ -117,12 +151,30 @@ impl UnknownName {
     }
 
     /// The name of the catalogue that was asked.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Disk { 1 FULL } }
+    ///
+    /// assert_eq!("EMPTY".parse::<Disk>().unwrap_err().system(), "Disk");
+    /// ```
     pub const fn system(&self) -> &'static str {
         self.system
     }
 
     /// The rejected name (its first 64 bytes when it was longer; see
     /// [`UnknownName::is_truncated`]).
+    ///
+    /// ```
+    /// use errcat::UnknownName;
+    ///
+    /// assert_eq!(UnknownName::new("Disk", "EMPTY").name(), "EMPTY");
+    /// let long = "X".repeat(70);
+    /// assert_eq!(UnknownName::new("Disk", &long).name(), "X".repeat(64));
+    /// let wide = "文".repeat(30);
+    /// assert_eq!(UnknownName::new("Disk", &wide).name(), "文".repeat(21));
+    /// ```
     pub fn name(&self) -> &str {
         let kept = &self.kept[..usize::from(self.kept_len)];
         core::str::from_utf8(kept).unwrap_or_default()
@@ -130,6 +182,15 @@ impl UnknownName {
 
     /// Whether the rejected name was longer than what [`UnknownName::name`]
     /// returns.
+    ///
+    /// ```
+    /// use errcat::UnknownName;
+    ///
+    /// assert!(!UnknownName::new("Disk", &"X".repeat(64)).is_truncated());
+    /// let error = UnknownName::new("Disk", &"X".repeat(65));
+    /// assert!(error.is_truncated());
+    /// assert!(error.to_string().ends_with("…\""));
+    /// ```
     pub const fn is_truncated(&self) -> bool {
         self.truncated
     }

@@ -49,58 +49,201 @@ impl<C: RawCode> System<C> {
     }
 
     /// The system's name as declared: `Cos` for `pub system Cos`.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Store { 1 FULL } }
+    ///
+    /// assert_eq!(Store::SYSTEM.name(), "Store");
+    /// ```
     pub const fn name(&self) -> &'static str {
         self.name
     }
 
     /// The system's doc comment, without the generated parts.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     /// Errors of the storage service.
+    ///     ///
+    ///     /// Raised by the disk layer.
+    ///     pub system Store { 1 FULL }
+    ///     pub system Bare { 1 FULL }
+    /// }
+    ///
+    /// assert_eq!(Store::SYSTEM.doc(), "Errors of the storage service.\n\nRaised by the disk layer.");
+    /// assert_eq!(Bare::SYSTEM.doc(), "");
+    /// ```
     pub const fn doc(&self) -> &'static str {
         self.doc
     }
 
     /// The name of the code type, e.g. `"i32"`.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Store { 1 FULL }
+    ///     pub system Net: u8 { 1 DOWN }
+    /// }
+    ///
+    /// assert_eq!(Store::SYSTEM.code_type(), "i32");
+    /// assert_eq!(Net::SYSTEM.code_type(), "u8");
+    /// ```
     pub const fn code_type(&self) -> &'static str {
         C::TYPE_NAME
     }
 
     /// The languages declared with `#[languages(…)]`, the primary one first;
     /// empty when the system declares none.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     #[languages(zh, en)]
+    ///     pub system Store { 1 FULL "磁盘已满" en "Disk full" }
+    ///     pub system Bare { 1 FULL "disk full" }
+    /// }
+    ///
+    /// assert_eq!(Store::SYSTEM.languages(), ["zh", "en"]);
+    /// assert!(Bare::SYSTEM.languages().is_empty());
+    /// ```
     pub const fn languages(&self) -> &'static [&'static str] {
         self.languages
     }
 
     /// Every section, in declaration order (a parent before its children).
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Store {
+    ///         section Space in 1..=9 {
+    ///             section Quota in 5..=9 { 5 OVER_QUOTA }
+    ///         }
+    ///         section Media in 10..=19 { 10 GONE }
+    ///     }
+    /// }
+    ///
+    /// let names: Vec<_> = Store::SYSTEM.sections().iter().map(|section| section.name()).collect();
+    /// assert_eq!(names, ["Space", "Quota", "Media"]);
+    /// ```
     pub const fn sections(&self) -> &'static [Section<C>] {
         self.sections
     }
 
     /// Every `reserved` declaration, in declaration order.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Store {
+    ///         1 FULL,
+    ///         reserved 600..=699;
+    ///         reserved 7;
+    ///     }
+    /// }
+    ///
+    /// let ranges: Vec<_> = Store::SYSTEM.reserved().iter().map(|reserved| reserved.range()).collect();
+    /// assert_eq!(ranges, [600..=699, 7..=7]);
+    /// ```
     pub const fn reserved(&self) -> &'static [Reserved<C>] {
         self.reserved
     }
 
     /// The number of entries.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Store { 1 FULL, #[shares_code(FULL)] 1 FULL_LEGACY, 2 GONE } }
+    ///
+    /// assert_eq!(Store::SYSTEM.len(), 3);
+    /// ```
     pub const fn len(&self) -> usize {
         self.tables.codes.len()
     }
 
     /// Whether the system has no entries.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Store { 1 FULL }
+    ///     pub system Nothing {}
+    /// }
+    ///
+    /// assert!(!Store::SYSTEM.is_empty());
+    /// assert!(Nothing::SYSTEM.is_empty());
+    /// ```
     pub const fn is_empty(&self) -> bool {
         self.tables.codes.is_empty()
     }
 
     /// The entry at `index` in declaration order (`ALL[index]`), if any.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Store { 1 FULL, 2 GONE } }
+    ///
+    /// assert_eq!(Store::SYSTEM.entry(1).map(|entry| entry.name()), Some("GONE"));
+    /// assert_eq!(Store::SYSTEM.entry(1), Some(Store::Gone.entry()));
+    /// assert!(Store::SYSTEM.entry(2).is_none());
+    /// ```
     pub fn entry(&'static self, index: usize) -> Option<Entry<C>> {
         (index < self.len()).then_some(Entry { system: self, index })
     }
 
     /// Every entry, in declaration order.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Store { 3 FULL, 1 GONE, 2 BUSY } }
+    ///
+    /// let entries = Store::SYSTEM.entries();
+    /// assert_eq!(entries.len(), 3);
+    /// let codes: Vec<_> = entries.map(|entry| entry.code()).collect();
+    /// assert_eq!(codes, [3, 1, 2]);
+    /// assert_eq!(Store::SYSTEM.entries().next_back().map(|entry| entry.name()), Some("BUSY"));
+    /// ```
     pub fn entries(&'static self) -> impl DoubleEndedIterator<Item = Entry<C>> + ExactSizeIterator {
         (0..self.len()).map(move |index| Entry { system: self, index })
     }
 
     /// The sections that contain `section`, from the outermost down to
     /// `section` itself.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Api {
+    ///         section Http in 400..=599 {
+    ///             section Client in 400..=499 {
+    ///                 section Missing in 404..=404 { 404 NOT_FOUND }
+    ///             }
+    ///         }
+    ///         section Rpc in 1000..=1999 { 1000 TIMEOUT }
+    ///     }
+    /// }
+    ///
+    /// let system = Api::SYSTEM;
+    /// let missing = &system.sections()[2];
+    /// let path: Vec<_> = system.section_path(missing).map(|section| section.name()).collect();
+    /// assert_eq!(path, ["Http", "Client", "Missing"]);
+    /// let rpc = &system.sections()[3];
+    /// assert_eq!(system.section_path(rpc).map(|section| section.name()).collect::<Vec<_>>(), ["Rpc"]);
+    /// ```
     pub fn section_path(&self, section: &Section<C>) -> impl Iterator<Item = &'static Section<C>> {
         let mut chain = [usize::MAX; 32];
         let mut depth = 0;
@@ -167,6 +310,25 @@ impl<C: RawCode> Section<C> {
 
     /// The HTTP status declared with `#[http(…)]` on the section or
     /// inherited from an enclosing one.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Api {
+    ///         #[http(400)]
+    ///         section Client in 400000..=499999 {
+    ///             section Auth in 401000..=401999 { 401001 TOKEN_EXPIRED }
+    ///         }
+    ///         section Other in 1..=9 { 1 PLAIN }
+    ///     }
+    /// }
+    ///
+    /// let [client, auth, other] = Api::SYSTEM.sections() else { panic!("three sections") };
+    /// assert_eq!(client.http_status(), Some(400));
+    /// assert_eq!(auth.http_status(), Some(400));
+    /// assert_eq!(other.http_status(), None);
+    /// ```
     pub const fn http_status(&self) -> Option<u16> {
         match self.http {
             0 => None,
@@ -175,31 +337,121 @@ impl<C: RawCode> Section<C> {
     }
 
     /// The section's identifier: `Http` for `section Http`.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Api { section Http in 400..=599 { 404 NOT_FOUND } } }
+    ///
+    /// assert_eq!(Api::SYSTEM.sections()[0].name(), "Http");
+    /// ```
     pub const fn name(&self) -> &'static str {
         self.name
     }
 
     /// The first line of the section's doc comment ("" without one).
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Api {
+    ///         /// Client errors
+    ///         ///
+    ///         /// The request was wrong.
+    ///         section Client in 400..=499 { 404 NOT_FOUND }
+    ///         section Server in 500..=599 { 500 INTERNAL }
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Api::SYSTEM.sections()[0].title(), "Client errors");
+    /// assert_eq!(Api::SYSTEM.sections()[1].title(), "");
+    /// ```
     pub const fn title(&self) -> &'static str {
         self.title
     }
 
     /// The rest of the section's doc comment, after the title.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Api {
+    ///         /// Client errors
+    ///         ///
+    ///         /// The request was wrong.
+    ///         section Client in 400..=499 { 404 NOT_FOUND }
+    ///         /// Server errors
+    ///         section Server in 500..=599 { 500 INTERNAL }
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Api::SYSTEM.sections()[0].doc(), "The request was wrong.");
+    /// assert_eq!(Api::SYSTEM.sections()[1].doc(), "");
+    /// ```
     pub const fn doc(&self) -> &'static str {
         self.doc
     }
 
     /// The declared range (`section Http in 400..=699`), if any.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Api {
+    ///         section Client in 400..=499 { 404 NOT_FOUND }
+    ///         section Misc { 1 PLAIN }
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Api::SYSTEM.sections()[0].range(), Some(400..=499));
+    /// assert_eq!(Api::SYSTEM.sections()[1].range(), None);
+    /// ```
     pub fn range(&self) -> Option<RangeInclusive<C>> {
         self.range.map(|(start, end)| start..=end)
     }
 
     /// The section's position in [`System::sections`].
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Api {
+    ///         section Client in 400..=499 { 404 NOT_FOUND }
+    ///         section Server in 500..=599 { 500 INTERNAL }
+    ///     }
+    /// }
+    ///
+    /// let server = Api::Internal.section().unwrap();
+    /// assert_eq!(server.index(), 1);
+    /// assert_eq!(Api::SYSTEM.sections()[server.index()].name(), "Server");
+    /// ```
     pub const fn index(&self) -> usize {
         self.index as usize
     }
 
     /// The enclosing section's position in [`System::sections`].
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Api {
+    ///         section Http in 400..=599 {
+    ///             section Client in 400..=499 { 404 NOT_FOUND }
+    ///         }
+    ///         section Rpc in 1000..=1999 { 1000 TIMEOUT }
+    ///     }
+    /// }
+    ///
+    /// let [http, client, rpc] = Api::SYSTEM.sections() else { panic!("three sections") };
+    /// assert_eq!(client.parent(), Some(http.index()));
+    /// assert_eq!(http.parent(), None);
+    /// assert_eq!(rpc.parent(), None);
+    /// ```
     pub const fn parent(&self) -> Option<usize> {
         match self.parent {
             Some(parent) => Some(parent as usize),
@@ -209,6 +461,26 @@ impl<C: RawCode> Section<C> {
 
     /// The positions in `ALL` of the section's entries, nested sections
     /// included.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Api {
+    ///         1 PLAIN,
+    ///         section Http in 400..=599 {
+    ///             400 BAD_REQUEST,
+    ///             section Client in 401..=499 { 401 UNAUTHORIZED, 404 NOT_FOUND }
+    ///         }
+    ///         1000 TIMEOUT,
+    ///     }
+    /// }
+    ///
+    /// let [http, client] = Api::SYSTEM.sections() else { panic!("two sections") };
+    /// assert_eq!(http.entries(), 1..4);
+    /// assert_eq!(client.entries(), 2..4);
+    /// assert_eq!(Api::ALL[client.entries()], [Api::Unauthorized, Api::NotFound]);
+    /// ```
     pub const fn entries(&self) -> Range<usize> {
         self.entries.0 as usize..self.entries.1 as usize
     }
@@ -231,16 +503,64 @@ impl<C: RawCode> Reserved<C> {
 
     /// Whether the range is `open`: left to the systems that extend this
     /// one (`#[extends(…)]`), rather than closed to every entry.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Base {
+    ///         1 FULL,
+    ///         reserved 600..=699;
+    ///         open 700..=799;
+    ///     }
+    /// }
+    ///
+    /// let [reserved, open] = Base::SYSTEM.reserved() else { panic!("two declarations") };
+    /// assert!(!reserved.is_open());
+    /// assert!(open.is_open());
+    /// ```
     pub const fn is_open(&self) -> bool {
         self.open
     }
 
     /// The reserved codes; a single reserved code is a one-code range.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Store {
+    ///         1 FULL,
+    ///         reserved 600..=699;
+    ///         reserved -7;
+    ///     }
+    /// }
+    ///
+    /// let [block, single] = Store::SYSTEM.reserved() else { panic!("two declarations") };
+    /// assert_eq!(block.range(), 600..=699);
+    /// assert_eq!(single.range(), -7..=-7);
+    /// ```
     pub fn range(&self) -> RangeInclusive<C> {
         self.range.0..=self.range.1
     }
 
     /// The declaration's doc comment, usually why the codes are reserved.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Store {
+    ///         1 FULL,
+    ///         /// Used by the gateway.
+    ///         reserved 600..=699;
+    ///         reserved 700..=799;
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Store::SYSTEM.reserved()[0].doc(), "Used by the gateway.");
+    /// assert_eq!(Store::SYSTEM.reserved()[1].doc(), "");
+    /// ```
     pub const fn doc(&self) -> &'static str {
         self.doc
     }
@@ -261,11 +581,35 @@ impl Text {
     }
 
     /// The language tag as declared, e.g. `"en"`.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     #[languages(zh, en, fr)]
+    ///     pub system Store { 1 FULL "磁盘已满" en "Disk full" fr "Disque plein" }
+    /// }
+    ///
+    /// let languages: Vec<_> = Store::Full.entry().texts().iter().map(|text| text.language()).collect();
+    /// assert_eq!(languages, ["en", "fr"]);
+    /// ```
     pub const fn language(&self) -> &'static str {
         self.language
     }
 
     /// The message in that language.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     #[languages(zh, en, fr)]
+    ///     pub system Store { 1 FULL "磁盘已满" en "Disk full" fr "Disque plein" }
+    /// }
+    ///
+    /// let texts: Vec<_> = Store::Full.entry().texts().iter().map(|text| text.text()).collect();
+    /// assert_eq!(texts, ["Disk full", "Disque plein"]);
+    /// ```
     pub const fn text(&self) -> &'static str {
         self.text
     }
@@ -312,37 +656,125 @@ impl<C: RawCode> Entry<C> {
     }
 
     /// The catalogue the entry belongs to.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Store { 1 FULL }
+    ///     pub system Net { 1 DOWN }
+    /// }
+    ///
+    /// assert!(std::ptr::eq(Store::Full.entry().system(), Store::SYSTEM));
+    /// assert_eq!(Net::Down.entry().system().name(), "Net");
+    /// ```
     pub const fn system(&self) -> &'static System<C> {
         self.system
     }
 
     /// The entry's position in declaration order (in the enum's `ALL`).
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Store { 7 FULL, 3 GONE } }
+    ///
+    /// assert_eq!(Store::Gone.entry().index(), 1);
+    /// assert_eq!(Store::ALL[Store::Gone.entry().index()], Store::Gone);
+    /// ```
     pub const fn index(&self) -> usize {
         self.index
     }
 
     /// The numeric code.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Store: i64 { -46628 FILE_NOT_EXIST, 5000000000 HUGE } }
+    ///
+    /// assert_eq!(Store::FileNotExist.entry().code(), -46628i64);
+    /// assert_eq!(Store::Huge.entry().code(), 5_000_000_000i64);
+    /// ```
     pub const fn code(&self) -> C {
         self.system.tables.codes[self.index]
     }
 
     /// The documented name: the identifier as written in the catalogue, or
     /// the text of `#[name = "…"]`.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Store {
+    ///         1 FILE_NOT_EXIST,
+    ///         #[name = "2RSP"]
+    ///         2 TWO_RSP,
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Store::FileNotExist.entry().name(), "FILE_NOT_EXIST");
+    /// assert_eq!(Store::TwoRsp.entry().name(), "2RSP");
+    /// ```
     pub const fn name(&self) -> &'static str {
         self.system.tables.names[self.index]
     }
 
     /// The enum variant's identifier, e.g. `FileNotExist`.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Store {
+    ///         1 FILE_NOT_EXIST,
+    ///         #[name = "2RSP"]
+    ///         2 TWO_RSP,
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Store::FileNotExist.entry().variant(), "FileNotExist");
+    /// assert_eq!(Store::TwoRsp.entry().variant(), "TwoRsp");
+    /// ```
     pub const fn variant(&self) -> &'static str {
         self.system.tables.variants[self.index]
     }
 
     /// The message in the primary language; `""` when the entry has none.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     #[languages(zh, en)]
+    ///     pub system Store { 1 FULL "磁盘已满" en "Disk full", 2 GONE }
+    /// }
+    ///
+    /// assert_eq!(Store::Full.entry().message(), "磁盘已满");
+    /// assert_eq!(Store::Gone.entry().message(), "");
+    /// ```
     pub const fn message(&self) -> &'static str {
         self.system.tables.messages[self.index]
     }
 
     /// The messages in the other declared languages, in declaration order.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     #[languages(zh, en, fr)]
+    ///     pub system Store {
+    ///         1 FULL "磁盘已满" en "Disk full" fr "Disque plein",
+    ///         2 GONE "磁盘丢失",
+    ///     }
+    /// }
+    ///
+    /// let texts: Vec<_> = Store::Full.entry().texts().iter().map(|text| (text.language(), text.text())).collect();
+    /// assert_eq!(texts, [("en", "Disk full"), ("fr", "Disque plein")]);
+    /// assert!(Store::Gone.entry().texts().is_empty());
+    /// ```
     pub fn texts(&self) -> &'static [Text] {
         let tables = &self.system.tables;
         match (tables.text_starts.get(self.index), tables.text_starts.get(self.index + 1)) {
@@ -353,6 +785,25 @@ impl<C: RawCode> Entry<C> {
 
     /// The message in `language`: the primary message for the primary
     /// language, or a text declared for it. `None` when there is none.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     #[languages(zh, en)]
+    ///     pub system Store {
+    ///         1 FULL "磁盘已满" en "Disk full",
+    ///         2 GONE "磁盘丢失",
+    ///         3 BUSY,
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Store::Full.entry().message_in("zh"), Some("磁盘已满"));
+    /// assert_eq!(Store::Full.entry().message_in("en"), Some("Disk full"));
+    /// assert_eq!(Store::Full.entry().message_in("fr"), None);
+    /// assert_eq!(Store::Gone.entry().message_in("en"), None);
+    /// assert_eq!(Store::Busy.entry().message_in("zh"), None);
+    /// ```
     pub fn message_in(&self, language: &str) -> Option<&'static str> {
         if self.system.languages().first() == Some(&language) {
             return Some(self.message()).filter(|message| !message.is_empty());
@@ -361,29 +812,120 @@ impl<C: RawCode> Entry<C> {
     }
 
     /// The entry's doc comment: a longer explanation ("" without one).
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Store {
+    ///         /// The disk has no free blocks left.
+    ///         1 FULL,
+    ///         2 GONE,
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Store::Full.entry().doc(), "The disk has no free blocks left.");
+    /// assert_eq!(Store::Gone.entry().doc(), "");
+    /// ```
     pub fn doc(&self) -> &'static str {
         crate::__private::sparse(self.system.tables.docs, self.index).unwrap_or_default()
     }
 
     /// The innermost section that holds the entry; `None` for an entry
     /// declared directly in the system.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Api {
+    ///         section Http in 400..=599 {
+    ///             500 INTERNAL,
+    ///             section Client in 400..=499 { 404 NOT_FOUND }
+    ///         }
+    ///         1000 TIMEOUT,
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Api::NotFound.entry().section().map(|section| section.name()), Some("Client"));
+    /// assert_eq!(Api::Internal.entry().section().map(|section| section.name()), Some("Http"));
+    /// assert_eq!(Api::Timeout.entry().section(), None);
+    /// ```
     pub fn section(&self) -> Option<&'static Section<C>> {
         self.section_index().map(|index| &self.system.sections[index])
     }
 
     /// The position in [`System::sections`] of [`Entry::section`].
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Api {
+    ///         section Http in 400..=599 {
+    ///             500 INTERNAL,
+    ///             section Client in 400..=499 { 404 NOT_FOUND }
+    ///         }
+    ///         1000 TIMEOUT,
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Api::NotFound.entry().section_index(), Some(1));
+    /// assert_eq!(Api::Internal.entry().section_index(), Some(0));
+    /// assert_eq!(Api::Timeout.entry().section_index(), None);
+    /// ```
     pub fn section_index(&self) -> Option<usize> {
         self.system.sections.iter().rposition(|section| section.entries().contains(&self.index))
     }
 
     /// The HTTP status declared with `#[http(…)]` on the entry or inherited
     /// from its sections.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Api {
+    ///         #[http(404)]
+    ///         section Missing in 404000..=404999 {
+    ///             404001 NO_SUCH_USER,
+    ///             #[http(410)]
+    ///             404002 USER_DELETED,
+    ///         }
+    ///         #[http(503)]
+    ///         1 BUSY,
+    ///         2 PLAIN,
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Api::NoSuchUser.entry().http_status(), Some(404));
+    /// assert_eq!(Api::UserDeleted.entry().http_status(), Some(410));
+    /// assert_eq!(Api::Busy.entry().http_status(), Some(503));
+    /// assert_eq!(Api::Plain.entry().http_status(), None);
+    /// ```
     pub const fn http_status(&self) -> Option<u16> {
         let http = self.system.tables.http;
         if self.index < http.len() && http[self.index] != 0 { Some(http[self.index]) } else { None }
     }
 
     /// The note of `#[deprecated(note = "…")]` (`Some("")` without a note).
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Store {
+    ///         #[deprecated(note = "use GONE")]
+    ///         1 LOST,
+    ///         #[deprecated]
+    ///         2 MISSING,
+    ///         3 GONE,
+    ///     }
+    /// }
+    ///
+    /// let deprecated: Vec<_> = Store::SYSTEM.entries().map(|entry| entry.deprecated()).collect();
+    /// assert_eq!(deprecated, [Some("use GONE"), Some(""), None]);
+    /// ```
     pub fn deprecated(&self) -> Option<&'static str> {
         crate::__private::sparse(self.system.tables.deprecated, self.index)
     }

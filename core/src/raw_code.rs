@@ -24,9 +24,27 @@ pub trait RawCode: sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + S
     const MAX: Self;
 
     /// Widens the code without loss.
+    ///
+    /// ```
+    /// use errcat::RawCode;
+    ///
+    /// assert_eq!((-46628i32).to_i128(), -46628);
+    /// assert_eq!(i64::MIN.to_i128(), -9_223_372_036_854_775_808);
+    /// assert_eq!(u64::MAX.to_i128(), 18_446_744_073_709_551_615);
+    /// ```
     fn to_i128(self) -> i128;
 
     /// Narrows a value to this type, or `None` when it does not fit.
+    ///
+    /// ```
+    /// use errcat::RawCode;
+    ///
+    /// assert_eq!(<u8 as RawCode>::from_i128(255), Some(255u8));
+    /// assert_eq!(<u8 as RawCode>::from_i128(256), None);
+    /// assert_eq!(<u8 as RawCode>::from_i128(-1), None);
+    /// assert_eq!(<i16 as RawCode>::from_i128(-32768), Some(i16::MIN));
+    /// assert_eq!(<u64 as RawCode>::from_i128(1 << 64), None);
+    /// ```
     fn from_i128(value: i128) -> Option<Self>;
 
     #[doc(hidden)]

@@ -20,6 +20,21 @@ pub struct Table {
 /// Builds a table for distinct keys, given a function that hashes a key with
 /// a seed. Returns `None` only when no seed separates the keys, which happens
 /// when two keys hash alike under every seed (for example, equal keys).
+///
+/// ```
+/// use errcat_phf::{build, hash_code, position};
+///
+/// let codes = [-61i64, 400, 401, 404, -46628];
+/// let table = build(codes.len(), |key, seed| hash_code(codes[key] as u64, seed)).unwrap();
+/// for (key, &code) in codes.iter().enumerate() {
+///     let at = position(hash_code(code as u64, table.seed), &table.pilots, table.slots.len());
+///     assert_eq!(table.slots[at], Some(key));
+/// }
+/// assert_eq!(table.slots.iter().flatten().count(), codes.len());
+///
+/// assert_eq!(build(2, |_, seed| hash_code(7, seed)), None);
+/// assert!(build(0, |_, seed| seed).unwrap().slots.is_empty());
+/// ```
 pub fn build(keys: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Table> {
     if keys == 0 {
         return Some(Table { seed: 0, pilots: Vec::new(), slots: Vec::new() });

@@ -35,12 +35,32 @@ const fn folded_multiply(a: u64, b: u64) -> u64 {
 
 /// Hashes an integer code, widened to `u64` with `as` (sign-extended for
 /// signed types, which keeps distinct codes distinct).
+///
+/// ```
+/// use errcat_phf::hash_code;
+///
+/// let code = -46628i32 as u64;
+/// assert_eq!(hash_code(code, 7), hash_code(code, 7));
+/// assert_ne!(hash_code(code, 7), hash_code(code + 1, 7));
+/// assert_ne!(hash_code(code, 7), hash_code(code, 8));
+/// assert_ne!(hash_code(-1i64 as u64, 0), hash_code(1, 0));
+/// ```
 #[inline(always)]
 pub const fn hash_code(code: u64, seed: u64) -> u64 {
     folded_multiply(code ^ seed, MULTIPLIER)
 }
 
 /// Hashes a name. Reads eight bytes at a time; names are short.
+///
+/// ```
+/// use errcat_phf::hash_name;
+///
+/// let hash = hash_name(b"FILE_NOT_EXIST", 0);
+/// assert_eq!(hash, hash_name(b"FILE_NOT_EXIST", 0));
+/// assert_ne!(hash, hash_name(b"FILE_NOT_EXISU", 0));
+/// assert_ne!(hash, hash_name(b"FILE_NOT_EXIST", 1));
+/// assert_ne!(hash_name(b"A", 0), hash_name(b"A\0", 0));
+/// ```
 #[inline]
 pub const fn hash_name(bytes: &[u8], seed: u64) -> u64 {
     let mut hash = seed ^ (bytes.len() as u64).wrapping_mul(MULTIPLIER);
@@ -73,12 +93,31 @@ pub const fn hash_name(bytes: &[u8], seed: u64) -> u64 {
 }
 
 /// The bucket of a hash, in `0..buckets`.
+///
+/// ```
+/// use errcat_phf::bucket;
+///
+/// assert_eq!(bucket(0, 10), 0);
+/// assert_eq!(bucket(u64::MAX, 10), 9);
+/// assert_eq!(bucket(1 << 63, 10), 5);
+/// assert!((0..1000u64).all(|hash| bucket(hash.wrapping_mul(0x9E37_79B9_7F4A_7C15), 3) < 3));
+/// ```
 #[inline(always)]
 pub const fn bucket(hash: u64, buckets: usize) -> usize {
     (((hash >> 32) * buckets as u64) >> 32) as usize
 }
 
 /// The slot of a hash displaced by its bucket's pilot, in `0..slots`.
+///
+/// ```
+/// use errcat_phf::{hash_code, slot};
+///
+/// let hash = hash_code(404, 0);
+/// assert!((0..=u16::MAX).all(|pilot| slot(hash, pilot, 11) < 11));
+/// assert_eq!(slot(hash, 5, 11), slot(hash, 5, 11));
+/// let slots: std::collections::HashSet<_> = (0..64).map(|pilot| slot(hash, pilot, 11)).collect();
+/// assert!(slots.len() > 1, "the pilot moves the key");
+/// ```
 #[inline(always)]
 pub const fn slot(hash: u64, pilot: u16, slots: usize) -> usize {
     let displaced = (hash ^ (pilot as u64).wrapping_mul(PILOT_MULTIPLIER)).wrapping_mul(MULTIPLIER);
@@ -89,6 +128,16 @@ pub const fn slot(hash: u64, pilot: u16, slots: usize) -> usize {
 ///
 /// Returns `0` for an empty table; callers compare the key stored in the
 /// slot, so an absent key is always detected.
+///
+/// ```
+/// use errcat_phf::{bucket, hash_code, position, slot};
+///
+/// let pilots = [3u16, 0, 17];
+/// let hash = hash_code(404, 0);
+/// assert_eq!(position(hash, &pilots, 13), slot(hash, pilots[bucket(hash, 3)], 13));
+/// assert!(position(hash, &pilots, 13) < 13);
+/// assert_eq!(position(hash, &[], 0), 0);
+/// ```
 #[inline(always)]
 pub const fn position(hash: u64, pilots: &[u16], slots: usize) -> usize {
     if pilots.is_empty() {
