@@ -8,7 +8,7 @@ use crate::RawCode;
 /// Every generated enum has one, as [`Catalog::SYSTEM`](crate::Catalog::SYSTEM).
 ///
 /// ```
-/// use errcat::{Catalog, error_catalog};
+/// use errcat::error_catalog;
 ///
 /// error_catalog! {
 ///     /// Storage errors.
