@@ -16,6 +16,7 @@ Examples:
   errcat list                          the catalogues, with entry counts, sections and languages
   errcat list polaris                  one catalogue's sections as a tree, and its entries
   errcat export mcsl --format markdown a wiki page: one table per section
+  errcat export cos --format html      one page to browse and search, offline
   errcat import errors.md --system Billing -o src/billing.rs
   errcat check src/billing.rs          the compiler's diagnostics, without a build
 
@@ -115,11 +116,16 @@ Examples:
 JSON: {version, systems: [System]}; with SYSTEM: {version, system: System, entries: [Entry]}")]
     List(ListArgs),
 
-    /// A whole catalogue as Markdown (a table per section), JSON or CSV.
+    /// A whole catalogue as Markdown (a table per section), JSON, CSV or HTML.
     #[command(after_help = "\
 Examples:
   errcat export cos --format markdown > cos-errors.md
   errcat export polaris --format csv
+  errcat export cos --format html > cos.html
+
+HTML is one self-contained page that fetches nothing: every section, nested
+as declared, every entry with its texts and notes, and a search box that
+filters the rows by code, name or text as you type.
 
 CSV columns: system, section, section_title, code, name, variant, message,
 message_<language> for each further language, doc, deprecated,
@@ -223,6 +229,8 @@ pub enum Format {
     Json,
     /// One row per entry.
     Csv,
+    /// One self-contained page with a search box, for a browser.
+    Html,
 }
 
 #[derive(Debug, Args)]

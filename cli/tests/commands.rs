@@ -263,7 +263,7 @@ fn export_json_is_the_list_json() {
     assert_eq!(exported.stdout, errcat(&["export", "polaris", "--json"]).stdout);
     assert_eq!(exported.json()["entries"].as_array().unwrap().len(), 112);
     errcat(&["export", "nope"]).assert_bad_input("unknown system `nope`");
-    assert_eq!(errcat(&["export", "cos", "--format", "html"]).code, 2);
+    assert_eq!(errcat(&["export", "cos", "--format", "yaml"]).code, 2);
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! variant of `cli::Format`.
 
 mod csv;
+mod html;
 mod markdown;
 
 use crate::cli::{ExportArgs, Format};
@@ -23,6 +24,7 @@ pub fn render(system: &SystemView, format: Format) -> String {
         Format::Markdown => markdown::render(system),
         Format::Json => json::to_string(&json::catalogue(system)),
         Format::Csv => csv::render(system),
+        Format::Html => html::render(system),
     }
 }
 

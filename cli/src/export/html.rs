@@ -1,0 +1,410 @@
+//! One self-contained HTML page: the system, its sections nested as
+//! declared, a table of entries per run of a section's own entries, and a
+//! search box that filters the rows as one types. Styles and the script are
+//! inline and the page loads nothing: its Content-Security-Policy forbids
+//! every fetch, so it works offline and from a file.
+
+use std::fmt::Write;
+use std::ops::Range;
+
+use crate::export::{text_in, text_languages, twins};
+use crate::view::{SystemView, format_range};
+
+pub fn render(system: &SystemView) -> String {
+    let mut page = String::new();
+    let name = escape(&system.name);
+    let _ = write!(
+        page,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"errcat {}\">\n\
+         <title>{name} error codes</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    header(&mut page, system);
+    contents(&mut page, system);
+    page.push_str("<main>\n");
+    let columns = Columns::of(system);
+    let top: Vec<usize> = (0..system.sections.len()).filter(|&index| system.sections[index].parent.is_none()).collect();
+    body(&mut page, system, &columns, 0..system.entries.len(), None, &top);
+    page.push_str("<p id=\"no-match\" hidden>No entry matches.</p>\n</main>\n");
+    let _ = write!(
+        page,
+        "<footer>Written by <code>errcat export {name} --format html</code>.</footer>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+    );
+    page
+}
+
+/// The title, the system's doc, its figures, its reserved ranges and the
+/// search box, which the script shows: without it the box could not work.
+fn header(page: &mut String, system: &SystemView) {
+    let _ = write!(page, "<header>\n<h1>{} <span class=\"quiet\">error codes</span></h1>\n", escape(&system.name));
+    paragraphs(page, &system.doc, "doc");
+    let mut facts = vec![plural(system.entries.len(), "entry", "entries")];
+    if !system.sections.is_empty() {
+        facts.push(plural(system.sections.len(), "section", "sections"));
+    }
+    if let Some(span) = system.code_span() {
+        facts.push(format!("codes <code>{}</code>", escape(&format_range(span))));
+    }
+    if !system.languages.is_empty() {
+        facts.push(format!("languages {}", escape(&system.languages.join(", "))));
+    }
+    facts.push(format!("code type <code>{}</code>", escape(&system.code_type)));
+    let _ = writeln!(page, "<p class=\"facts\">{}</p>", facts.join(" · "));
+    if !system.reserved.is_empty() {
+        page.push_str("<div class=\"reserved\">\n<strong>Reserved</strong>\n<ul>\n");
+        for reserved in &system.reserved {
+            let (first, rest) = reserved.doc.split_once('\n').unwrap_or((&reserved.doc, ""));
+            let _ = writeln!(
+                page,
+                "<li><code>{}</code> {} <span class=\"quiet\">{}</span></li>",
+                escape(&format_range(reserved.range)),
+                escape(first),
+                escape(rest)
+            );
+        }
+        page.push_str("</ul>\n</div>\n");
+    }
+    let _ = write!(
+        page,
+        "</header>\n<div id=\"search-bar\" role=\"search\" hidden>\n\
+         <label for=\"search\">Search</label>\n\
+         <input id=\"search\" type=\"search\" placeholder=\"code, name or text\" autocomplete=\"off\" spellcheck=\"false\">\n\
+         <output id=\"count\" for=\"search\" aria-live=\"polite\">{}</output>\n</div>\n",
+        plural(system.entries.len(), "entry", "entries")
+    );
+}
+
+/// A nested list of links to the sections, for catalogues that have any.
+fn contents(page: &mut String, system: &SystemView) {
+    if system.sections.is_empty() {
+        return;
+    }
+    page.push_str("<nav aria-label=\"Sections\">\n<details open>\n<summary>Sections</summary>\n");
+    let mut depth = 0;
+    for (index, section) in system.sections.iter().enumerate() {
+        let level = system.depth(index) + 1;
+        if level > depth {
+            page.push_str(&"<ul>\n".repeat(level - depth));
+        } else {
+            page.push_str(&"</li>\n</ul>\n".repeat(depth - level));
+            page.push_str("</li>\n");
+        }
+        depth = level;
+        let _ = write!(
+            page,
+            "<li data-section=\"{id}\"><a href=\"#{id}\">{}</a> <span class=\"quiet\">{}</span>",
+            escape(title(section)),
+            section.range.map(|range| escape(&format_range(range))).unwrap_or_default(),
+            id = section_id(system, index),
+        );
+    }
+    page.push_str(&"</li>\n</ul>\n".repeat(depth));
+    page.push_str("</details>\n</nav>\n");
+}
+
+/// The entries of `range` that belong to `owner` itself, in runs between the
+/// sections nested in it, each run a table, each nested section in its
+/// place.
+fn body(
+    page: &mut String,
+    system: &SystemView,
+    columns: &Columns,
+    range: Range<usize>,
+    owner: Option<usize>,
+    children: &[usize],
+) {
+    let mut next = range.start;
+    for &child in children {
+        let nested = &system.sections[child].entries;
+        table(page, system, columns, next..nested.start.max(next), owner);
+        section(page, system, columns, child);
+        next = next.max(nested.end);
+    }
+    table(page, system, columns, next..range.end.max(next), owner);
+}
+
+fn section(page: &mut String, system: &SystemView, columns: &Columns, index: usize) {
+    let section = &system.sections[index];
+    let depth = system.depth(index);
+    let level = (depth + 2).min(6);
+    let id = section_id(system, index);
+    let range = section
+        .range
+        .map(|range| format!(" <code class=\"range\">{}</code>", escape(&format_range(range))))
+        .unwrap_or_default();
+    let count = section.entries.len();
+    let _ = write!(
+        page,
+        "<section id=\"{id}\" aria-labelledby=\"{id}-title\">\n\
+         <h{level} id=\"{id}-title\">{} <span class=\"tag\"><code>{}</code>{range} \
+         <span class=\"section-count\" data-total=\"{count}\">{}</span></span></h{level}>\n",
+        escape(title(section)),
+        escape(&section.name),
+        plural(count, "entry", "entries"),
+    );
+    paragraphs(page, &section.doc, "doc");
+    let children: Vec<usize> =
+        (index + 1..system.sections.len()).filter(|&child| system.sections[child].parent == Some(index)).collect();
+    body(page, system, columns, section.entries.clone(), Some(index), &children);
+    if count == 0 {
+        page.push_str("<p class=\"quiet\">No entries.</p>\n");
+    }
+    page.push_str("</section>\n");
+}
+
+/// The text columns every table has: one per language, and Notes when any
+/// entry has a note.
+struct Columns<'a> {
+    languages: Vec<Option<&'a str>>,
+    notes: bool,
+}
+
+impl<'a> Columns<'a> {
+    fn of(system: &'a SystemView) -> Self {
+        let notes = (0..system.entries.len()).any(|index| {
+            let entry = &system.entries[index];
+            !entry.doc.is_empty() || entry.deprecated.is_some() || !twins(system, index).is_empty()
+        });
+        Columns { languages: text_languages(system), notes }
+    }
+}
+
+fn table(page: &mut String, system: &SystemView, columns: &Columns, range: Range<usize>, owner: Option<usize>) {
+    let rows: Vec<usize> = range.filter(|&index| system.entries[index].section == owner).collect();
+    if rows.is_empty() {
+        return;
+    }
+    page.push_str("<table class=\"entries\">\n<colgroup><col class=\"code\"><col class=\"name\">");
+    page.push_str(&"<col class=\"text\">".repeat(columns.languages.len()));
+    if columns.notes {
+        page.push_str("<col class=\"notes\">");
+    }
+    page.push_str("</colgroup>\n<thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Name</th>");
+    for language in &columns.languages {
+        let _ = write!(
+            page,
+            "<th scope=\"col\">{}</th>",
+            language.map_or_else(
+                || "Message".to_owned(),
+                |language| format!("Text <span lang=\"{0}\">({0})</span>", escape(language))
+            )
+        );
+    }
+    if columns.notes {
+        page.push_str("<th scope=\"col\">Notes</th>");
+    }
+    page.push_str("</tr></thead>\n<tbody>\n");
+    for index in rows {
+        row(page, system, columns, index);
+    }
+    page.push_str("</tbody>\n</table>\n");
+}
+
+/// One entry. The cells marked `data-search` are what the search box
+/// matches: the code, the name and every text.
+fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) {
+    let entry = &system.entries[index];
+    let deprecated = if entry.deprecated.is_some() { " deprecated" } else { "" };
+    let _ = write!(
+        page,
+        "<tr id=\"{}\" class=\"entry{deprecated}\"><td class=\"code\" data-search>{}</td>\
+         <th scope=\"row\" class=\"name\"><code data-search>{}</code>",
+        entry_id(system, index),
+        entry.code,
+        escape(&entry.name)
+    );
+    if !entry.variant.is_empty() && entry.variant != entry.name {
+        let _ = write!(page, "<span class=\"variant\">{}::{}</span>", escape(&system.name), escape(&entry.variant));
+    }
+    page.push_str("</th>");
+    for &language in &columns.languages {
+        let lang = language.map(|language| format!(" lang=\"{}\"", escape(language))).unwrap_or_default();
+        let _ = write!(page, "<td class=\"text\"{lang} data-search>{}</td>", escape(text_in(system, index, language)));
+    }
+    if columns.notes {
+        page.push_str("<td class=\"notes\">");
+        paragraphs(page, &entry.doc, "doc");
+        if let Some(note) = &entry.deprecated {
+            let note = if note.is_empty() { String::new() } else { format!(": {}", escape(note)) };
+            let _ = write!(page, "<p class=\"deprecation\"><strong>Deprecated</strong>{note}</p>");
+        }
+        let twins: Vec<String> = system
+            .with_code(entry.code)
+            .into_iter()
+            .filter(|&other| other != index)
+            .map(|other| {
+                format!(
+                    "<a href=\"#{}\"><code>{}</code></a>",
+                    entry_id(system, other),
+                    escape(&system.entries[other].name)
+                )
+            })
+            .collect();
+        if !twins.is_empty() {
+            let _ = write!(page, "<p class=\"shared\">Shares code {} with {}.</p>", entry.code, twins.join(", "));
+        }
+        page.push_str("</td>");
+    }
+    page.push_str("</tr>\n");
+}
+
+/// Text split at blank lines into paragraphs; line breaks inside one are
+/// kept by the style sheet.
+fn paragraphs(page: &mut String, text: &str, class: &str) {
+    let text = text.replace("\r\n", "\n");
+    for paragraph in text.split("\n\n").map(str::trim).filter(|paragraph| !paragraph.is_empty()) {
+        let _ = write!(page, "<p class=\"{class}\">{}</p>", escape(paragraph));
+    }
+}
+
+fn title(section: &crate::view::SectionView) -> &str {
+    if section.title.is_empty() { &section.name } else { &section.title }
+}
+
+/// `section-Outer.Inner`: section names are identifiers, unique among
+/// siblings.
+fn section_id(system: &SystemView, index: usize) -> String {
+    let path: Vec<&str> =
+        system.section_path(index).into_iter().map(|index| system.sections[index].name.as_str()).collect();
+    escape(&format!("section-{}", path.join(".")))
+}
+
+/// `entry-Variant`, or the entry's position for one read without a variant.
+fn entry_id(system: &SystemView, index: usize) -> String {
+    let variant = &system.entries[index].variant;
+    if variant.is_empty() { format!("entry-{index}") } else { escape(&format!("entry-{variant}")) }
+}
+
+fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
+/// Text for an element or a quoted attribute.
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
+
+const POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
+
+const STYLE: &str = r#"
+:root { color-scheme: light dark; --fg: #1f2328; --quiet: #59636e; --bg: #fff; --panel: #f6f8fa; --line: #d1d9e0; --accent: #0969da; --warn: #9a6700; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --quiet: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d; --accent: #4493f8; --warn: #d29922; } }
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+body { margin: 0 auto; max-width: 90rem; padding: 0 1.5rem 2rem; color: var(--fg); background: var(--bg);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }
+code { font-family: ui-monospace, "SFMono-Regular", "Cascadia Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.9em; }
+a { color: var(--accent); }
+h1 { margin: 1.5rem 0 0.5rem; font-size: 1.8rem; }
+.quiet, .facts, footer, .variant { color: var(--quiet); }
+.doc { margin: 0.25rem 0 0.75rem; }
+header .doc { max-width: 60rem; }
+.reserved ul { margin: 0.25rem 0 0.75rem; padding-left: 1.25rem; }
+#search-bar { position: sticky; top: 0; z-index: 1; display: flex; align-items: center; gap: 0.75rem; padding: 0.75rem 0;
+  background: var(--bg); border-bottom: 1px solid var(--line); }
+#search-bar label { font-weight: 600; }
+#search { flex: 0 1 28rem; padding: 0.4rem 0.6rem; font: inherit; color: inherit; background: var(--panel);
+  border: 1px solid var(--line); border-radius: 6px; }
+#search:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
+#count { color: var(--quiet); }
+nav details { margin: 1rem 0; padding: 0.5rem 1rem; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; }
+nav summary { cursor: pointer; font-weight: 600; }
+nav ul { margin: 0.25rem 0; padding-left: 1.25rem; }
+nav details > ul { columns: 20rem; }
+nav li { break-inside: avoid; }
+section { margin: 1.5rem 0 0; }
+section section { margin-left: 0.5rem; padding-left: 1rem; border-left: 3px solid var(--line); }
+h2, h3, h4, h5, h6 { margin: 0 0 0.5rem; font-size: 1.15rem; }
+h2 { font-size: 1.35rem; padding-top: 0.5rem; border-top: 1px solid var(--line); }
+.tag { font-size: 0.8rem; font-weight: normal; color: var(--quiet); white-space: nowrap; }
+.tag code { padding: 0.05rem 0.35rem; border: 1px solid var(--line); border-radius: 4px; }
+table.entries { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0.5rem 0 1rem; }
+col.code { width: 7rem; }
+col.name { width: 19rem; }
+col.notes { width: 30%; }
+th, td { padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+thead th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--quiet); border-bottom-width: 2px; }
+tbody th { font-weight: normal; }
+td.code { font-variant-numeric: tabular-nums; font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; text-align: right; padding-right: 1rem; }
+th.name code { font-weight: 600; }
+.variant { display: block; font-size: 0.8rem; }
+td.text { white-space: pre-wrap; }
+td.text:empty::before { content: "—"; color: var(--quiet); }
+td.notes p { margin: 0 0 0.25rem; }
+tr.entry:target { background: var(--panel); outline: 2px solid var(--accent); }
+tr.deprecated th.name code { text-decoration: line-through; }
+.deprecation { color: var(--warn); }
+#no-match { padding: 2rem 0; font-size: 1.1rem; color: var(--quiet); }
+footer { margin-top: 2rem; font-size: 0.85rem; }
+"#;
+
+const SCRIPT: &str = r#"
+"use strict";
+(() => {
+  const search = document.getElementById("search");
+  const count = document.getElementById("count");
+  const noMatch = document.getElementById("no-match");
+  const rows = Array.from(document.querySelectorAll("tr.entry"), (row) => ({
+    row,
+    text: Array.from(row.querySelectorAll("[data-search]"), (cell) => cell.textContent.toLowerCase()).join("\n"),
+  }));
+  const tables = document.querySelectorAll("table.entries");
+  const sections = Array.from(document.querySelectorAll("main section"), (section) => ({
+    section,
+    label: section.querySelector(".section-count"),
+    link: document.querySelector(`nav li[data-section="${section.id}"]`),
+  }));
+  const entries = (count) => `${count} ${count === 1 ? "entry" : "entries"}`;
+
+  function filter() {
+    const query = search.value.trim().toLowerCase();
+    let shown = 0;
+    for (const { row, text } of rows) {
+      row.hidden = query !== "" && !text.includes(query);
+      if (!row.hidden) shown += 1;
+    }
+    for (const table of tables) {
+      table.hidden = !table.querySelector("tr.entry:not([hidden])");
+    }
+    for (const { section, label, link } of sections) {
+      const total = Number(label.dataset.total);
+      const visible = section.querySelectorAll("tr.entry:not([hidden])").length;
+      section.hidden = query !== "" && visible === 0;
+      if (link) link.hidden = section.hidden;
+      label.textContent = query === "" ? entries(total) : `${visible} of ${entries(total)}`;
+    }
+    count.textContent = query === "" ? entries(rows.length) : `${shown} of ${entries(rows.length)}`;
+    noMatch.hidden = shown !== 0;
+  }
+
+  search.addEventListener("input", filter);
+  search.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && search.value !== "") {
+      search.value = "";
+      filter();
+    }
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "/" && document.activeElement !== search) {
+      event.preventDefault();
+      search.focus();
+    }
+  });
+  document.getElementById("search-bar").hidden = false;
+  filter();
+})();
+"#;
