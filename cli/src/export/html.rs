@@ -335,7 +335,7 @@ h2 { font-size: 1.35rem; padding-top: 0.5rem; border-top: 1px solid var(--line);
 table.entries { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0.5rem 0 1rem; }
 col.code { width: 7rem; }
 col.name { width: 19rem; }
-col.notes { width: 30%; }
+col.notes { width: 25%; }
 th, td { padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
 thead th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--quiet); border-bottom-width: 2px; }
 tbody th { font-weight: normal; }
@@ -345,6 +345,7 @@ th.name code { font-weight: 600; }
 td.text { white-space: pre-wrap; }
 td.text:empty::before { content: "—"; color: var(--quiet); }
 td.notes p { margin: 0 0 0.25rem; }
+section, tr.entry { scroll-margin-top: 5rem; }
 tr.entry:target { background: var(--panel); outline: 2px solid var(--accent); }
 tr.deprecated th.name code { text-decoration: line-through; }
 .deprecation { color: var(--warn); }
