@@ -8,7 +8,7 @@ use std::fmt::Write;
 use std::ops::Range;
 
 use crate::export::{text_in, text_languages, twins};
-use crate::view::{SystemView, format_range};
+use crate::view::{SectionView, SystemView, format_range};
 
 pub fn render(system: &SystemView) -> String {
     let mut page = String::new();
@@ -260,7 +260,7 @@ fn paragraphs(page: &mut String, text: &str, class: &str) {
     }
 }
 
-fn title(section: &crate::view::SectionView) -> &str {
+fn title(section: &SectionView) -> &str {
     if section.title.is_empty() { &section.name } else { &section.title }
 }
 
