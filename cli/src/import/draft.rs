@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::import::columns::{self, Layout};
 use crate::import::markdown::{Block, Line, Table};
+use crate::import::ranges;
 use crate::query::parse_code;
 
 pub struct Draft {
@@ -28,6 +29,8 @@ pub struct Draft {
     pub entries: Vec<EntryDraft>,
     pub reports: Vec<Report>,
     pub rows_read: usize,
+    /// Rows read that are not among `entries`, each with a report.
+    pub rows_not_converted: usize,
 }
 
 pub enum Item {
@@ -38,6 +41,8 @@ pub enum Item {
 }
 
 pub struct SectionDraft {
+    /// The line of its heading.
+    pub line: usize,
     pub ident: String,
     pub title: String,
     pub doc: Vec<String>,
@@ -46,6 +51,8 @@ pub struct SectionDraft {
 }
 
 pub struct ReservedDraft {
+    /// The line of its heading.
+    pub line: usize,
     pub range: (i128, i128),
     pub doc: Vec<String>,
 }
@@ -73,9 +80,9 @@ pub struct Report {
 }
 
 /// A row as read, before names and duplicates are settled.
-struct RawRow {
-    line: usize,
-    code: i128,
+pub struct RawRow {
+    pub line: usize,
+    pub code: i128,
     /// The code as written, when it is not the plain number (`-0`).
     written: Option<String>,
     name: Option<String>,
@@ -84,7 +91,7 @@ struct RawRow {
     texts: Vec<(Option<&'static str>, String)>,
     doc: Vec<String>,
     /// The nearest enclosing range: (range, line of its heading).
-    range: Option<((i128, i128), usize)>,
+    pub range: Option<((i128, i128), usize)>,
     section: String,
 }
 
@@ -131,14 +138,17 @@ pub fn build(blocks: Vec<Block>) -> Option<Draft> {
     if !has_rows(&root) {
         return None;
     }
-    let mut builder = Builder { reports, rows: Vec::new(), rows_read: 0, section_idents: HashSet::new() };
+    let mut builder =
+        Builder { reports, rows: Vec::new(), rows_read: 0, rows_not_converted: 0, section_idents: HashSet::new() };
     let (title, doc, contents) = split_title(root);
-    let items = builder.items(contents, None, "");
-    let Builder { mut reports, rows, rows_read, .. } = builder;
+    let mut items = builder.items(contents, None, "");
+    let Builder { mut reports, mut rows, rows_read, mut rows_not_converted, .. } = builder;
+    let settled = ranges::settle(&mut items, &mut rows, &mut reports);
+    rows_not_converted += settled.rows_not_converted;
+    let code_type = settled.code_type;
     let (languages, entries) = settle(rows, &mut reports);
-    let code_type = code_type(&entries);
     reports.sort_by_key(|report| report.line);
-    Some(Draft { title, doc, languages, code_type, items, entries, reports, rows_read })
+    Some(Draft { title, doc, languages, code_type, items, entries, reports, rows_read, rows_not_converted })
 }
 
 fn tree(blocks: Vec<Block>, reports: &mut Vec<Report>) -> Node {
@@ -368,6 +378,7 @@ struct Builder {
     reports: Vec<Report>,
     rows: Vec<RawRow>,
     rows_read: usize,
+    rows_not_converted: usize,
     section_idents: HashSet<String>,
 }
 
@@ -383,9 +394,14 @@ impl Builder {
                             Read::Row(row) => {
                                 if let Some(index) = self.row(*row, range, path) {
                                     items.push(Item::Entry(index));
+                                } else {
+                                    self.rows_not_converted += 1;
                                 }
                             }
-                            Read::Failed(report) => self.reports.push(report),
+                            Read::Failed(report) => {
+                                self.rows_not_converted += 1;
+                                self.reports.push(report);
+                            }
                         }
                     }
                 }
@@ -408,14 +424,6 @@ impl Builder {
             self.reports.push(Report { line: row.line, message });
             return None;
         };
-        let (min, max) = (i128::from(i64::MIN), i128::from(u64::MAX));
-        if code < min || code > max {
-            self.reports.push(Report {
-                line: row.line,
-                message: format!("code {code} does not fit in 64 bits: the row is not converted"),
-            });
-            return None;
-        }
         let written = row.code_text.trim_matches('`').trim_start_matches('+');
         let written = (written != code.to_string()).then(|| written.to_owned());
         self.rows.push(RawRow {
@@ -445,7 +453,7 @@ impl Builder {
             (_, Some(stated)) if only_prose && (lower.contains("保留") || lower.contains("reserved")) => {
                 let mut doc = vec![heading.rest.clone()];
                 doc.extend(prose);
-                Some(Item::Reserved(ReservedDraft { range: stated, doc }))
+                Some(Item::Reserved(ReservedDraft { line: heading.line, range: stated, doc }))
             }
             (Some(code), None) if only_prose => {
                 self.rows_read += 1;
@@ -480,6 +488,7 @@ impl Builder {
                     return None;
                 }
                 Some(Item::Section(SectionDraft {
+                    line: heading.line,
                     ident,
                     title: heading.text,
                     doc: prose,
@@ -643,18 +652,6 @@ impl Taken {
         }
         self.idents.insert(ident.clone());
         ident
-    }
-}
-
-/// The narrowest of i32, i64 and u64 that holds every code.
-fn code_type(entries: &[EntryDraft]) -> Option<&'static str> {
-    let fits = |low: i128, high: i128| entries.iter().all(|entry| low <= entry.code && entry.code <= high);
-    if fits(i32::MIN.into(), i32::MAX.into()) {
-        None
-    } else if fits(i64::MIN.into(), i64::MAX.into()) {
-        Some("i64")
-    } else {
-        Some("u64")
     }
 }
 

@@ -7,6 +7,7 @@
 mod columns;
 mod draft;
 mod markdown;
+mod ranges;
 mod source;
 
 use std::io::Write;
@@ -22,7 +23,8 @@ use crate::failure::{Failure, Outcome};
 use crate::json;
 use crate::scan;
 
-use self::draft::{Draft, Report};
+use self::draft::Draft;
+pub use self::draft::Report;
 
 #[derive(Serialize)]
 struct Imported<'a> {
@@ -50,7 +52,65 @@ struct ImportedEntry<'a> {
     shares_code: Option<&'a str>,
 }
 
-pub fn run(args: &ImportArgs, as_json: bool) -> Result<Answer, Failure> {
+/// What the importer made of a Markdown document: the source and the
+/// reports, with the counts that account for every row.
+pub struct Conversion {
+    draft: Draft,
+    source: String,
+}
+
+impl Conversion {
+    /// A whole Rust file: `use errcat::error_catalog;` and one invocation.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// Every row that was changed or not converted, and every problem the
+    /// macro's front end found in the source, in line order.
+    pub fn reports(&self) -> &[Report] {
+        &self.draft.reports
+    }
+
+    /// Table rows, list lines and headings that state a code.
+    pub fn rows_read(&self) -> usize {
+        self.draft.rows_read
+    }
+
+    pub fn entries_written(&self) -> usize {
+        self.draft.entries.len()
+    }
+
+    /// The rows read that were not written, each with a report;
+    /// `rows_read() == entries_written() + rows_not_converted()`.
+    pub fn rows_not_converted(&self) -> usize {
+        self.draft.rows_not_converted
+    }
+}
+
+/// Drafts `error_catalog!` source for `system` (an identifier) from the
+/// text of a Markdown document, named `file_name` in the source's first
+/// line; `None` when the document has no table of error codes. Reads and
+/// writes no file.
+///
+/// ```
+/// let markdown = "| 错误码 | 名称 | 描述 |\n|---|---|---|\n| -61 | BUCKET_MISMATCH | bucket不匹配 |\n";
+/// let conversion = errcat_cli::import::convert(markdown, "Cos", "cos.md").unwrap();
+/// assert!(conversion.source().contains("-61 BUCKET_MISMATCH \"bucket不匹配\","));
+/// assert_eq!((conversion.rows_read(), conversion.entries_written()), (1, 1));
+/// assert!(conversion.reports().is_empty());
+/// ```
+pub fn convert(markdown: &str, system: &str, file_name: &str) -> Option<Conversion> {
+    let mut draft = draft::build(markdown::read(markdown))?;
+    let mut source = source::write(&draft, system, file_name, &summary(&draft));
+    let problems = self_check(&source);
+    if !problems.is_empty() {
+        draft.reports.extend(problems);
+        source = source::write(&draft, system, file_name, &summary(&draft));
+    }
+    Some(Conversion { draft, source })
+}
+
+pub(crate) fn run(args: &ImportArgs, as_json: bool) -> Result<Answer, Failure> {
     let text = scan::read_source(&args.file)?;
     let system = match &args.system {
         Some(name) if is_identifier(name) => name.clone(),
@@ -61,23 +121,17 @@ pub fn run(args: &ImportArgs, as_json: bool) -> Result<Answer, Failure> {
         }
         None => default_system_name(&args.file),
     };
-    let Some(mut draft) = draft::build(markdown::read(&text)) else {
+    let file_name = args
+        .file
+        .file_name()
+        .map_or_else(|| args.file.display().to_string(), |name| name.to_string_lossy().into_owned());
+    let Some(Conversion { draft, source }) = convert(&text, &system, &file_name) else {
         return Err(Failure::bad_input(format!(
             "{}: no table of error codes found: expected a table with a code column (错误码, 响应码, code, …) \
              or lines like `-61 NAME text`",
             args.file.display()
         )));
     };
-    let file_name = args
-        .file
-        .file_name()
-        .map_or_else(|| args.file.display().to_string(), |name| name.to_string_lossy().into_owned());
-    let mut source = source::write(&draft, &system, &file_name, &summary(&draft));
-    let problems = self_check(&source);
-    if !problems.is_empty() {
-        draft.reports.extend(problems);
-        source = source::write(&draft, &system, &file_name, &summary(&draft));
-    }
     if let Some(path) = &args.output {
         std::fs::write(path, &source).map_err(|error| {
             Failure::bad_input(format!("cannot write {}: {}", path.display(), scan::io_reason(&error)))

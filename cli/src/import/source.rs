@@ -54,7 +54,8 @@ fn write_items(source: &mut String, draft: &Draft, items: &[Item], depth: usize)
                 let mut doc = vec![section.title.clone()];
                 doc.extend(section.doc.iter().cloned());
                 write_doc(source, depth, &doc);
-                let range = section.range.map(|range| format!(" in {}", format_range(range))).unwrap_or_default();
+                // A section's range is always `A..=B`, even for one code.
+                let range = section.range.map(|(start, end)| format!(" in {start}..={end}")).unwrap_or_default();
                 if section.items.is_empty() {
                     let _ = writeln!(source, "{indent}section {}{range} {{}}", section.ident);
                 } else {
@@ -122,21 +123,33 @@ fn pad(line: &mut String, width: usize) {
     }
 }
 
+/// Markdown ends a line at a lone carriage return too, and Rust refuses
+/// one in a doc comment, as it does the characters that change the visible
+/// direction of text: those are written as escapes.
 fn write_doc(source: &mut String, depth: usize, lines: &[String]) {
     let indent = INDENT.repeat(depth);
     for text in lines {
-        for line in text.lines() {
+        for line in text.lines().flat_map(|line| line.split('\r')) {
             let line = line.trim_end();
             if line.is_empty() {
                 let _ = writeln!(source, "{indent}///");
             } else {
-                let _ = writeln!(source, "{indent}/// {line}");
+                let _ = writeln!(source, "{indent}/// {}", escape_direction_changes(line));
             }
         }
         if text.is_empty() {
             let _ = writeln!(source, "{indent}///");
         }
     }
+}
+
+fn escape_direction_changes(line: &str) -> String {
+    line.chars()
+        .map(|character| match character {
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => character.escape_unicode().to_string(),
+            _ => character.to_string(),
+        })
+        .collect()
 }
 
 /// A Rust string literal: `Debug` escapes quotes, backslashes and control
