@@ -9,14 +9,26 @@ use std::str::FromStr;
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
-/// Identifiers that make code unsafe, or that `unsafe_code` lints.
-const UNSAFE_WORDS: &[&str] = &["unsafe", "no_mangle", "export_name", "link_section", "global_asm", "asm"];
+/// Attributes that `unsafe_code` lints, besides `unsafe` itself.
+const UNSAFE_ATTRIBUTES: &[&str] = &["no_mangle", "export_name", "link_section"];
 
 fn unsafe_words(tokens: TokenStream, found: &mut Vec<String>) {
-    for tree in tokens {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    for (index, tree) in trees.iter().enumerate() {
         match tree {
-            TokenTree::Ident(ident) if UNSAFE_WORDS.iter().any(|word| ident == word) => found.push(ident.to_string()),
-            TokenTree::Group(group) => unsafe_words(group.stream(), found),
+            TokenTree::Ident(ident) if ident == "unsafe" => found.push(ident.to_string()),
+            TokenTree::Group(group) => {
+                let attribute = index > 0
+                    && group.delimiter() == Delimiter::Bracket
+                    && matches!(&trees[index - 1], TokenTree::Punct(hash) if hash.as_char() == '#');
+                if attribute
+                    && let Some(TokenTree::Ident(name)) = group.stream().into_iter().next()
+                    && UNSAFE_ATTRIBUTES.iter().any(|word| name == word)
+                {
+                    found.push(name.to_string());
+                }
+                unsafe_words(group.stream(), found);
+            }
             _ => {}
         }
     }
@@ -66,6 +78,7 @@ fn the_catalogue_of_every_construct_expands_to_safe_code() {
 #[test]
 fn the_search_finds_unsafe_code() {
     let mut found = Vec::new();
-    unsafe_words(TokenStream::from_str("#[unsafe(no_mangle)] fn f() { { unsafe { g() } } }").unwrap(), &mut found);
-    assert_eq!(found, ["unsafe", "no_mangle", "unsafe"]);
+    let source = "#[no_mangle] fn f() { { unsafe { g() } } } #[export_name = \"h\"] fn h(no_mangle: u8) {}";
+    unsafe_words(TokenStream::from_str(source).unwrap(), &mut found);
+    assert_eq!(found, ["no_mangle", "unsafe", "export_name"]);
 }
