@@ -8,7 +8,9 @@ use std::str::FromStr;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
 /// Expands and analyzes `source` if it tokenizes: every problem comes out
-/// as a `compile_error!`, and the output is tokens that read back.
+/// as a `compile_error!`, the output is tokens that read back, and it holds
+/// no unsafe code (`#![forbid(unsafe_code)]` does not reach a proc macro's
+/// output, so it is looked for here).
 pub fn front_end(source: &str) {
     let Ok(input) = TokenStream::from_str(source) else { return };
     let output = errcat_dsl::expand(input.clone());
@@ -18,6 +20,34 @@ pub fn front_end(source: &str) {
         assert!(printed.contains("compile_error"), "problems must come out as compile errors");
     }
     assert!(TokenStream::from_str(&printed).is_ok(), "the expansion does not read back as tokens:\n{printed}");
+    let mut found = Vec::new();
+    unsafe_words(output, &mut found);
+    assert!(found.is_empty(), "the expansion uses {found:?}:\n{printed}");
+}
+
+/// Attributes that `unsafe_code` lints, besides `unsafe` itself.
+const UNSAFE_ATTRIBUTES: &[&str] = &["no_mangle", "export_name", "link_section"];
+
+fn unsafe_words(tokens: TokenStream, found: &mut Vec<String>) {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    for (index, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Ident(ident) if ident == "unsafe" => found.push(ident.to_string()),
+            TokenTree::Group(group) => {
+                let attribute = index > 0
+                    && group.delimiter() == Delimiter::Bracket
+                    && matches!(&trees[index - 1], TokenTree::Punct(hash) if hash.as_char() == '#');
+                if attribute
+                    && let Some(TokenTree::Ident(name)) = group.stream().into_iter().next()
+                    && UNSAFE_ATTRIBUTES.iter().any(|word| name == word)
+                {
+                    found.push(name.to_string());
+                }
+                unsafe_words(group.stream(), found);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Imports `markdown`: every row is accounted for, and the source that
