@@ -24,7 +24,14 @@ use crate::failure::{Failure, Outcome};
 use crate::output::Output;
 use crate::view::SystemView;
 
-/// Runs `errcat` on the process's arguments and tells how it ended.
+/// Runs `errcat` on the process's arguments and tells how it ended: the
+/// whole of the binary's `main`.
+///
+/// ```no_run
+/// fn main() -> std::process::ExitCode {
+///     errcat_cli::main()
+/// }
+/// ```
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(&cli) {

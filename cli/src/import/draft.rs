@@ -73,6 +73,9 @@ pub struct EntryDraft {
     pub section: String,
 }
 
+/// A row that was changed or not converted, or a problem with the whole
+/// document: the line it is about (0 for the whole document) and what
+/// happened, in words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Report {
     pub line: usize,

@@ -93,11 +93,20 @@ impl Conversion {
 /// writes no file.
 ///
 /// ```
-/// let markdown = "| 错误码 | 名称 | 描述 |\n|---|---|---|\n| -61 | BUCKET_MISMATCH | bucket不匹配 |\n";
+/// let markdown = "\
+/// | 错误码 | 名称            | 描述          |
+/// |--------|-----------------|---------------|
+/// | -61    | BUCKET_MISMATCH | bucket不匹配  |
+/// | 4x4    | BROKEN          | 坏            |
+/// ";
 /// let conversion = errcat_cli::import::convert(markdown, "Cos", "cos.md").unwrap();
 /// assert!(conversion.source().contains("-61 BUCKET_MISMATCH \"bucket不匹配\","));
-/// assert_eq!((conversion.rows_read(), conversion.entries_written()), (1, 1));
-/// assert!(conversion.reports().is_empty());
+/// assert_eq!(conversion.rows_read(), 2);
+/// assert_eq!(conversion.entries_written(), 1);
+/// assert_eq!(conversion.rows_not_converted(), 1);
+/// let report = &conversion.reports()[0];
+/// assert_eq!(report.line, 4);
+/// assert_eq!(report.message, "code `4x4` is not an integer: the row is not converted");
 /// ```
 pub fn convert(markdown: &str, system: &str, file_name: &str) -> Option<Conversion> {
     let mut draft = draft::build(markdown::read(markdown))?;
