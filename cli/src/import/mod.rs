@@ -1,8 +1,9 @@
 //! `errcat import FILE.md`: draft `error_catalog!` source from a Markdown
 //! document of error tables. The pipeline: read the Markdown
 //! (`markdown.rs`), tell the columns apart (`columns.rs`), build the draft
-//! catalogue (`draft.rs`), write it (`source.rs`), then check the result
-//! with the macro's own front end, so that what comes out compiles.
+//! catalogue (`draft.rs`), fit its code type and ranges to the macro's rules
+//! (`ranges.rs`), write it (`source.rs`), then check the result with the
+//! macro's own front end, so that what comes out compiles.
 
 mod columns;
 mod draft;
