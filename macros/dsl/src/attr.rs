@@ -10,7 +10,7 @@ use crate::diagnostic::{Diagnostics, Location};
 /// Doc comments, joined into one text with the one leading space that
 /// `///` leaves removed.
 fn doc_line(attr: &Attribute) -> Option<String> {
-    let line = string_value(attr)?.value();
+    let line = string_value(attr).filter(|text| text.suffix().is_empty())?.value();
     Some(line.strip_prefix(' ').map(str::to_owned).unwrap_or(line))
 }
 
@@ -197,6 +197,13 @@ pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnost
                 _ if result.name.is_some() => duplicate(diagnostics),
                 Some(name) if name.value().trim().is_empty() => {
                     diagnostics.error(order, name.span(), "the documented name must not be empty");
+                }
+                Some(name) if !name.suffix().is_empty() => {
+                    diagnostics.error(
+                        order,
+                        name.span(),
+                        format!("remove the suffix `{}`: the documented name is a plain string", name.suffix()),
+                    );
                 }
                 Some(name) => result.name = Some(name.clone()),
                 None => {

@@ -644,7 +644,7 @@ fn expand_traits(catalog: &Catalog) -> TokenStream {
             type Error = ::errcat::UnknownCode;
 
             #[inline]
-            fn try_from(code: #code_type) -> ::core::result::Result<Self, Self::Error> {
+            fn try_from(code: #code_type) -> ::core::result::Result<Self, ::errcat::UnknownCode> {
                 match Self::from_code(code) {
                     ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
                     ::core::option::Option::None => ::core::result::Result::Err(
@@ -659,7 +659,7 @@ fn expand_traits(catalog: &Catalog) -> TokenStream {
             type Err = ::errcat::UnknownName;
 
             #[inline]
-            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, ::errcat::UnknownName> {
                 match Self::from_name(name) {
                     ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
                     ::core::option::Option::None => {

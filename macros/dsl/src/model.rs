@@ -252,6 +252,29 @@ fn next(order: &mut usize) -> usize {
     *order
 }
 
+/// A message is a plain string: `"…"en` is a typo for `"…" en "…"`.
+fn check_plain_string(
+    text: &LitStr,
+    ident: &Ident,
+    language: Option<&Ident>,
+    order: usize,
+    diagnostics: &mut Diagnostics,
+) {
+    let suffix = text.suffix();
+    if suffix.is_empty() {
+        return;
+    }
+    let which = language.map_or_else(|| "message".to_owned(), |language| format!("`{language}` message"));
+    diagnostics.error(
+        order,
+        text.span(),
+        format!(
+            "the {which} of `{ident}` has the suffix `{suffix}`: a message is a plain string; put a space between \
+             the string and a language tag, as in `\"…\" {suffix} \"…\"`"
+        ),
+    );
+}
+
 fn lower_block(
     block: Block,
     section: Option<usize>,
@@ -274,6 +297,12 @@ fn lower_block(
                             entry.ident
                         ),
                     );
+                }
+                if let Some(message) = &entry.message {
+                    check_plain_string(message, &entry.ident, None, entry_order, diagnostics);
+                }
+                for (language, text) in &entry.texts {
+                    check_plain_string(text, &entry.ident, Some(language), entry_order, diagnostics);
                 }
                 let (name, name_location) = match &attrs.name {
                     Some(name) => (name.value(), Location::from(name.span())),

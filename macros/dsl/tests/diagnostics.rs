@@ -487,3 +487,39 @@ fn extends_names_one_base() {
         ]
     );
 }
+
+#[test]
+fn strings_take_no_suffix() {
+    let source = r#"
+        #[languages(zh, en)]
+        pub system S {
+            1 ONE "一"en,
+            2 TWO "二" en "two"x,
+            #[name = "three"q]
+            3 THREE,
+            #[doc = "a doc"z]
+            4 FOUR,
+        }
+    "#;
+    let seen: Vec<(String, String)> =
+        diagnostics(source).into_iter().map(|seen| (seen.message, seen.underlined)).collect();
+    assert_eq!(
+        seen,
+        [
+            (
+                "the message of `ONE` has the suffix `en`: a message is a plain string; put a space between the \
+                 string and a language tag, as in `\"…\" en \"…\"`"
+                    .to_owned(),
+                "\"一\"en".to_owned(),
+            ),
+            (
+                "the `en` message of `TWO` has the suffix `x`: a message is a plain string; put a space between the \
+                 string and a language tag, as in `\"…\" x \"…\"`"
+                    .to_owned(),
+                "\"two\"x".to_owned(),
+            ),
+            ("remove the suffix `q`: the documented name is a plain string".to_owned(), "\"three\"q".to_owned(),),
+            ("expected a doc comment, `#[doc = \"…\"]`".to_owned(), "#[doc = \"a doc\"z]".to_owned()),
+        ]
+    );
+}
