@@ -9,13 +9,15 @@
 //! (criterion, the macro's front end called directly); `report` writes
 //! BENCHMARKS.md from the results the parts stored; `all` runs the three
 //! parts, then `report`. `--quick` is a smoke run: fewer samples, one build
-//! of each crate, the slow builds left out.
+//! of each crate, the slow builds left out. `floor` (alone) times rustc on
+//! a bare 20 000-variant enum with and without its `ALL`.
 
 mod build_time;
 mod command;
 mod criterion_results;
 mod expanded;
 mod expansion;
+mod floor;
 mod machine;
 mod report;
 mod results;
@@ -70,6 +72,8 @@ parts:
   build      clean debug and release builds of generated crates, binary sizes
   expansion  the macro's front end called directly (criterion)
   report     write BENCHMARKS.md from the stored results
+  floor      what rustc spends on a 20 000-variant enum and its `ALL`, as a
+             Markdown table for bench/README.md (not part of `all`)
 
 --quick      a smoke run: fewer samples, one build each, slow builds left out";
 
@@ -78,7 +82,7 @@ fn main() -> ExitCode {
     let quick = arguments.iter().any(|argument| argument == "--quick");
     let parts: Vec<&str> =
         arguments.iter().map(String::as_str).filter(|argument| !argument.starts_with("--")).collect();
-    let known = ["all", "runtime", "build", "expansion", "report"];
+    let known = ["all", "runtime", "build", "expansion", "report", "floor"];
     if parts.is_empty() || parts.iter().any(|part| !known.contains(part)) || arguments.iter().any(|a| a == "--help") {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
@@ -90,6 +94,7 @@ fn main() -> ExitCode {
             "build" => build_time::run(&paths, quick),
             "expansion" => expansion::run(&paths, quick),
             "report" => report::write(&paths),
+            "floor" => floor::run(&paths),
             _ => {
                 runtime::run(&paths, quick);
                 build_time::run(&paths, quick);
