@@ -302,6 +302,9 @@ fn other_code_types() {
     assert_eq!(Huge::from_code(i64::MAX), Some(Huge::Max));
     assert_eq!(Huge::from_code(0), Some(Huge::Zero));
     assert_eq!(Huge::from_code(-1), None);
+    assert_eq!(size_of::<Tiny>(), 1, "the enum's size depends on its entries, not on its code type");
+    assert_eq!(size_of::<Huge>(), 1);
+    assert_eq!(size_of::<Cos>(), 1);
 }
 
 mod http {

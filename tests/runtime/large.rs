@@ -17,6 +17,15 @@ fn every_code_and_name_finds_its_entry() {
 }
 
 #[test]
+fn the_discriminant_is_the_index_in_the_smallest_type() {
+    assert_eq!(size_of::<Large>(), 2);
+    assert_eq!(size_of::<Option<Large>>(), 2, "the invalid discriminants remain a niche");
+    for &entry in Large::ALL {
+        assert_eq!(entry as usize, entry.index());
+    }
+}
+
+#[test]
 fn codes_and_names_that_do_not_exist_are_not_found() {
     let codes: HashSet<i32> = Large::ALL.iter().map(|entry| entry.code()).collect();
     let first = Large::ALL[0].code();
