@@ -131,6 +131,11 @@
 //!   `core::error::Error`, and [`Catalog`], for code generic over
 //!   catalogues.
 //!
+//! The enum's discriminant is the entry's position in `ALL`
+//! (`Cos::X as usize == Cos::X.index()`), in the smallest of `u8`, `u16` and
+//! `u32` that holds every position, whatever the code type: the codes live
+//! in the tables, not in the enum.
+//!
 //! Look-ups use perfect hash tables computed when the macro expands: they
 //! allocate nothing, take constant time, and need no initialisation; every
 //! per-entry method is one array load. The generated code is free of
