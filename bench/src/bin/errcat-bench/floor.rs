@@ -1,9 +1,10 @@
 //! The floor part: what an enum of 20 000 variants costs rustc before any
 //! catalogue is in it. A few single-file crates, each compiled alone by
-//! rustc (debug, like a clean `cargo build`), median of 3:
+//! rustc (debug, like a clean `cargo build`), median of 5:
 //!
 //! - the enum alone, with the derives errcat's enums get;
-//! - the enum and a static holding every variant once, as `ALL` must;
+//! - the enum and a static holding every variant once, as `ALL` must,
+//!   with the default discriminant type and with errcat's `#[repr(u16)]`;
 //! - the enum and a static of as many elements that names only the first
 //!   100 variants, or only the last 100.
 //!
@@ -22,20 +23,32 @@ use crate::Paths;
 use crate::machine::Machine;
 
 const VARIANTS: usize = 20_000;
-const RUNS: usize = 3;
+const RUNS: usize = 5;
 
 struct Subject {
     what: &'static str,
+    /// `#[repr(u16)]`, as errcat generates for this many entries.
+    repr: bool,
     /// The elements of the static, as variant numbers; `None`: no static.
     elements: Option<fn(usize) -> usize>,
 }
 
-const SUBJECTS: [Subject; 4] = [
-    Subject { what: "the enum alone", elements: None },
-    Subject { what: "the enum and a static of every variant, in order (what `ALL` is)", elements: Some(|index| index) },
-    Subject { what: "the enum and a static naming only the first 100 variants", elements: Some(|index| index % 100) },
+const SUBJECTS: [Subject; 5] = [
+    Subject { what: "the enum alone", repr: false, elements: None },
+    Subject {
+        what: "the enum and a static of every variant, in order (what `ALL` is)",
+        repr: false,
+        elements: Some(|index| index),
+    },
+    Subject { what: "the same with `#[repr(u16)]` (what errcat generates)", repr: true, elements: Some(|index| index) },
+    Subject {
+        what: "the enum and a static naming only the first 100 variants",
+        repr: false,
+        elements: Some(|index| index % 100),
+    },
     Subject {
         what: "the enum and a static naming only the last 100 variants",
+        repr: false,
         elements: Some(|index| VARIANTS - 1 - index % 100),
     },
 ];
@@ -72,7 +85,8 @@ pub fn run(paths: &Paths) {
 }
 
 fn crate_source(subject: &Subject) -> String {
-    let mut source = String::from("#[derive(Clone, Copy, PartialEq, Eq, Hash)]\npub enum ErrorCode {\n");
+    let mut source = String::from(if subject.repr { "#[repr(u16)]\n" } else { "" });
+    source.push_str("#[derive(Clone, Copy, PartialEq, Eq, Hash)]\npub enum ErrorCode {\n");
     for variant in 0..VARIANTS {
         let _ = writeln!(source, "    /// `{variant}` **V{variant}**: 文件不存在\n    V{variant},");
     }
