@@ -186,9 +186,9 @@ fn expand_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
     });
     let enum_token = quote_spanned!(catalog.system_token=> enum);
     // The discriminant is the index in `ALL`. Naming its type makes rustc's
-    // check of the `ALL` static about a fifth faster than the default
-    // `isize` on large catalogues, and changes no layout: rustc picks the
-    // smallest type anyway.
+    // check of the `ALL` static about a third faster than the default
+    // `isize` on large catalogues (bench/README.md), and changes no layout:
+    // rustc picks the smallest type anyway.
     let repr = match layout.variants.len() {
         0 => None,
         1..=256 => Some(quote!(u8)),
