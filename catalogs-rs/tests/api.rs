@@ -58,7 +58,7 @@ fn polaris_keeps_the_table_s_codes() {
 /// Each Mcsl section as (name, range, parent's name), in declaration order.
 #[test]
 fn mcsl_sections_nest_as_the_table_does() {
-    let sections = Mcsl::SECTIONS;
+    let sections = Mcsl::SYSTEM.sections();
     let tree: Vec<_> = sections
         .iter()
         .map(|section| {
@@ -101,7 +101,7 @@ fn sections_follow_the_headings() {
         sections.iter().map(|section| section.title().to_owned()).collect()
     };
     assert_eq!(
-        titles(Cos::SECTIONS),
+        titles(Cos::SYSTEM.sections()),
         [
             "后端HTTP返回码",
             "业务返回码",
@@ -115,16 +115,22 @@ fn sections_follow_the_headings() {
             "Httpsvr 错误码"
         ]
     );
-    assert_eq!(titles(BkRepo::SECTIONS), ["Common 错误码", "Auth 错误码", "Generic 错误码", "Repository 错误码"]);
-    let ranges: Vec<_> =
-        BkRepo::SECTIONS.iter().map(|section| section.range().map(|range| (*range.start(), *range.end()))).collect();
+    assert_eq!(
+        titles(BkRepo::SYSTEM.sections()),
+        ["Common 错误码", "Auth 错误码", "Generic 错误码", "Repository 错误码"]
+    );
+    let ranges: Vec<_> = BkRepo::SYSTEM
+        .sections()
+        .iter()
+        .map(|section| section.range().map(|range| (*range.start(), *range.end())))
+        .collect();
     assert_eq!(
         ranges,
         [Some((250_100, 250_199)), Some((250_200, 250_299)), Some((251_200, 251_299)), Some((251_500, 251_599))]
     );
     assert_eq!(BkRepo::Success.section().map(errcat::Section::name), Some("Common"));
-    assert!(Scm::SECTIONS.is_empty());
-    assert!(Polaris::SECTIONS.is_empty());
+    assert!(Scm::SYSTEM.sections().is_empty());
+    assert!(Polaris::SYSTEM.sections().is_empty());
 }
 
 /// The rows that lie outside the range of their section, as the table has

@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-pub use errcat_phf::{hash_code, hash_name, position};
+pub use errcat_phf::{hash_code, hash_name, position_in};
 
 #[cfg(feature = "serde")]
 pub use ::serde;
@@ -13,7 +13,7 @@ pub use alloc::string::String;
 #[cfg(feature = "serde")]
 pub use crate::serde_support::{deserialize_entry, serialize_entry};
 
-use crate::Text;
+use crate::{Section, Text};
 
 /// `Display` of a generated enum: the message, the name and the code.
 pub fn display(message: &str, name: &str, code: impl fmt::Display, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -24,25 +24,123 @@ pub fn display(message: &str, name: &str, code: impl fmt::Display, formatter: &m
     }
 }
 
-/// The per-entry tables of a catalogue, one array per field, indexed by the
-/// entry's position in `ALL`: flat arrays of literals are what the compiler
-/// builds fastest. Fields that most entries leave empty are sparse.
+/// The per-entry tables of a catalogue, one per field, indexed by the
+/// entry's position in `ALL`. Each text field is one literal (see
+/// [`Strings`]) and each numeric field beside the codes one byte string:
+/// the compiler reads one token for a whole field. Fields that most entries
+/// leave empty are sparse.
 #[derive(Debug)]
 pub struct Tables<C: 'static> {
+    /// A typed array: [`Entry::code`](crate::Entry::code) is a generic
+    /// `const fn`, which cannot decode bytes into any `C`.
     pub codes: &'static [C],
-    pub names: &'static [&'static str],
-    pub variants: &'static [&'static str],
-    pub messages: &'static [&'static str],
+    pub names: &'static Strings,
+    pub variants: &'static Strings,
+    pub messages: &'static Strings,
     /// `(entry, doc)` for the entries with a doc comment, sorted by entry.
     pub docs: &'static [(u32, &'static str)],
     /// Where each entry's texts start in `texts`, plus where the last one
-    /// ends; empty when no entry has texts.
-    pub text_starts: &'static [u32],
+    /// ends, as little-endian `u32`s; empty when no entry has texts.
+    pub text_starts: &'static [u8],
     pub texts: &'static [Text],
     /// `(entry, note)` for the deprecated entries, sorted by entry.
     pub deprecated: &'static [(u32, &'static str)],
-    /// Each entry's HTTP status, 0 for none; empty when no entry has one.
-    pub http: &'static [u16],
+    /// Each entry's HTTP status as a little-endian `u16`, 0 for none; empty
+    /// when no entry has one.
+    pub http: &'static [u8],
+}
+
+/// One text per entry, written as one literal: the texts concatenated, and
+/// where each ends, as little-endian `u32`s after a leading 0. The text of
+/// entry `i` runs from the `i`th offset to the next.
+#[derive(Debug)]
+pub struct Strings {
+    text: &'static str,
+    offsets: &'static [u8],
+}
+
+impl Strings {
+    /// `offsets` holds one more `u32` than there are texts, the first 0.
+    pub const fn new(text: &'static str, offsets: &'static [u8]) -> Self {
+        Strings { text, offsets }
+    }
+
+    /// The text of entry `index`.
+    ///
+    /// ```
+    /// use errcat::__private::Strings;
+    ///
+    /// let names = Strings::new("FULLGONE", &[0, 0, 0, 0, 4, 0, 0, 0, 8, 0, 0, 0]);
+    /// assert_eq!((names.get(0), names.get(1), names.len()), ("FULL", "GONE", 2));
+    /// ```
+    #[inline]
+    pub const fn get(&self, index: usize) -> &'static str {
+        let pair = u64_at_byte(self.offsets, index * 4);
+        let (start, end) = ((pair & 0xFFFF_FFFF) as usize, (pair >> 32) as usize);
+        self.text.split_at(end).0.split_at(start).1
+    }
+
+    /// The number of texts.
+    pub const fn len(&self) -> usize {
+        (self.offsets.len() / 4).saturating_sub(1)
+    }
+
+    /// Whether there are none.
+    pub const fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every text, in order.
+    pub fn iter(&'static self) -> impl Iterator<Item = &'static str> + Clone {
+        (0..self.len()).map(|index| self.get(index))
+    }
+}
+
+/// The little-endian `u16` at `index` (counted in `u16`s) of a byte
+/// string; 0 past its end.
+#[inline]
+pub const fn u16_at(bytes: &[u8], index: usize) -> u16 {
+    let at = index * 2;
+    if at + 2 > bytes.len() {
+        return 0;
+    }
+    u16::from_le_bytes([bytes[at], bytes[at + 1]])
+}
+
+/// The little-endian `u32` at `index` (counted in `u32`s) of a byte
+/// string; 0 past its end.
+#[inline]
+pub const fn u32_at(bytes: &[u8], index: usize) -> u32 {
+    let at = index * 4;
+    if at + 4 > bytes.len() {
+        return 0;
+    }
+    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+}
+
+/// The little-endian `u64` at byte `at` of a byte string; 0 past its end.
+#[inline]
+const fn u64_at_byte(bytes: &[u8], at: usize) -> u64 {
+    if at + 8 > bytes.len() {
+        return 0;
+    }
+    u64::from_le_bytes([
+        bytes[at],
+        bytes[at + 1],
+        bytes[at + 2],
+        bytes[at + 3],
+        bytes[at + 4],
+        bytes[at + 5],
+        bytes[at + 6],
+        bytes[at + 7],
+    ])
+}
+
+/// The little-endian `u64` at `index` (counted in `u64`s) of a byte
+/// string; 0 past its end.
+#[inline]
+pub const fn u64_at(bytes: &[u8], index: usize) -> u64 {
+    u64_at_byte(bytes, index * 8)
 }
 
 /// The value for `index` in a sparse `(index, value)` table sorted by index.
@@ -53,12 +151,12 @@ pub(crate) fn sparse<T: Copy>(table: &[(u32, T)], index: usize) -> Option<T> {
 /// The innermost section holding the entry at `index`: sections come parent
 /// first and a section's entries are contiguous, so it is the last section
 /// whose entries contain the index.
-pub const fn innermost_section(starts_and_ends: &[(u32, u32)], index: usize) -> Option<usize> {
-    let mut section = starts_and_ends.len();
+pub const fn innermost_section<C>(sections: &[Section<C>], index: usize) -> Option<usize> {
+    let mut section = sections.len();
     while section > 0 {
         section -= 1;
-        let (start, end) = starts_and_ends[section];
-        if start as usize <= index && index < end as usize {
+        let (start, end) = sections[section].entry_bounds();
+        if start <= index && index < end {
             return Some(section);
         }
     }

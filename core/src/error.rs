@@ -133,6 +133,24 @@ impl UnknownName {
     /// assert_eq!(UnknownName::suggesting("Cos", "TIMEOUT", &names).suggestion(), None);
     /// ```
     pub fn suggesting(system: &'static str, name: &str, names: &[&'static str]) -> Self {
+        UnknownName::suggesting_among(system, name, names.iter().copied())
+    }
+
+    /// [`UnknownName::suggesting`] over any sequence of names that can be
+    /// walked twice.
+    ///
+    /// ```
+    /// use errcat::UnknownName;
+    ///
+    /// let names = ["FILE_NOT_EXIST", "FILE_EXIST"];
+    /// let error = UnknownName::suggesting_among("Cos", "FILE_EXISTS", names.into_iter());
+    /// assert_eq!(error.suggestion(), Some("FILE_EXIST"));
+    /// ```
+    pub fn suggesting_among(
+        system: &'static str,
+        name: &str,
+        names: impl Iterator<Item = &'static str> + Clone,
+    ) -> Self {
         UnknownName { suggestion: closest_name(name, names), ..UnknownName::new(system, name) }
     }
 
@@ -212,8 +230,8 @@ const LONGEST_COMPARED: usize = 64;
 
 /// The name in `names` closest to `name`: equal but for letter case, else
 /// the fewest edits, if they are few for the name's length.
-fn closest_name(name: &str, names: &[&'static str]) -> Option<&'static str> {
-    if let Some(same) = names.iter().find(|candidate| candidate.eq_ignore_ascii_case(name)) {
+fn closest_name(name: &str, names: impl Iterator<Item = &'static str> + Clone) -> Option<&'static str> {
+    if let Some(same) = names.clone().find(|candidate| candidate.eq_ignore_ascii_case(name)) {
         return Some(same);
     }
     let length = name.chars().count();
@@ -222,7 +240,7 @@ fn closest_name(name: &str, names: &[&'static str]) -> Option<&'static str> {
     }
     let allowed = (length / 3).max(1);
     let mut best: Option<(usize, &'static str)> = None;
-    for &candidate in names {
+    for candidate in names {
         let bound = best.map_or(allowed, |(distance, _)| distance - 1);
         if candidate.chars().count().abs_diff(length) > bound {
             continue;
@@ -283,11 +301,11 @@ mod tests {
         assert_eq!(edit_distance("", "abc"), Some(3));
         assert_eq!(edit_distance("ABC", "abc"), Some(0));
         let names = ["ERR_UPLOAD", "ERR_DOWNLOAD", "OK"];
-        assert_eq!(closest_name("ERR_UPLAOD", &names), Some("ERR_UPLOAD"));
-        assert_eq!(closest_name("ok", &names), Some("OK"));
-        assert_eq!(closest_name("KO", &names), None);
-        assert_eq!(closest_name("COMPLETELY_DIFFERENT", &names), None);
-        assert_eq!(closest_name(&"X".repeat(100), &names), None);
+        assert_eq!(closest_name("ERR_UPLAOD", names.into_iter()), Some("ERR_UPLOAD"));
+        assert_eq!(closest_name("ok", names.into_iter()), Some("OK"));
+        assert_eq!(closest_name("KO", names.into_iter()), None);
+        assert_eq!(closest_name("COMPLETELY_DIFFERENT", names.into_iter()), None);
+        assert_eq!(closest_name(&"X".repeat(100), names.into_iter()), None);
     }
 
     #[test]

@@ -121,7 +121,7 @@
 //! `Copy`, `Debug`, `PartialEq`, `Eq`, `Hash`; every variant documented with
 //! its code, name and messages) and:
 //!
-//! - `Cos::ALL`, `Cos::SYSTEM`, `Cos::SECTIONS`;
+//! - `Cos::ALL`, `Cos::SYSTEM`, `Cos::SYSTEM.sections()`;
 //! - `code()`, `name()`, `message()`, `entry()` (an [`Entry`] with every
 //!   language, the doc, the section), `section()`, `http_status()`, `index()`;
 //! - `from_code()` (a `const fn`), `all_with_code()`, `from_name()`;

@@ -293,19 +293,40 @@ pub struct Section<C: 'static> {
 }
 
 impl<C: RawCode> Section<C> {
+    /// A section with no title, range, parent or status: the generated
+    /// code adds what the section declares with the `__with_…` methods.
     #[doc(hidden)]
-    #[allow(clippy::too_many_arguments)]
-    pub const fn __new(
-        name: &'static str,
-        title: &'static str,
-        doc: &'static str,
-        range: Option<(C, C)>,
-        index: u32,
-        parent: Option<u32>,
-        entries: (u32, u32),
-        http: u16,
-    ) -> Self {
-        Section { name, title, doc, range, index, parent, entries, http }
+    pub const fn __new(index: u32, name: &'static str, entries: (u32, u32)) -> Self {
+        Section { name, title: "", doc: "", range: None, index, parent: None, entries, http: 0 }
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_doc(mut self, title: &'static str, doc: &'static str) -> Self {
+        self.title = title;
+        self.doc = doc;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_range(mut self, start: C, end: C) -> Self {
+        self.range = Some((start, end));
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_parent(mut self, parent: u32) -> Self {
+        self.parent = Some(parent);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_http(mut self, status: u16) -> Self {
+        self.http = status;
+        self
     }
 
     /// The HTTP status declared with `#[http(…)]` on the section or
@@ -483,6 +504,13 @@ impl<C: RawCode> Section<C> {
     /// ```
     pub const fn entries(&self) -> Range<usize> {
         self.entries.0 as usize..self.entries.1 as usize
+    }
+}
+
+impl<C> Section<C> {
+    /// The positions in `ALL` of the section's entries, as `(start, end)`.
+    pub(crate) const fn entry_bounds(&self) -> (usize, usize) {
+        (self.entries.0 as usize, self.entries.1 as usize)
     }
 }
 
@@ -718,7 +746,7 @@ impl<C: RawCode> Entry<C> {
     /// assert_eq!(Store::TwoRsp.entry().name(), "2RSP");
     /// ```
     pub const fn name(&self) -> &'static str {
-        self.system.tables.names[self.index]
+        self.system.tables.names.get(self.index)
     }
 
     /// The enum variant's identifier, e.g. `FileNotExist`.
@@ -738,7 +766,7 @@ impl<C: RawCode> Entry<C> {
     /// assert_eq!(Store::TwoRsp.entry().variant(), "TwoRsp");
     /// ```
     pub const fn variant(&self) -> &'static str {
-        self.system.tables.variants[self.index]
+        self.system.tables.variants.get(self.index)
     }
 
     /// The message in the primary language; `""` when the entry has none.
@@ -755,7 +783,7 @@ impl<C: RawCode> Entry<C> {
     /// assert_eq!(Store::Gone.entry().message(), "");
     /// ```
     pub const fn message(&self) -> &'static str {
-        self.system.tables.messages[self.index]
+        self.system.tables.messages.get(self.index)
     }
 
     /// The messages in the other declared languages, in declaration order.
@@ -777,10 +805,12 @@ impl<C: RawCode> Entry<C> {
     /// ```
     pub fn texts(&self) -> &'static [Text] {
         let tables = &self.system.tables;
-        match (tables.text_starts.get(self.index), tables.text_starts.get(self.index + 1)) {
-            (Some(&start), Some(&end)) => &tables.texts[start as usize..end as usize],
-            _ => &[],
+        if (self.index + 1) * 4 >= tables.text_starts.len() {
+            return &[];
         }
+        let start = crate::__private::u32_at(tables.text_starts, self.index) as usize;
+        let end = crate::__private::u32_at(tables.text_starts, self.index + 1) as usize;
+        &tables.texts[start..end]
     }
 
     /// The message in `language`: the primary message for the primary
@@ -875,7 +905,7 @@ impl<C: RawCode> Entry<C> {
     /// assert_eq!(Api::Timeout.entry().section_index(), None);
     /// ```
     pub fn section_index(&self) -> Option<usize> {
-        self.system.sections.iter().rposition(|section| section.entries().contains(&self.index))
+        crate::__private::innermost_section(self.system.sections, self.index)
     }
 
     /// The HTTP status declared with `#[http(…)]` on the entry or inherited
@@ -904,8 +934,10 @@ impl<C: RawCode> Entry<C> {
     /// assert_eq!(Api::Plain.entry().http_status(), None);
     /// ```
     pub const fn http_status(&self) -> Option<u16> {
-        let http = self.system.tables.http;
-        if self.index < http.len() && http[self.index] != 0 { Some(http[self.index]) } else { None }
+        match crate::__private::u16_at(self.system.tables.http, self.index) {
+            0 => None,
+            status => Some(status),
+        }
     }
 
     /// The note of `#[deprecated(note = "…")]` (`Some("")` without a note).

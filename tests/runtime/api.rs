@@ -169,9 +169,9 @@ fn from_name_matches_the_documented_name_exactly() {
 
 #[test]
 fn sections_nest_as_declared() {
-    let names: Vec<&str> = Cos::SECTIONS.iter().map(errcat::Section::name).collect();
+    let names: Vec<&str> = Cos::SYSTEM.sections().iter().map(errcat::Section::name).collect();
     assert_eq!(names, ["Http", "Proxy", "Server", "File", "UploadDownload"]);
-    let http = &Cos::SECTIONS[0];
+    let http = &Cos::SYSTEM.sections()[0];
     assert_eq!(http.title(), "后端HTTP返回码");
     assert_eq!(http.doc(), "The HTTP status codes of the back end.");
     assert_eq!(http.range(), Some(400..=699));
@@ -184,7 +184,7 @@ fn sections_nest_as_declared() {
     let path: Vec<&str> = Cos::SYSTEM.section_path(upload).map(errcat::Section::name).collect();
     assert_eq!(path, ["Server", "File", "UploadDownload"]);
 
-    let server = &Cos::SECTIONS[2];
+    let server = &Cos::SYSTEM.sections()[2];
     assert_eq!(
         Cos::entries_in(server),
         [Cos::UnexpectedError, Cos::FileNotFound, Cos::AlreadyUploading, Cos::FileAlreadyExists, Cos::AfterFile]
@@ -192,7 +192,7 @@ fn sections_nest_as_declared() {
     assert_eq!(Cos::FileAlreadyExists.section().map(errcat::Section::name), Some("File"));
     assert_eq!(Cos::AfterFile.section().map(errcat::Section::name), Some("Server"));
     assert_eq!(Cos::FileNotExist.section(), None);
-    for (index, section) in Cos::SECTIONS.iter().enumerate() {
+    for (index, section) in Cos::SYSTEM.sections().iter().enumerate() {
         assert_eq!(section.index(), index);
     }
 }
@@ -334,7 +334,7 @@ mod http {
         assert_eq!(Service::Untagged.http_status(), None);
         assert_eq!(Service::NonStandard.http_status(), Some(612));
         assert_eq!(Service::TokenExpired.entry().http_status(), Some(401));
-        let sections: Vec<Option<u16>> = Service::SECTIONS.iter().map(errcat::Section::http_status).collect();
+        let sections: Vec<Option<u16>> = Service::SYSTEM.sections().iter().map(errcat::Section::http_status).collect();
         assert_eq!(sections, [Some(400), Some(401), None]);
         for &entry in Service::ALL {
             assert_eq!(Catalog::entry(entry).http_status(), entry.http_status());

@@ -2,55 +2,49 @@
 //! first problem; each takes linear or n·log n time in the number of
 //! entries, so catalogues of tens of thousands of entries check quickly.
 
-use std::collections::hash_map::Entry as MapEntry;
-
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::ast::CodeRange;
 use crate::diagnostic::Diagnostics;
 use crate::model::{Catalog, CodeType};
+use crate::plan::{Plan, VariantPlan};
 
-/// Runs every check on every catalogue of one invocation.
-pub fn check_invocation(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
-    check_duplicate_systems(catalogs, diagnostics);
-    for catalog in catalogs {
-        check_code_types(catalog, diagnostics);
+/// Runs every check on every catalogue of one invocation, reporting what
+/// the plan decided.
+pub fn check_invocation(catalogs: &[Catalog], plans: &[Plan], diagnostics: &mut Diagnostics) {
+    check_duplicate_systems(catalogs, plans, diagnostics);
+    for (catalog, plan) in catalogs.iter().zip(plans) {
+        check_code_types(catalog, plan, diagnostics);
         check_reversed_ranges(catalog, diagnostics);
         check_nested_ranges(catalog, diagnostics);
         check_sibling_overlaps(catalog, diagnostics);
-        check_entry_ranges(catalog, diagnostics);
+        check_entry_ranges(catalog, plan, diagnostics);
         check_reserved_codes(catalog, diagnostics);
-        check_duplicate_codes(catalog, diagnostics);
-        check_duplicate_names(catalog, diagnostics);
-        check_duplicate_variants(catalog, diagnostics);
+        check_duplicate_codes(catalog, plan, diagnostics);
+        check_duplicate_names(catalog, plan, diagnostics);
+        check_duplicate_variants(catalog, plan, diagnostics);
         check_duplicate_sections(catalog, diagnostics);
         check_languages(catalog, diagnostics);
     }
 }
 
 /// Two systems of one invocation would be two enums of the same name.
-fn check_duplicate_systems(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<String, &Catalog> = HashMap::default();
-    for catalog in catalogs {
-        match seen.entry(catalog.ident.to_string()) {
-            MapEntry::Vacant(slot) => {
-                slot.insert(catalog);
-            }
-            MapEntry::Occupied(first) => {
-                diagnostics
-                    .error(
-                        catalog.order,
-                        catalog.ident.span(),
-                        format!("system `{}` is declared twice in this invocation; rename one", catalog.ident),
-                    )
-                    .note(first.get().ident.span(), "first declared here");
-            }
+fn check_duplicate_systems(catalogs: &[Catalog], plans: &[Plan], diagnostics: &mut Diagnostics) {
+    for (catalog, plan) in catalogs.iter().zip(plans) {
+        if let Some(first) = plan.repeats_system {
+            diagnostics
+                .error(
+                    catalog.order,
+                    catalog.ident.span(),
+                    format!("system `{}` is declared twice in this invocation; rename one", catalog.ident),
+                )
+                .note(catalogs[first].ident.span(), "first declared here");
         }
     }
 }
 
 /// A code, or a range, must hold values of the system's code type.
-fn check_code_types(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+fn check_code_types(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) {
     let code_type = catalog.code_type;
     let (min, max) = code_type.range();
     let message = |what: String, lowest: i128, highest: i128| {
@@ -68,18 +62,25 @@ fn check_code_types(catalog: &Catalog, diagnostics: &mut Diagnostics) {
     let ranges = catalog
         .sections
         .iter()
-        .filter_map(|section| Some((section.order, section.range.as_ref()?)))
-        .chain(catalog.reserved.iter().map(|reserved| (reserved.order, &reserved.range)));
+        .zip(&plan.sections)
+        .filter(|(_, planned)| !planned.range_fits)
+        .filter_map(|(section, _)| Some((section.order, section.range.as_ref()?)))
+        .chain(
+            catalog
+                .reserved
+                .iter()
+                .zip(&plan.reserved_fits)
+                .filter(|(_, fits)| !**fits)
+                .map(|(reserved, _)| (reserved.order, &reserved.range)),
+        );
     for (order, range) in ranges {
         let (lowest, highest) = (range.start.value.min(range.end.value), range.start.value.max(range.end.value));
-        if !code_type.contains(lowest) || !code_type.contains(highest) {
-            let what = if range.single { format!("code {range}") } else { format!("range {range}") };
-            diagnostics.error(order, range.location, message(what, lowest, highest));
-        }
+        let what = if range.single { format!("code {range}") } else { format!("range {range}") };
+        diagnostics.error(order, range.location, message(what, lowest, highest));
     }
-    for entry in &catalog.entries {
+    for (entry, planned) in catalog.entries.iter().zip(&plan.entries) {
         let value = entry.code.value;
-        if !code_type.contains(value) {
+        if !planned.code_fits {
             diagnostics.error(entry.order, entry.code.location, message(format!("code {value}"), value, value));
         }
     }
@@ -194,7 +195,7 @@ fn check_sibling_overlaps(catalog: &Catalog, diagnostics: &mut Diagnostics) {
 /// An entry's code must lie in the range of its section (the nearest one
 /// that declares a range), unless the entry says `#[outside_range]`; an
 /// `#[outside_range]` that is not needed is stale.
-fn check_entry_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+fn check_entry_ranges(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) {
     for entry in &catalog.entries {
         let bound = catalog.ranged_ancestor(entry.section);
         let range = bound.and_then(|index| catalog.sections[index].range.as_ref()).filter(|range| is_valid(range));
@@ -209,9 +210,7 @@ fn check_entry_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                             "code {} of `{}` is outside {range}, the range of section `{}`; move the entry to a \
                              section whose range holds it, widen the range, or mark a deliberate exception \
                              with `#[outside_range]`",
-                            entry.code.value,
-                            entry.ident,
-                            catalog.section_path(index)
+                            entry.code.value, entry.ident, plan.sections[index].path
                         ),
                     )
                     .note(range.location, format!("the range of section `{}` is declared here", section.ident));
@@ -223,9 +222,7 @@ fn check_entry_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                     format!(
                         "`#[outside_range]` on `{}` is stale: code {} is inside {range}, the range of section `{}`; \
                          remove the attribute",
-                        entry.ident,
-                        entry.code.value,
-                        catalog.section_path(index)
+                        entry.ident, entry.code.value, plan.sections[index].path
                     ),
                 );
             }
@@ -308,15 +305,14 @@ fn check_reserved_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
 /// A code names one entry, unless a later entry acknowledges the reuse with
 /// `#[shares_code(FIRST)]`; an acknowledgement must name an earlier entry
 /// with the same code, so that it goes stale loudly when either changes.
-fn check_duplicate_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+fn check_duplicate_codes(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) {
     let mut by_ident: HashMap<String, usize> = HashMap::default();
     for (index, entry) in catalog.entries.iter().enumerate() {
         by_ident.entry(entry.ident.to_string()).or_insert(index);
     }
-    let mut first_with_code: HashMap<i128, usize> = HashMap::default();
     for (index, entry) in catalog.entries.iter().enumerate() {
         let code = entry.code.value;
-        let first = first_with_code.get(&code).copied();
+        let first = plan.entries[index].first_with_code;
         match &entry.shares_code {
             None => {
                 if let Some(first) = first {
@@ -363,45 +359,36 @@ fn check_duplicate_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                 }
             }
         }
-        first_with_code.entry(code).or_insert(index);
     }
 }
 
 /// `from_name` must find one entry per name.
-fn check_duplicate_names(catalog: &Catalog, diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<&str, usize> = HashMap::default();
-    for (index, entry) in catalog.entries.iter().enumerate() {
-        match seen.entry(entry.name.as_str()) {
-            MapEntry::Vacant(slot) => {
-                slot.insert(index);
-            }
-            MapEntry::Occupied(first) => {
-                let first = &catalog.entries[*first.get()];
-                diagnostics
-                    .error(
-                        entry.order,
-                        entry.name_location,
-                        format!(
-                            "the name `{}` is already used by the entry with code {}; names must be unique within \
-                             system `{}`: rename one of them",
-                            entry.name, first.code.value, catalog.ident
-                        ),
-                    )
-                    .note(first.name_location, format!("`{}` first declared here", first.name));
-            }
-        }
+fn check_duplicate_names(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) {
+    for (entry, planned) in catalog.entries.iter().zip(&plan.entries) {
+        let Some(first) = planned.first_with_name else { continue };
+        let first = &catalog.entries[first];
+        diagnostics
+            .error(
+                entry.order,
+                entry.name_location,
+                format!(
+                    "the name `{}` is already used by the entry with code {}; names must be unique within \
+                     system `{}`: rename one of them",
+                    entry.name, first.code.value, catalog.ident
+                ),
+            )
+            .note(first.name_location, format!("`{}` first declared here", first.name));
     }
 }
 
 /// Two identifiers that become the same variant after case conversion
 /// (`FILE_NOT_EXIST` and `FileNotExist`) would be one variant twice.
-fn check_duplicate_variants(catalog: &Catalog, diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<&str, usize> = HashMap::default();
-    for (index, entry) in catalog.entries.iter().enumerate() {
-        let Some(variant) = entry.variant.as_deref() else { continue };
-        let first_index = *seen.entry(variant).or_insert(index);
+fn check_duplicate_variants(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) {
+    for (entry, planned) in catalog.entries.iter().zip(&plan.entries) {
+        let VariantPlan::Repeats(first_index) = planned.variant else { continue };
         let first = &catalog.entries[first_index];
-        if first_index == index || first.name == entry.name {
+        let Some(variant) = entry.variant.as_deref() else { continue };
+        if first.name == entry.name {
             continue;
         }
         let message = if first.ident == entry.ident {

@@ -5,9 +5,12 @@
 //! The pipeline, one module each: [`parse`](crate::ast) the syntax
 //! (`parse.rs`), [`lower`](model::lower) it into the catalogue model
 //! (`model.rs`, reading attributes in `attr.rs` and names in `naming.rs`),
-//! [`check`](check::check_invocation) it (`check.rs`), then expand it
-//! (`expand.rs`). Syntax errors stop the block they are in; every other
-//! problem is collected, and all come out together.
+//! [`plan`](plan::plan_invocation) it (`plan.rs`: every decision the checks
+//! and the expansion share, taken once), [`check`](check::check_invocation)
+//! it (`check.rs`, reporting from the plan), then expand the plan
+//! (`expand/`, one module per kind of generated item). Syntax errors stop
+//! the block they are in; every other problem is collected, and all come
+//! out together.
 
 pub mod ast;
 mod attr;
@@ -17,22 +20,24 @@ mod expand;
 pub mod model;
 pub mod naming;
 mod parse;
+pub mod plan;
 
 use proc_macro2::TokenStream;
 
 use crate::ast::Invocation;
 use crate::diagnostic::Diagnostics;
 use crate::model::Catalog;
+use crate::plan::Plan;
 
 /// Expands the body of an `error_catalog!` invocation: the generated code,
 /// preceded by a `compile_error!` for every problem. Never panics.
 pub fn expand(input: TokenStream) -> TokenStream {
-    let (catalogs, mut diagnostics) = analyze(input);
-    let mut expanded = rustc_hash::FxHashSet::default();
+    let (catalogs, plans, mut diagnostics) = analyze_and_plan(input);
     let generated: TokenStream = catalogs
         .iter()
-        .filter(|catalog| expanded.insert(catalog.ident.to_string()))
-        .map(|catalog| expand::expand_catalog(catalog, &mut diagnostics))
+        .zip(&plans)
+        .filter(|(_, plan)| plan.is_expanded())
+        .map(|(catalog, plan)| expand::expand_catalog(catalog, plan, &mut diagnostics))
         .collect();
     let mut output = diagnostics.into_compile_errors();
     output.extend(generated);
@@ -42,12 +47,19 @@ pub fn expand(input: TokenStream) -> TokenStream {
 /// Parses, lowers and checks the body of an invocation without generating
 /// code: the catalogues (as far as they could be read) and every problem.
 pub fn analyze(input: TokenStream) -> (Vec<Catalog>, Diagnostics) {
+    let (catalogs, _, diagnostics) = analyze_and_plan(input);
+    (catalogs, diagnostics)
+}
+
+/// [`analyze`], with the plan of each catalogue that the checks reported
+/// from and that the expansion follows.
+pub fn analyze_and_plan(input: TokenStream) -> (Vec<Catalog>, Vec<Plan>, Diagnostics) {
     let mut diagnostics = Diagnostics::default();
     let invocation: Invocation = match syn::parse2(input) {
         Ok(invocation) => invocation,
         Err(error) => {
             diagnostics.syntax(0, error);
-            return (Vec::new(), diagnostics);
+            return (Vec::new(), Vec::new(), diagnostics);
         }
     };
     let mut order = 0;
@@ -58,6 +70,7 @@ pub fn analyze(input: TokenStream) -> (Vec<Catalog>, Diagnostics) {
     if let Some(error) = invocation.error {
         diagnostics.syntax(order + 1, error);
     }
-    check::check_invocation(&catalogs, &mut diagnostics);
-    (catalogs, diagnostics)
+    let plans = plan::plan_invocation(&catalogs);
+    check::check_invocation(&catalogs, &plans, &mut diagnostics);
+    (catalogs, plans, diagnostics)
 }

@@ -181,31 +181,6 @@ impl Catalog {
         None
     }
 
-    /// The section's name with its parents', e.g. `Server::File`.
-    pub fn section_path(&self, index: usize) -> String {
-        let section = &self.sections[index];
-        match section.parent {
-            Some(parent) => format!("{}::{}", self.section_path(parent), section.ident),
-            None => section.ident.to_string(),
-        }
-    }
-
-    /// The HTTP status of a section: its own, or its nearest ancestor's.
-    pub fn section_http(&self, mut section: Option<usize>) -> Option<u16> {
-        while let Some(index) = section {
-            if let Some((status, _)) = self.sections[index].http {
-                return Some(status);
-            }
-            section = self.sections[index].parent;
-        }
-        None
-    }
-
-    /// The HTTP status of an entry: its own, or its sections'.
-    pub fn entry_http(&self, entry: &Entry) -> Option<u16> {
-        entry.http.map(|(status, _)| status).or_else(|| self.section_http(entry.section))
-    }
-
     /// The primary language, if the system declares languages.
     pub fn primary_language(&self) -> Option<&Ident> {
         self.languages.first()

@@ -1,0 +1,97 @@
+//! The enum's inherent methods: the metadata constants, the per-entry
+//! accessors and the look-ups.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::Expansion;
+use super::lookups::{HashTables, LookupBodies};
+
+pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenStream {
+    let ident = &expansion.catalog.ident;
+    let code_type = &expansion.code_type;
+    let index_body =
+        if expansion.variants.is_empty() { quote!(match self {}) } else { quote!(self as ::core::primitive::usize) };
+    let LookupBodies { code_slot_fn, from_code, all_with_code, from_name } = hash_tables.lookup_bodies(expansion);
+    quote! {
+        #code_slot_fn
+
+        impl #ident {
+            /// Every entry, in declaration order.
+            pub const ALL: &'static [Self] = &__ALL;
+
+            /// The catalogue's metadata: name, languages, sections, reserved codes, entries.
+            pub const SYSTEM: &'static ::errcat::System<#code_type> = &__SYSTEM;
+
+            /// The entry's position in [`Self::ALL`].
+            #[inline]
+            pub const fn index(self) -> ::core::primitive::usize {
+                #index_body
+            }
+
+            /// Everything the catalogue declares about the entry.
+            #[inline]
+            pub const fn entry(self) -> ::errcat::Entry<#code_type> {
+                ::errcat::Entry::__new(&__SYSTEM, self.index())
+            }
+
+            /// The entry's numeric code.
+            #[inline]
+            pub const fn code(self) -> #code_type {
+                __CODES[self.index()]
+            }
+
+            /// The entry's documented name, e.g. `"FILE_NOT_EXIST"`.
+            #[inline]
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                __NAMES.get(self.index())
+            }
+
+            /// The entry's message in the primary language; `""` when it has none.
+            #[inline]
+            pub const fn message(self) -> &'static ::core::primitive::str {
+                __MESSAGES.get(self.index())
+            }
+
+            /// The innermost section that holds the entry; `None` for an entry
+            /// declared directly in the system.
+            #[inline]
+            pub const fn section(self) -> ::core::option::Option<&'static ::errcat::Section<#code_type>> {
+                match ::errcat::__private::innermost_section(&__SECTIONS, self.index()) {
+                    ::core::option::Option::Some(index) => ::core::option::Option::Some(&__SECTIONS[index]),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+
+            /// The entry with this code; where entries share a code, the first
+            /// declared. Constant time, no allocation.
+            #[inline]
+            pub const fn from_code(code: #code_type) -> ::core::option::Option<Self> {
+                #from_code
+            }
+
+            /// Every entry with this code, in declaration order; empty when no
+            /// entry has it.
+            #[inline]
+            pub const fn all_with_code(code: #code_type) -> &'static [Self] {
+                #all_with_code
+            }
+
+            /// The entry with this documented name (exact match). Constant time,
+            /// no allocation.
+            #[inline]
+            pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                #from_name
+            }
+
+            /// The entry's HTTP status, from `#[http(…)]` on the entry or its sections.
+            #[inline]
+            pub const fn http_status(self) -> ::core::option::Option<::core::primitive::u16> {
+                match ::errcat::__private::u16_at(&__HTTP, self.index()) {
+                    0 => ::core::option::Option::None,
+                    __status => ::core::option::Option::Some(__status),
+                }
+            }
+        }
+    }
+}

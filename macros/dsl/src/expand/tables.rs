@@ -1,0 +1,158 @@
+//! The statics behind the generated methods: one table per field, indexed
+//! by the variant, and the catalogue's metadata (`SYSTEM`). Codes are a
+//! typed array (generic `const fn`s read them); every text field is one
+//! string literal and every other numeric field one byte string.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::Expansion;
+use super::literal::{self, ByteTable, StringsTable};
+
+pub fn expand_tables(expansion: &Expansion) -> TokenStream {
+    let catalog = expansion.catalog;
+    let plan = expansion.plan;
+    let ident = &catalog.ident;
+    let code_type = &expansion.code_type;
+    let entries = || plan.variants.iter().map(|&entry| (&catalog.entries[entry], &plan.entries[entry]));
+    let count = literal::index(plan.variants.len());
+    let all = expansion.variant_array(0..plan.variants.len());
+    let codes = entries().map(|(_, planned)| literal::code(planned.code));
+
+    let mut names = StringsTable::with_capacity(plan.variants.len());
+    let mut variants = StringsTable::with_capacity(plan.variants.len());
+    let mut messages = StringsTable::with_capacity(plan.variants.len());
+    for ((entry, _), variant) in entries().zip(&expansion.variants) {
+        names.push(&entry.name);
+        variants.push(&variant.to_string());
+        messages.push(entry.message.as_ref().map_or("", |message| message.value.as_str()));
+    }
+    let (names, variants, messages) = (names.into_tokens(), variants.into_tokens(), messages.into_tokens());
+
+    let docs = entries().enumerate().filter(|(_, (entry, _))| !entry.doc.is_empty()).map(|(index, (entry, _))| {
+        let index = literal::u32(index);
+        let doc = literal::string(&entry.doc);
+        quote!((#index, #doc))
+    });
+    let deprecated = entries().enumerate().filter_map(|(index, (entry, _))| {
+        let note = literal::string(&entry.deprecated.as_ref()?.note);
+        let index = literal::u32(index);
+        Some(quote!((#index, #note)))
+    });
+
+    let mut text_starts = ByteTable::default();
+    let mut texts = Vec::new();
+    if entries().any(|(entry, _)| !entry.texts.is_empty()) {
+        for (entry, _) in entries() {
+            text_starts.push_u32(u32::try_from(texts.len()).unwrap_or(u32::MAX));
+            for (language, text) in &entry.texts {
+                let language = language.to_string();
+                let text = literal::string(&text.value);
+                texts.push(quote!(::errcat::Text::__new(#language, #text)));
+            }
+        }
+        text_starts.push_u32(u32::try_from(texts.len()).unwrap_or(u32::MAX));
+    }
+    let text_count = literal::index(texts.len());
+    let text_start_bytes = literal::index(text_starts.len());
+    let text_starts = text_starts.into_tokens();
+
+    let mut http = ByteTable::default();
+    if entries().any(|(_, planned)| planned.http.is_some()) {
+        for (_, planned) in entries() {
+            http.push_u16(planned.http.map_or(0, |http| http.status));
+        }
+    }
+    let http_bytes = literal::index(http.len());
+    let http = http.into_tokens();
+
+    let sections = expand_sections(expansion);
+    let section_count = literal::index(catalog.sections.len());
+    let reserved = expand_reserved(expansion);
+    let system_name = ident.to_string();
+    let system_doc = literal::string(&catalog.doc);
+    let languages = catalog.languages.iter().map(ToString::to_string);
+    let strings = quote!(::errcat::__private::Strings);
+    quote! {
+        static __ALL: [#ident; #count] = #all;
+        static __CODES: [#code_type; #count] = [#(#codes),*];
+        static __NAMES: #strings = #names;
+        static __VARIANTS: #strings = #variants;
+        static __MESSAGES: #strings = #messages;
+        static __TEXT_STARTS: [::core::primitive::u8; #text_start_bytes] = #text_starts;
+        static __TEXTS: [::errcat::Text; #text_count] = [#(#texts),*];
+        static __HTTP: [::core::primitive::u8; #http_bytes] = #http;
+        static __SECTIONS: [::errcat::Section<#code_type>; #section_count] = [#(#sections),*];
+        static __SYSTEM: ::errcat::System<#code_type> = ::errcat::System::__new(
+            #system_name,
+            #system_doc,
+            &[#(#languages),*],
+            &__SECTIONS,
+            &[#(#reserved),*],
+            ::errcat::__private::Tables {
+                codes: &__CODES,
+                names: &__NAMES,
+                variants: &__VARIANTS,
+                messages: &__MESSAGES,
+                docs: &[#(#docs),*],
+                text_starts: &__TEXT_STARTS,
+                texts: &__TEXTS,
+                deprecated: &[#(#deprecated),*],
+                http: &__HTTP,
+            },
+        );
+    }
+}
+
+/// Each section: `Section::__new(index, name, entries)`, then only what it
+/// declares (`__with_doc`, `__with_range`, `__with_parent`, `__with_http`).
+fn expand_sections(expansion: &Expansion) -> Vec<TokenStream> {
+    let catalog = expansion.catalog;
+    catalog
+        .sections
+        .iter()
+        .zip(&expansion.plan.sections)
+        .enumerate()
+        .map(|(index, (section, planned))| {
+            let name = section.ident.to_string();
+            let (start, end) = (literal::u32(section.entries.start), literal::u32(section.entries.end));
+            let index = literal::u32(index);
+            let mut tokens = quote!(::errcat::Section::__new(#index, #name, (#start, #end)));
+            if !section.title.is_empty() || !section.doc.is_empty() {
+                let (title, doc) = (literal::string(&section.title), literal::string(&section.doc));
+                tokens.extend(quote!(.__with_doc(#title, #doc)));
+            }
+            if let (Some(range), true) = (&section.range, planned.range_fits) {
+                let (start, end) = (literal::code(range.start.value), literal::code(range.end.value));
+                tokens.extend(quote!(.__with_range(#start, #end)));
+            }
+            if let Some(parent) = section.parent {
+                let parent = literal::u32(parent);
+                tokens.extend(quote!(.__with_parent(#parent)));
+            }
+            if let Some(http) = planned.http {
+                let status = Literal::u16_unsuffixed(http.status);
+                tokens.extend(quote!(.__with_http(#status)));
+            }
+            tokens
+        })
+        .collect()
+}
+
+/// `Reserved::__new(…)` for every `reserved` declaration that fits the type.
+fn expand_reserved(expansion: &Expansion) -> Vec<TokenStream> {
+    let catalog = expansion.catalog;
+    catalog
+        .reserved
+        .iter()
+        .zip(&expansion.plan.reserved_fits)
+        .filter(|(_, fits)| **fits)
+        .map(|(reserved, _)| {
+            let range = &reserved.range;
+            let (start, end) = (literal::code(range.start.value), literal::code(range.end.value));
+            let doc = literal::string(&reserved.doc);
+            let open = reserved.open;
+            quote!(::errcat::Reserved::__new((#start, #end), #doc, #open))
+        })
+        .collect()
+}

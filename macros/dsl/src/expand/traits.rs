@@ -1,0 +1,165 @@
+//! The trait impls of the enum (`Debug`, `Display`, `Error`, the
+//! conversions, `FromStr`, `errcat::Catalog`) and what other catalogues'
+//! compile-time checks read.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{quote, quote_spanned};
+
+use super::Expansion;
+
+pub fn expand_traits(expansion: &Expansion) -> TokenStream {
+    let ident = &expansion.catalog.ident;
+    let system_name = ident.to_string();
+    let code_type = &expansion.code_type;
+    quote! {
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #ident {
+            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                formatter.write_str(__VARIANTS.get(self.index()))
+            }
+        }
+
+        /// Shows the message, the name and the code:
+        /// `文件不存在 (FILE_NOT_EXIST, code -46628)`.
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::errcat::__private::display(self.message(), self.name(), self.code(), formatter)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::error::Error for #ident {}
+
+        #[automatically_derived]
+        impl ::core::convert::From<#ident> for #code_type {
+            #[inline]
+            fn from(entry: #ident) -> Self {
+                entry.code()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<#code_type> for #ident {
+            type Error = ::errcat::UnknownCode;
+
+            #[inline]
+            fn try_from(code: #code_type) -> ::core::result::Result<Self, ::errcat::UnknownCode> {
+                match Self::from_code(code) {
+                    ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        ::errcat::UnknownCode::new(#system_name, ::core::convert::From::from(code)),
+                    ),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #ident {
+            type Err = ::errcat::UnknownName;
+
+            #[inline]
+            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, ::errcat::UnknownName> {
+                match Self::from_name(name) {
+                    ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err(::errcat::UnknownName::suggesting_among(#system_name, name, __NAMES.iter()))
+                    }
+                }
+            }
+        }
+
+        ::errcat::__serde_items!(#ident);
+        ::errcat::__alloc_items!(#ident);
+
+        #[automatically_derived]
+        impl ::errcat::Catalog for #ident {
+            type Code = #code_type;
+            const SYSTEM: &'static ::errcat::System<#code_type> = &__SYSTEM;
+            const ALL: &'static [Self] = &__ALL;
+
+            #[inline]
+            fn index(self) -> ::core::primitive::usize {
+                Self::index(self)
+            }
+
+            #[inline]
+            fn from_code(code: #code_type) -> ::core::option::Option<Self> {
+                Self::from_code(code)
+            }
+
+            #[inline]
+            fn all_with_code(code: #code_type) -> &'static [Self] {
+                Self::all_with_code(code)
+            }
+
+            #[inline]
+            fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                Self::from_name(name)
+            }
+
+            #[inline]
+            fn entry(self) -> ::errcat::Entry<#code_type> {
+                Self::entry(self)
+            }
+        }
+    }
+}
+
+/// What other catalogues' compile-time checks read (`assert_disjoint!`,
+/// `#[extends(…)]`): codes as `i128`, whatever the code type, and the open
+/// ranges; and this catalogue's own `#[extends(…)]` check.
+pub fn expand_cross_catalogue(expansion: &Expansion) -> TokenStream {
+    let catalog = expansion.catalog;
+    let ident = &catalog.ident;
+    let code_type = &expansion.code_type;
+    let open = catalog.reserved.iter().filter(|reserved| reserved.open).map(|reserved| {
+        let (start, end) =
+            (Literal::i128_suffixed(reserved.range.start.value), Literal::i128_suffixed(reserved.range.end.value));
+        quote!((#start, #end))
+    });
+    let extension_check = catalog.extends.as_ref().map(|(base, location)| {
+        let system = ident.to_string();
+        let base_name = base.segments.iter().map(|segment| segment.ident.to_string()).collect::<Vec<_>>().join("::");
+        quote_spanned! {location.start=>
+            const _: () = {
+                let mut __index = 0;
+                while __index < __CODES.len() {
+                    let __problem = ::errcat::__private::check_extension(
+                        #system,
+                        __NAMES.get(__index),
+                        __CODES[__index] as ::core::primitive::i128,
+                        #base_name,
+                        <#base>::__OPEN_RANGES,
+                        <#base>::__has_code(__CODES[__index] as ::core::primitive::i128),
+                    );
+                    if !__problem.is_empty() {
+                        ::core::panic!("{}", __problem.as_str());
+                    }
+                    __index += 1;
+                }
+            };
+        }
+    });
+    quote! {
+        #[allow(clippy::cast_lossless, clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        impl #ident {
+            #[doc(hidden)]
+            pub const __OPEN_RANGES: &'static [(::core::primitive::i128, ::core::primitive::i128)] = &[#(#open),*];
+
+            #[doc(hidden)]
+            pub const fn __code_at(index: ::core::primitive::usize) -> ::core::primitive::i128 {
+                __CODES[index] as ::core::primitive::i128
+            }
+
+            #[doc(hidden)]
+            pub const fn __has_code(code: ::core::primitive::i128) -> ::core::primitive::bool {
+                code >= #code_type::MIN as ::core::primitive::i128
+                    && code <= #code_type::MAX as ::core::primitive::i128
+                    && Self::from_code(code as #code_type).is_some()
+            }
+        }
+
+        #extension_check
+    }
+}
