@@ -3,7 +3,7 @@
 
 use std::error::Error as _;
 
-use errcat::{ByName, Catalog, Code, Reply};
+use errcat::{ByName, Catalog, ReceivedCode, Reply};
 use errcat_catalogs::{BkRepo, Cos, Mcsl, Polaris, Scm};
 
 fn round_trip_every_entry<C: Catalog + serde::Serialize + serde::de::DeserializeOwned>() {
@@ -18,8 +18,8 @@ fn round_trip_every_entry<C: Catalog + serde::Serialize + serde::de::Deserialize
         assert_eq!(by_name, serde_json::to_string(entry.name()).unwrap());
         assert_eq!(serde_json::from_str::<ByName<C>>(&by_name).unwrap(), ByName(entry));
 
-        let code: Code<C> = serde_json::from_str(&json).unwrap();
-        assert_eq!(code, Code::Known(back));
+        let code: ReceivedCode<C> = serde_json::from_str(&json).unwrap();
+        assert_eq!(code, ReceivedCode::Known(back));
     }
 }
 
@@ -36,8 +36,8 @@ fn every_entry_of_every_catalogue_round_trips() {
 fn unknown_codes_are_errors_or_kept() {
     let error = serde_json::from_str::<Cos>("12345").unwrap_err();
     assert_eq!(error.to_string(), "no Cos entry has code 12345");
-    let kept: Code<Cos> = serde_json::from_str("12345").unwrap();
-    assert_eq!(kept, Code::Unknown(12345));
+    let kept: ReceivedCode<Cos> = serde_json::from_str("12345").unwrap();
+    assert_eq!(kept, ReceivedCode::Unknown(12345));
     assert_eq!(serde_json::to_string(&kept).unwrap(), "12345");
     assert_eq!(kept.to_string(), "code 12345, unknown to Cos");
     let error = serde_json::from_str::<ByName<Cos>>(r#""ERROR_PROXY_AUTH_FAILD""#).unwrap_err();

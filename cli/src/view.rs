@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use errcat::{Catalog, RawCode};
+use errcat::{Catalog, CodeType};
 
 #[derive(Debug, Clone)]
 pub struct SystemView {

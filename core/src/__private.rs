@@ -313,7 +313,7 @@ macro_rules! __serde_items {
         }
 
         /// Reads an entry's code; a code with no entry is an error naming the
-        /// catalogue and the code (use `errcat::Code` to keep unknown codes).
+        /// catalogue and the code (use `errcat::ReceivedCode` to keep unknown codes).
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $catalog {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(

@@ -150,10 +150,10 @@
 //! | feature | adds |
 //! |---|---|
 //! | `alloc` | `errcat::Error`: an entry raised with a runtime detail and a source error; `with_detail` and `with_source` on every generated enum |
-//! | `serde` | generated enums serialize as their code and deserialize from it; [`Code`] keeps codes a catalogue does not know; `ByName` and `by_name` use names instead; `Reply`, the body of an API error response |
+//! | `serde` | generated enums serialize as their code and deserialize from it; [`ReceivedCode`] keeps codes a catalogue does not know; `ByName` and `by_name` use names instead; `Reply`, the body of an API error response |
 //! | `http` | `Catalog::status_code`: the entry's status as `http::StatusCode` |
 //!
-//! Codes from newer servers need no feature: [`Code`] is either a known
+//! Codes from newer servers need no feature: [`ReceivedCode`] is either a known
 //! entry or the raw code, kept as received.
 #![no_std]
 #![warn(missing_debug_implementations, missing_docs)]
@@ -165,12 +165,12 @@ extern crate alloc;
 extern crate std;
 
 mod catalog;
-mod code;
+mod code_type;
 #[cfg(feature = "alloc")]
 mod context;
 mod error;
 mod metadata;
-mod raw_code;
+mod received_code;
 #[cfg(feature = "serde")]
 mod serde_support;
 
@@ -178,12 +178,12 @@ mod serde_support;
 pub mod __private;
 
 pub use catalog::Catalog;
-pub use code::Code;
+pub use code_type::CodeType;
 #[cfg(feature = "alloc")]
 pub use context::Error;
 pub use error::{UnknownCode, UnknownName};
 pub use metadata::{Entry, Reserved, Section, System, Text};
-pub use raw_code::RawCode;
+pub use received_code::ReceivedCode;
 #[cfg(feature = "serde")]
 pub use serde_support::{ByName, Reply, by_name};
 

@@ -1,6 +1,6 @@
 use core::ops::{Range, RangeInclusive};
 
-use crate::RawCode;
+use crate::CodeType;
 
 /// What a catalogue declares about itself: its name, documentation,
 /// languages, sections, reserved codes and entries.
@@ -35,7 +35,7 @@ pub struct System<C: 'static> {
     tables: crate::__private::Tables<C>,
 }
 
-impl<C: RawCode> System<C> {
+impl<C: CodeType> System<C> {
     #[doc(hidden)]
     pub const fn __new(
         name: &'static str,
@@ -261,7 +261,7 @@ impl<C: RawCode> System<C> {
     }
 }
 
-impl<C: RawCode> core::fmt::Debug for System<C> {
+impl<C: CodeType> core::fmt::Debug for System<C> {
     fn fmt(&self, formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         formatter
             .debug_struct("System")
@@ -292,7 +292,7 @@ pub struct Section<C: 'static> {
     http: u16,
 }
 
-impl<C: RawCode> Section<C> {
+impl<C: CodeType> Section<C> {
     /// A section with no title, range, parent or status: the generated
     /// code adds what the section declares with the `__with_…` methods.
     #[doc(hidden)]
@@ -523,7 +523,7 @@ pub struct Reserved<C: 'static> {
     open: bool,
 }
 
-impl<C: RawCode> Reserved<C> {
+impl<C: CodeType> Reserved<C> {
     #[doc(hidden)]
     pub const fn __new(range: (C, C), doc: &'static str, open: bool) -> Self {
         Reserved { range, doc, open }
@@ -677,7 +677,7 @@ pub struct Entry<C: 'static> {
     index: usize,
 }
 
-impl<C: RawCode> Entry<C> {
+impl<C: CodeType> Entry<C> {
     #[doc(hidden)]
     pub const fn __new(system: &'static System<C>, index: usize) -> Self {
         Entry { system, index }
@@ -963,7 +963,7 @@ impl<C: RawCode> Entry<C> {
     }
 }
 
-impl<C: RawCode> core::fmt::Debug for Entry<C> {
+impl<C: CodeType> core::fmt::Debug for Entry<C> {
     fn fmt(&self, formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         formatter
             .debug_struct("Entry")
@@ -975,10 +975,10 @@ impl<C: RawCode> core::fmt::Debug for Entry<C> {
     }
 }
 
-impl<C: RawCode> PartialEq for Entry<C> {
+impl<C: CodeType> PartialEq for Entry<C> {
     fn eq(&self, other: &Self) -> bool {
         core::ptr::eq(self.system, other.system) && self.index == other.index
     }
 }
 
-impl<C: RawCode> Eq for Entry<C> {}
+impl<C: CodeType> Eq for Entry<C> {}

@@ -1,6 +1,6 @@
 //! Serde support (feature `serde`): generated enums serialize as their
 //! codes, the wire format of error codes; [`ByName`] and [`by_name`] select
-//! the documented name instead; [`Code`] keeps codes a catalogue does not
+//! the documented name instead; [`ReceivedCode`] keeps codes a catalogue does not
 //! know; [`Reply`] is the body of an API error response.
 
 use core::fmt;
@@ -9,7 +9,7 @@ use core::marker::PhantomData;
 use ::serde::de::{self, Deserialize, Deserializer, Visitor};
 use ::serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::{Catalog, Code, RawCode, UnknownCode};
+use crate::{Catalog, CodeType, ReceivedCode, UnknownCode};
 
 #[doc(hidden)]
 pub fn serialize_entry<C: Catalog, S: Serializer>(entry: C, serializer: S) -> Result<S::Ok, S::Error> {
@@ -25,32 +25,32 @@ pub fn deserialize_entry<'de, C: Catalog, D: Deserializer<'de>>(deserializer: D)
 /// Serializes as the raw code, known or not.
 ///
 /// ```
-/// use errcat::{Code, error_catalog};
+/// use errcat::{ReceivedCode, error_catalog};
 ///
 /// error_catalog! { pub system Disk { 1 FULL } }
 ///
-/// assert_eq!(serde_json::to_string(&Code::Known(Disk::Full)).unwrap(), "1");
-/// assert_eq!(serde_json::to_string(&Code::<Disk>::Unknown(9)).unwrap(), "9");
+/// assert_eq!(serde_json::to_string(&ReceivedCode::Known(Disk::Full)).unwrap(), "1");
+/// assert_eq!(serde_json::to_string(&ReceivedCode::<Disk>::Unknown(9)).unwrap(), "9");
 /// ```
-impl<C: Catalog> Serialize for Code<C> {
+impl<C: Catalog> Serialize for ReceivedCode<C> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.raw().__serialize(serializer)
+        self.value().__serialize(serializer)
     }
 }
 
 /// Reads any code: an unknown one is kept, not rejected.
 ///
 /// ```
-/// use errcat::{Code, error_catalog};
+/// use errcat::{ReceivedCode, error_catalog};
 ///
 /// error_catalog! { pub system Disk { 1 FULL } }
 ///
-/// assert_eq!(serde_json::from_str::<Code<Disk>>("1").unwrap(), Code::Known(Disk::Full));
-/// assert_eq!(serde_json::from_str::<Code<Disk>>("9").unwrap(), Code::Unknown(9));
+/// assert_eq!(serde_json::from_str::<ReceivedCode<Disk>>("1").unwrap(), ReceivedCode::Known(Disk::Full));
+/// assert_eq!(serde_json::from_str::<ReceivedCode<Disk>>("9").unwrap(), ReceivedCode::Unknown(9));
 /// ```
-impl<'de, C: Catalog> Deserialize<'de> for Code<C> {
+impl<'de, C: Catalog> Deserialize<'de> for ReceivedCode<C> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        C::Code::__deserialize(deserializer).map(Code::new)
+        C::Code::__deserialize(deserializer).map(ReceivedCode::new)
     }
 }
 
@@ -245,7 +245,7 @@ impl<C: Catalog> Serialize for Reply<'_, C> {
 /// A code as a `Serialize` value.
 struct SerializeCode<T>(T);
 
-impl<T: RawCode> Serialize for SerializeCode<T> {
+impl<T: CodeType> Serialize for SerializeCode<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.__serialize(serializer)
     }

@@ -207,7 +207,7 @@ mod tests {
                 assert_ne!(hash_name(&bytes[..length], 3), base, "byte {index} of {length}");
                 bytes[index] = b'A';
             }
-            assert_ne!(hash_name(&bytes[..length + 1], 3), base, "length {length}");
+            assert_ne!(hash_name(&bytes[..=length], 3), base, "length {length}");
         }
     }
 

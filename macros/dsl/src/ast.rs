@@ -59,15 +59,17 @@ pub struct ReservedDecl {
 /// `-46628 FILE_NOT_EXIST "文件不存在" en "File not found"`.
 pub struct EntryDecl {
     pub attrs: Vec<Attribute>,
-    pub code: Code,
+    pub code: CodeLiteral,
     pub ident: Ident,
     pub message: Option<LitStr>,
     pub texts: Vec<(Ident, LitStr)>,
 }
 
-/// An integer code as written, with an optional minus sign.
+/// An integer code as written, with an optional minus sign: a literal of
+/// the syntax, as opposed to `errcat::CodeType` (the integer types codes
+/// have) and `errcat::Catalog::Code` (the code type of one catalogue).
 #[derive(Clone, Copy)]
-pub struct Code {
+pub struct CodeLiteral {
     pub value: i128,
     pub location: Location,
 }
@@ -75,8 +77,8 @@ pub struct Code {
 /// `A..=B`; a single code `A` is the range `A..=A`.
 #[derive(Clone, Copy)]
 pub struct CodeRange {
-    pub start: Code,
-    pub end: Code,
+    pub start: CodeLiteral,
+    pub end: CodeLiteral,
     /// Written as a single code rather than as `A..=B`.
     pub single: bool,
     pub location: Location,

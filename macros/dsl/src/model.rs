@@ -5,7 +5,7 @@
 use proc_macro2::Span;
 use syn::{Attribute, Ident, LitStr, Visibility};
 
-use crate::ast::{Block, Code, CodeRange, Item, SystemDecl};
+use crate::ast::{Block, CodeLiteral, CodeRange, Item, SystemDecl};
 use crate::attr::{self, Deprecated};
 use crate::diagnostic::{Diagnostics, Location};
 use crate::naming;
@@ -33,7 +33,7 @@ pub struct Catalog {
 pub struct Entry {
     /// Declaration order among all the constructs of the invocation.
     pub order: usize,
-    pub code: Code,
+    pub code: CodeLiteral,
     /// The identifier as written.
     pub ident: Ident,
     /// The documented name: `#[name = "…"]`, or the identifier.

@@ -7,7 +7,7 @@ use quote::ToTokens;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitInt, LitStr, Token, Visibility, braced};
 
-use crate::ast::{Block, Code, CodeRange, EntryDecl, Invocation, Item, ReservedDecl, SectionDecl, SystemDecl};
+use crate::ast::{Block, CodeLiteral, CodeRange, EntryDecl, Invocation, Item, ReservedDecl, SectionDecl, SystemDecl};
 use crate::diagnostic::Location;
 
 mod kw {
@@ -162,7 +162,7 @@ impl ReservedDecl {
     fn parse_after_attrs(attrs: Vec<Attribute>, input: ParseStream) -> syn::Result<Self> {
         let open = input.peek(kw::open);
         let reserved_token = if open { input.parse::<kw::open>()?.span } else { input.parse::<kw::reserved>()?.span };
-        let start: Code = input.parse()?;
+        let start: CodeLiteral = input.parse()?;
         let range = if input.peek(Token![..=]) || input.peek(Token![..]) {
             parse_range_rest(start, input)?
         } else {
@@ -182,7 +182,7 @@ impl ReservedDecl {
 /// ```
 impl EntryDecl {
     fn parse_after_attrs(attrs: Vec<Attribute>, input: ParseStream) -> syn::Result<Self> {
-        let code: Code = input.parse()?;
+        let code: CodeLiteral = input.parse()?;
         let ident = parse_entry_name(input, &code)?;
         let mut message = None;
         let mut texts = Vec::new();
@@ -219,7 +219,7 @@ impl EntryDecl {
     }
 }
 
-fn parse_entry_name(input: ParseStream, code: &Code) -> syn::Result<Ident> {
+fn parse_entry_name(input: ParseStream, code: &CodeLiteral) -> syn::Result<Ident> {
     if input.peek(Ident) {
         return input.parse();
     }
@@ -253,13 +253,16 @@ fn parse_entry_name(input: ParseStream, code: &Code) -> syn::Result<Ident> {
 /// ```text
 /// code := "-"? INTEGER
 /// ```
-impl Parse for Code {
+impl Parse for CodeLiteral {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let minus = if input.peek(Token![-]) { Some(input.parse::<Token![-]>()?.span) } else { None };
         let literal = input.step(|cursor| cursor.literal().ok_or_else(|| cursor.error("expected an integer code")))?;
         let magnitude = integer_value(&literal)?;
         let value = if minus.is_some() { -magnitude } else { magnitude };
-        Ok(Code { value, location: Location { start: minus.unwrap_or_else(|| literal.span()), end: literal.span() } })
+        Ok(CodeLiteral {
+            value,
+            location: Location { start: minus.unwrap_or_else(|| literal.span()), end: literal.span() },
+        })
     }
 }
 
@@ -292,7 +295,7 @@ fn integer_value(literal: &Literal) -> syn::Result<i128> {
 /// ```
 impl Parse for CodeRange {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let start: Code = input.parse()?;
+        let start: CodeLiteral = input.parse()?;
         if !(input.peek(Token![..=]) || input.peek(Token![..])) {
             return Err(input.error(format!("expected `..=` after {}: ranges are written `A..=B`", start.value)));
         }
@@ -300,7 +303,7 @@ impl Parse for CodeRange {
     }
 }
 
-fn parse_range_rest(start: Code, input: ParseStream) -> syn::Result<CodeRange> {
+fn parse_range_rest(start: CodeLiteral, input: ParseStream) -> syn::Result<CodeRange> {
     if input.peek(Token![..=]) {
         input.parse::<Token![..=]>()?;
     } else {
@@ -310,7 +313,7 @@ fn parse_range_rest(start: Code, input: ParseStream) -> syn::Result<CodeRange> {
             "ranges are inclusive: write `A..=B`, with both ends part of the range",
         ));
     }
-    let end: Code = input.parse()?;
+    let end: CodeLiteral = input.parse()?;
     Ok(CodeRange {
         start,
         end,

@@ -9,13 +9,13 @@ mod sealed {
 /// `u64` (`pub system Name: u16 { … }`; the default is `i32`).
 ///
 /// ```
-/// use errcat::RawCode;
+/// use errcat::CodeType;
 ///
-/// assert_eq!(<u8 as RawCode>::TYPE_NAME, "u8");
+/// assert_eq!(<u8 as CodeType>::TYPE_NAME, "u8");
 /// assert_eq!(300i64.to_i128(), 300);
 /// assert_eq!(u8::from_i128(300), None);
 /// ```
-pub trait RawCode: sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static {
+pub trait CodeType: sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static {
     /// The type's name as written in Rust, e.g. `"i32"`.
     const TYPE_NAME: &'static str;
     /// The smallest code of this type.
@@ -26,7 +26,7 @@ pub trait RawCode: sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + S
     /// Widens the code without loss.
     ///
     /// ```
-    /// use errcat::RawCode;
+    /// use errcat::CodeType;
     ///
     /// assert_eq!((-46628i32).to_i128(), -46628);
     /// assert_eq!(i64::MIN.to_i128(), -9_223_372_036_854_775_808);
@@ -37,13 +37,13 @@ pub trait RawCode: sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + S
     /// Narrows a value to this type, or `None` when it does not fit.
     ///
     /// ```
-    /// use errcat::RawCode;
+    /// use errcat::CodeType;
     ///
-    /// assert_eq!(<u8 as RawCode>::from_i128(255), Some(255u8));
-    /// assert_eq!(<u8 as RawCode>::from_i128(256), None);
-    /// assert_eq!(<u8 as RawCode>::from_i128(-1), None);
-    /// assert_eq!(<i16 as RawCode>::from_i128(-32768), Some(i16::MIN));
-    /// assert_eq!(<u64 as RawCode>::from_i128(1 << 64), None);
+    /// assert_eq!(<u8 as CodeType>::from_i128(255), Some(255u8));
+    /// assert_eq!(<u8 as CodeType>::from_i128(256), None);
+    /// assert_eq!(<u8 as CodeType>::from_i128(-1), None);
+    /// assert_eq!(<i16 as CodeType>::from_i128(-32768), Some(i16::MIN));
+    /// assert_eq!(<u64 as CodeType>::from_i128(1 << 64), None);
     /// ```
     fn from_i128(value: i128) -> Option<Self>;
 
@@ -56,11 +56,11 @@ pub trait RawCode: sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + S
     fn __deserialize<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
 }
 
-macro_rules! impl_raw_code {
+macro_rules! impl_code_type {
     ($($ty:ident)*) => {$(
         impl sealed::Sealed for $ty {}
 
-        impl RawCode for $ty {
+        impl CodeType for $ty {
             const TYPE_NAME: &'static str = stringify!($ty);
             const MIN: Self = $ty::MIN;
             const MAX: Self = $ty::MAX;
@@ -86,4 +86,4 @@ macro_rules! impl_raw_code {
     )*};
 }
 
-impl_raw_code!(i8 i16 i32 i64 u8 u16 u32 u64);
+impl_code_type!(i8 i16 i32 i64 u8 u16 u32 u64);
