@@ -19,6 +19,9 @@ pub const SIZES: [usize; 3] = [COS_ENTRIES, 5_000, 20_000];
 /// The entries of the COS catalogue (`catalogs-rs/sources/cos.md`).
 pub const COS_ENTRIES: usize = 449;
 
+/// The entries of the catalogue shaped like a database server's error list.
+pub const DATABASE_ENTRIES: usize = 1_300;
+
 /// What every implementation stores about an entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -138,6 +141,137 @@ pub fn generated(entries: usize) -> Catalogue {
     )
 }
 
+/// The five ranges of the database-server catalogue: its first code and how
+/// many dense codes (server, client, newer server, and two later ranges, as
+/// in the error lists of MySQL-like servers).
+const DATABASE_LAYOUT: [(i32, usize); 5] = [(1000, 760), (2000, 70), (3000, 240), (10000, 150), (13000, 80)];
+
+/// A catalogue shaped like a database server's error list: about 1 300
+/// entries, dense codes in five ranges, names `ER_<words>`, long English
+/// messages with `%s`-style placeholders.
+pub fn database_server() -> Catalogue {
+    let mut random = Random::new(0xDA7A_BA5E);
+    let mut entries = Vec::new();
+    let mut sections = Vec::new();
+    let mut names = std::collections::HashSet::new();
+    for (first, count) in DATABASE_LAYOUT {
+        let start = entries.len();
+        for offset in 0..count {
+            let code = first + i32::try_from(offset).expect("small");
+            let mut name = String::from("ER");
+            for _ in 0..random.between(2, 5) {
+                name.push('_');
+                name.push_str(random.pick::<&str>(DATABASE_WORDS.as_slice()));
+            }
+            if !names.insert(name.clone()) {
+                name = format!("{name}_{code}");
+                names.insert(name.clone());
+            }
+            entries.push(Entry { code, name, message: database_message(&mut random) });
+        }
+        let last = first + i32::try_from(count).expect("small") - 1;
+        sections.push(Section { entries: start..entries.len(), range: (first, last) });
+    }
+    debug_assert_eq!(entries.len(), DATABASE_ENTRIES);
+    Catalogue {
+        id: "database".to_owned(),
+        description: format!(
+            "database server: {DATABASE_ENTRIES} entries, dense codes in five ranges, English messages"
+        ),
+        entries,
+        sections,
+        real: false,
+    }
+}
+
+const DATABASE_WORDS: [&str; 40] = [
+    "ACCESS",
+    "ALTER",
+    "BAD",
+    "BINLOG",
+    "CANT",
+    "COLUMN",
+    "CREATE",
+    "DB",
+    "DENIED",
+    "DROP",
+    "DUP",
+    "ENTRY",
+    "ERROR",
+    "FIELD",
+    "FILE",
+    "FOREIGN",
+    "FULL",
+    "GTID",
+    "INDEX",
+    "INVALID",
+    "KEY",
+    "LOCK",
+    "NET",
+    "NO",
+    "NOT",
+    "OPEN",
+    "PACKET",
+    "PARTITION",
+    "QUERY",
+    "READ",
+    "REPLICA",
+    "ROW",
+    "SERVER",
+    "SQL",
+    "TABLE",
+    "TIMEOUT",
+    "TOO",
+    "UNKNOWN",
+    "USER",
+    "WRONG",
+];
+
+const DATABASE_PHRASES: [&str; 24] = [
+    "Can't create table",
+    "Unknown column",
+    "in 'field list'",
+    "Duplicate entry",
+    "for key",
+    "Table",
+    "doesn't exist",
+    "Access denied for user",
+    "to database",
+    "Lock wait timeout exceeded;",
+    "try restarting transaction",
+    "Got a packet bigger than 'max_allowed_packet' bytes",
+    "The used command is not allowed with this MySQL version",
+    "Incorrect",
+    "value:",
+    "for column",
+    "at row",
+    "Cannot add or update a child row:",
+    "a foreign key constraint fails",
+    "Replica I/O thread",
+    "while reading the binary log",
+    "Error on rename of",
+    "to",
+    "(errno:",
+];
+
+const PLACEHOLDERS: [&str; 5] = ["'%s'", "%s", "%d", "'%-.192s'", "%lu"];
+
+/// Four to twelve phrases and placeholders: 60 to 250 characters.
+fn database_message(random: &mut Random) -> String {
+    let mut message = String::new();
+    for _ in 0..random.between(4, 12) {
+        if !message.is_empty() {
+            message.push(' ');
+        }
+        if random.chance(35) {
+            message.push_str(random.pick::<&str>(PLACEHOLDERS.as_slice()));
+        } else {
+            message.push_str(random.pick::<&str>(DATABASE_PHRASES.as_slice()));
+        }
+    }
+    message
+}
+
 fn build(id: &str, description: String, random: &mut Random, clusters: Vec<Cluster>) -> Catalogue {
     let mut entries = Vec::new();
     let mut sections = Vec::new();
@@ -253,6 +387,22 @@ mod tests {
             assert!(catalogue.entries[section.entries.clone()].iter().all(|entry| (low..=high).contains(&entry.code)));
         }
         assert_eq!(catalogue.sections.last().map(|section| section.entries.end), Some(catalogue.entries.len()));
+    }
+
+    #[test]
+    fn the_database_catalogue_has_the_shape_of_a_database_servers() {
+        let catalogue = database_server();
+        check_shape(&catalogue);
+        assert_eq!(catalogue.entries.len(), DATABASE_ENTRIES);
+        assert_eq!(catalogue.sections.len(), 5);
+        for section in &catalogue.sections {
+            let (low, high) = section.range;
+            assert_eq!(usize::try_from(high - low + 1).unwrap(), section.entries.len(), "dense codes");
+        }
+        let placeholders = catalogue.entries.iter().filter(|entry| entry.message.contains('%')).count();
+        assert!(placeholders > DATABASE_ENTRIES / 2, "most messages have placeholders");
+        let mean = catalogue.entries.iter().map(|entry| entry.message.len()).sum::<usize>() / DATABASE_ENTRIES;
+        assert!((60..=250).contains(&mean), "long messages: {mean} characters on average");
     }
 
     #[test]

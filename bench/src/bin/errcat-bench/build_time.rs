@@ -76,6 +76,13 @@ pub fn run(paths: &Paths, quick: bool) {
             }
         }
     }
+    // The database-server shape: errcat and E only, the comparison its
+    // target names.
+    let database = catalogue::database_server();
+    for implementation in [Implementation::Errcat, Implementation::SortedSlices] {
+        let name = format!("{}-{}", implementation.id(), database.id);
+        subjects.push(Subject { implementation, catalogue: database.clone(), name });
+    }
     write_workspace(&root, &paths.workspace, &subjects);
 
     let mut builds: Vec<CrateBuild> = Vec::new();
