@@ -77,6 +77,14 @@ pub fn run(args: &CheckArgs, as_json: bool, output: Output) -> Result<Answer, Fa
         let source = scan::read_source(path)?;
         let mut file = CheckedFile { path: path.display().to_string(), systems: Vec::new(), diagnostics: Vec::new() };
         for invocation in scan::invocations(path, &source)? {
+            for (span, problem) in literal_problems(invocation.body.clone()) {
+                file.diagnostics.push(Diagnostic {
+                    severity: "error",
+                    message: problem.to_owned(),
+                    place: Place::new(span, span, invocation.close_span),
+                    notes: Vec::new(),
+                });
+            }
             let (catalogs, diagnostics) = errcat_dsl::analyze(invocation.body);
             file.systems.extend(catalogs.iter().map(|catalog| catalog.ident.to_string()));
             for diagnostic in diagnostics.into_vec() {
@@ -107,6 +115,42 @@ pub fn run(args: &CheckArgs, as_json: bool, output: Output) -> Result<Answer, Fa
         render(&checked, sources, errors, output)
     };
     Ok(Answer::new(text, outcome))
+}
+
+/// What rustc's lexer rejects in a literal before any macro sees it: a
+/// character that changes the visible direction of text (denied by
+/// `text_direction_codepoint_in_literal`) and a carriage return not written
+/// as `\r` (one before a line feed is a line ending, which rustc accepts). The front end only ever sees the values, so this reads the
+/// literals as written.
+fn literal_problems(body: proc_macro2::TokenStream) -> Vec<(Span, &'static str)> {
+    let mut problems = Vec::new();
+    let mut pending = vec![body];
+    while let Some(stream) = pending.pop() {
+        for tree in stream {
+            match tree {
+                proc_macro2::TokenTree::Group(group) => pending.push(group.stream()),
+                proc_macro2::TokenTree::Literal(literal) => {
+                    let written = literal.to_string();
+                    if written
+                        .chars()
+                        .any(|character| matches!(character, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+                    {
+                        problems.push((
+                            literal.span(),
+                            "unicode codepoint changing visible direction of text present in literal; write it as \
+                             an escape, e.g. `\\u{202e}`",
+                        ));
+                    }
+                    if written.replace("\r\n", "\n").contains('\r') {
+                        problems.push((literal.span(), "bare CR not allowed in a string; write it as `\\r`"));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    problems.sort_by_key(|(span, _)| span.byte_range().start);
+    problems
 }
 
 fn render(checked: &[CheckedFile], sources: Vec<String>, errors: usize, output: Output) -> String {

@@ -1,0 +1,374 @@
+// The expansion of the catalogue in tests/golden.rs, as prettyplease prints it.
+// Rewrite with `ERRCAT_GOLDEN=overwrite cargo test -p errcat-dsl --test golden`.
+
+/**A small catalogue with every construct.
+
+Error catalogue `Disk`: 5 entries with `i16` codes, messages in `en`, `de`.
+
+# Sections
+
+| Section | Title | Codes | Entries |
+| --- | --- | --- | --- |
+| `Space` | Space | `1..=9` | 3 |
+| `Space::Quota` | Over the user's quota. | `5..=9` | 1 |
+
+
+# Reserved codes
+
+| Codes | Why |
+| --- | --- |
+| `100..=199` | Kept for the old gateway. |
+*/
+#[repr(u8)]
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+)]
+pub enum Disk {
+    /**`1` **FULL**: disk full
+
+*de*: Platte voll*/
+    Full,
+    /**`1` **FULL\_LEGACY**: disk full (legacy)
+
+Shares code `1` with `FULL`.*/
+    FullLegacy,
+    ///`5` **OVER\_QUOTA**: quota \u{202e}exceeded
+    OverQuota,
+    ///`10` **gone**: disk gone
+    Gone,
+    ///`11` **LOST**
+    #[deprecated(note = "use GONE")]
+    Lost,
+}
+#[allow(deprecated)]
+const _: () = {
+    use Disk as __Catalog;
+    static __ALL: [Disk; 5] = {
+        #[allow(clippy::enum_glob_use)]
+        use __Catalog::*;
+        [Full, FullLegacy, OverQuota, Gone, Lost]
+    };
+    static __CODES: [::core::primitive::i16; 5] = [1, 1, 5, 10, 11];
+    static __NAMES: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
+        "FULLFULL_LEGACYOVER_QUOTAgoneLOST",
+        b"\0\0\0\0\x04\0\0\0\x0F\0\0\0\x19\0\0\0\x1D\0\0\0!\0\0\0",
+    );
+    static __VARIANTS: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
+        "FullFullLegacyOverQuotaGoneLost",
+        b"\0\0\0\0\x04\0\0\0\x0E\0\0\0\x17\0\0\0\x1B\0\0\0\x1F\0\0\0",
+    );
+    static __MESSAGES: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
+        "disk fulldisk full (legacy)quota \u{202e}exceededdisk gone",
+        b"\0\0\0\0\t\0\0\0\x1B\0\0\0,\0\0\x005\0\0\x005\0\0\0",
+    );
+    static __TEXT_STARTS: [::core::primitive::u8; 24] = *b"\0\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\0\0";
+    static __TEXTS: [::errcat::Text; 1] = [::errcat::Text::__new("de", "Platte voll")];
+    static __HTTP: [::core::primitive::u8; 10] = *b"\xFB\x01\xFB\x01\xFB\x01\x94\x01\0\0";
+    static __SECTIONS: [::errcat::Section<::core::primitive::i16>; 2] = [
+        ::errcat::Section::__new(0, "Space", (0, 3))
+            .__with_doc("Space", "Running out of room.")
+            .__with_range(1, 9)
+            .__with_http(507),
+        ::errcat::Section::__new(1, "Quota", (2, 3))
+            .__with_doc("Over the user's quota.", "")
+            .__with_range(5, 9)
+            .__with_parent(0)
+            .__with_http(507),
+    ];
+    static __SYSTEM: ::errcat::System<::core::primitive::i16> = ::errcat::System::__new(
+        "Disk",
+        "A small catalogue with every construct.",
+        &["en", "de"],
+        &__SECTIONS,
+        &[::errcat::Reserved::__new((100, 199), "Kept for the old gateway.", false)],
+        ::errcat::__private::Tables {
+            codes: &__CODES,
+            names: &__NAMES,
+            variants: &__VARIANTS,
+            messages: &__MESSAGES,
+            docs: &[],
+            text_starts: &__TEXT_STARTS,
+            texts: &__TEXTS,
+            deprecated: &[(4, "use GONE")],
+            http: &__HTTP,
+        },
+    );
+    static __SHARED: [Disk; 2] = {
+        #[allow(clippy::enum_glob_use)]
+        use __Catalog::*;
+        [Full, FullLegacy]
+    };
+    static __SHARED_RUNS: [(
+        ::core::primitive::i16,
+        ::core::primitive::u32,
+        ::core::primitive::u32,
+    ); 1] = [(1, 0, 2)];
+    const __CODE_SEED: ::core::primitive::u64 = 0;
+    static __CODE_PILOTS: [::core::primitive::u8; 2] = *b"\x0E\0";
+    static __CODE_SLOTS: [::core::primitive::u8; 10] = *b"\x04\0\x02\0\0\0\0\0\x03\0";
+    const __NAME_SEED: ::core::primitive::u64 = 0;
+    static __NAME_PILOTS: [::core::primitive::u8; 4] = *b"\x01\0\x03\0";
+    static __NAME_SLOTS: [::core::primitive::u8; 48] = *b"\x01\0\0\0\xDA\x1CL\x81\x02\0\0\0\xB4\x931\0\x04\0\0\0\xB9\xC5\xDD\x1D\0\0\0\0\xBA\xC8O\xD6\x03\0\0\0\xED\xE6\xEAP\0\0\0\0\xBA\xC8O\xD6";
+    #[inline(always)]
+    #[allow(clippy::cast_sign_loss)]
+    const fn __code_slot(code: ::core::primitive::i16) -> ::core::primitive::usize {
+        let __hash = ::errcat::__private::hash_code(
+            code as ::core::primitive::u64,
+            __CODE_SEED,
+        );
+        let __slot = ::errcat::__private::position_in(
+            __hash,
+            &__CODE_PILOTS,
+            __CODE_SLOTS.len() / 2,
+        );
+        ::errcat::__private::u16_at(&__CODE_SLOTS, __slot) as ::core::primitive::usize
+    }
+    impl Disk {
+        /// Every entry, in declaration order.
+        pub const ALL: &'static [Self] = &__ALL;
+        /// The catalogue's metadata: name, languages, sections, reserved codes, entries.
+        pub const SYSTEM: &'static ::errcat::System<::core::primitive::i16> = &__SYSTEM;
+        /// The entry's position in [`Self::ALL`].
+        #[inline]
+        pub const fn index(self) -> ::core::primitive::usize {
+            self as ::core::primitive::usize
+        }
+        /// Everything the catalogue declares about the entry.
+        #[inline]
+        pub const fn entry(self) -> ::errcat::Entry<::core::primitive::i16> {
+            ::errcat::Entry::__new(&__SYSTEM, self.index())
+        }
+        /// The entry's numeric code.
+        #[inline]
+        pub const fn code(self) -> ::core::primitive::i16 {
+            __CODES[self.index()]
+        }
+        /// The entry's documented name, e.g. `"FILE_NOT_EXIST"`.
+        #[inline]
+        pub const fn name(self) -> &'static ::core::primitive::str {
+            __NAMES.get(self.index())
+        }
+        /// The entry's message in the primary language; `""` when it has none.
+        #[inline]
+        pub const fn message(self) -> &'static ::core::primitive::str {
+            __MESSAGES.get(self.index())
+        }
+        /// The innermost section that holds the entry; `None` for an entry
+        /// declared directly in the system.
+        #[inline]
+        pub const fn section(
+            self,
+        ) -> ::core::option::Option<&'static ::errcat::Section<::core::primitive::i16>> {
+            match ::errcat::__private::innermost_section(&__SECTIONS, self.index()) {
+                ::core::option::Option::Some(index) => {
+                    ::core::option::Option::Some(&__SECTIONS[index])
+                }
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        }
+        /// The entry with this code; where entries share a code, the first
+        /// declared. Constant time, no allocation.
+        #[inline]
+        pub const fn from_code(
+            code: ::core::primitive::i16,
+        ) -> ::core::option::Option<Self> {
+            let __index = __code_slot(code);
+            if __CODES[__index] == code {
+                ::core::option::Option::Some(__ALL[__index])
+            } else {
+                ::core::option::Option::None
+            }
+        }
+        /// Every entry with this code, in declaration order; empty when no
+        /// entry has it.
+        #[inline]
+        pub const fn all_with_code(code: ::core::primitive::i16) -> &'static [Self] {
+            let __index = __code_slot(code);
+            if __CODES[__index] != code {
+                return &[];
+            }
+            let mut __low = 0;
+            let mut __high = __SHARED_RUNS.len();
+            while __low < __high {
+                let __middle = (__low + __high) / 2;
+                let (__code, __start, __count) = __SHARED_RUNS[__middle];
+                if __code == code {
+                    return __SHARED
+                        .split_at(__start as ::core::primitive::usize)
+                        .1
+                        .split_at(__count as ::core::primitive::usize)
+                        .0;
+                } else if __code < code {
+                    __low = __middle + 1;
+                } else {
+                    __high = __middle;
+                }
+            }
+            ::core::slice::from_ref(&__ALL[__index])
+        }
+        /// The entry with this documented name (exact match). Constant time,
+        /// no allocation.
+        #[inline]
+        pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            let __hash = ::errcat::__private::hash_name(name.as_bytes(), __NAME_SEED);
+            let __position = ::errcat::__private::position_in(
+                __hash,
+                &__NAME_PILOTS,
+                __NAME_SLOTS.len() / 8,
+            );
+            let __slot = ::errcat::__private::u64_at(&__NAME_SLOTS, __position);
+            if __slot >> 32 != __hash & 0xFFFF_FFFF {
+                return ::core::option::Option::None;
+            }
+            let __index = (__slot & 0xFFFF_FFFF) as ::core::primitive::usize;
+            if __NAMES.get(__index) == name {
+                ::core::option::Option::Some(__ALL[__index])
+            } else {
+                ::core::option::Option::None
+            }
+        }
+        /// The entry's HTTP status, from `#[http(…)]` on the entry or its sections.
+        #[inline]
+        pub const fn http_status(
+            self,
+        ) -> ::core::option::Option<::core::primitive::u16> {
+            match ::errcat::__private::u16_at(&__HTTP, self.index()) {
+                0 => ::core::option::Option::None,
+                __status => ::core::option::Option::Some(__status),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Debug for Disk {
+        fn fmt(
+            &self,
+            formatter: &mut ::core::fmt::Formatter<'_>,
+        ) -> ::core::fmt::Result {
+            formatter.write_str(__VARIANTS.get(self.index()))
+        }
+    }
+    /// Shows the message, the name and the code:
+    /// `文件不存在 (FILE_NOT_EXIST, code -46628)`.
+    #[automatically_derived]
+    impl ::core::fmt::Display for Disk {
+        fn fmt(
+            &self,
+            formatter: &mut ::core::fmt::Formatter<'_>,
+        ) -> ::core::fmt::Result {
+            ::errcat::__private::display(
+                self.message(),
+                self.name(),
+                self.code(),
+                formatter,
+            )
+        }
+    }
+    #[automatically_derived]
+    impl ::core::error::Error for Disk {}
+    #[automatically_derived]
+    impl ::core::convert::From<Disk> for ::core::primitive::i16 {
+        #[inline]
+        fn from(entry: Disk) -> Self {
+            entry.code()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::i16> for Disk {
+        type Error = ::errcat::UnknownCode;
+        #[inline]
+        fn try_from(
+            code: ::core::primitive::i16,
+        ) -> ::core::result::Result<Self, ::errcat::UnknownCode> {
+            match Self::from_code(code) {
+                ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
+                ::core::option::Option::None => {
+                    ::core::result::Result::Err(
+                        ::errcat::UnknownCode::new(
+                            "Disk",
+                            ::core::convert::From::from(code),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for Disk {
+        type Err = ::errcat::UnknownName;
+        #[inline]
+        fn from_str(
+            name: &::core::primitive::str,
+        ) -> ::core::result::Result<Self, ::errcat::UnknownName> {
+            match Self::from_name(name) {
+                ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
+                ::core::option::Option::None => {
+                    ::core::result::Result::Err(
+                        ::errcat::UnknownName::suggesting_among(
+                            "Disk",
+                            name,
+                            __NAMES.iter(),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    ::errcat::__serde_items!(Disk);
+    ::errcat::__alloc_items!(Disk);
+    #[automatically_derived]
+    impl ::errcat::Catalog for Disk {
+        type Code = ::core::primitive::i16;
+        const SYSTEM: &'static ::errcat::System<::core::primitive::i16> = &__SYSTEM;
+        const ALL: &'static [Self] = &__ALL;
+        #[inline]
+        fn index(self) -> ::core::primitive::usize {
+            Self::index(self)
+        }
+        #[inline]
+        fn from_code(code: ::core::primitive::i16) -> ::core::option::Option<Self> {
+            Self::from_code(code)
+        }
+        #[inline]
+        fn all_with_code(code: ::core::primitive::i16) -> &'static [Self] {
+            Self::all_with_code(code)
+        }
+        #[inline]
+        fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            Self::from_name(name)
+        }
+        #[inline]
+        fn entry(self) -> ::errcat::Entry<::core::primitive::i16> {
+            Self::entry(self)
+        }
+    }
+    #[allow(
+        clippy::cast_lossless,
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss
+    )]
+    impl Disk {
+        #[doc(hidden)]
+        pub const __OPEN_RANGES: &'static [(
+            ::core::primitive::i128,
+            ::core::primitive::i128,
+        )] = &[];
+        #[doc(hidden)]
+        pub const fn __code_at(
+            index: ::core::primitive::usize,
+        ) -> ::core::primitive::i128 {
+            __CODES[index] as ::core::primitive::i128
+        }
+        #[doc(hidden)]
+        pub const fn __has_code(
+            code: ::core::primitive::i128,
+        ) -> ::core::primitive::bool {
+            code >= ::core::primitive::i16::MIN as ::core::primitive::i128
+                && code <= ::core::primitive::i16::MAX as ::core::primitive::i128
+                && Self::from_code(code as ::core::primitive::i16).is_some()
+        }
+    }
+};
