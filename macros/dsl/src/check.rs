@@ -20,11 +20,13 @@ pub fn check_invocation(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
         check_sibling_overlaps(catalog, diagnostics);
         check_entry_ranges(catalog, diagnostics);
         check_reserved_codes(catalog, diagnostics);
+        check_repeated_entries(catalog, diagnostics);
         check_duplicate_codes(catalog, diagnostics);
         check_duplicate_names(catalog, diagnostics);
         check_duplicate_variants(catalog, diagnostics);
         check_duplicate_sections(catalog, diagnostics);
         check_languages(catalog, diagnostics);
+        check_required_languages(catalog, diagnostics);
     }
 }
 
@@ -305,6 +307,38 @@ fn check_reserved_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
     }
 }
 
+/// For each entry, the earlier entry it repeats: one with the same code and
+/// the same documented name. A repeat is one mistake, reported once by
+/// [`check_repeated_entries`], not as a reused code and a reused name.
+fn repeated_entries(catalog: &Catalog) -> Vec<Option<usize>> {
+    let mut first: HashMap<(i128, &str), usize> = HashMap::default();
+    catalog
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| {
+            let earlier = *first.entry((entry.code.value, entry.name.as_str())).or_insert(index);
+            (earlier != index).then_some(earlier)
+        })
+        .collect()
+}
+
+/// An entry declared twice, with the same code and name, is a copy: the
+/// fix is to remove one, not to acknowledge a shared code.
+fn check_repeated_entries(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    for (index, first) in repeated_entries(catalog).into_iter().enumerate() {
+        let Some(first) = first else { continue };
+        let (entry, first) = (&catalog.entries[index], &catalog.entries[first]);
+        diagnostics
+            .error(
+                entry.order,
+                entry.name_location,
+                format!("entry `{}` (code {}) is declared twice; remove one", entry.name, entry.code.value),
+            )
+            .note(first.name_location, format!("`{}` first declared here", first.name));
+    }
+}
+
 /// A code names one entry, unless a later entry acknowledges the reuse with
 /// `#[shares_code(FIRST)]`; an acknowledgement must name an earlier entry
 /// with the same code, so that it goes stale loudly when either changes.
@@ -313,11 +347,13 @@ fn check_duplicate_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
     for (index, entry) in catalog.entries.iter().enumerate() {
         by_ident.entry(entry.ident.to_string()).or_insert(index);
     }
+    let repeats = repeated_entries(catalog);
     let mut first_with_code: HashMap<i128, usize> = HashMap::default();
     for (index, entry) in catalog.entries.iter().enumerate() {
         let code = entry.code.value;
         let first = first_with_code.get(&code).copied();
         match &entry.shares_code {
+            None if repeats[index].is_some() || entry.shares_code_unreadable => {}
             None => {
                 if let Some(first) = first {
                     let first = &catalog.entries[first];
@@ -369,8 +405,12 @@ fn check_duplicate_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
 
 /// `from_name` must find one entry per name.
 fn check_duplicate_names(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let repeats = repeated_entries(catalog);
     let mut seen: HashMap<&str, usize> = HashMap::default();
     for (index, entry) in catalog.entries.iter().enumerate() {
+        if repeats[index].is_some() {
+            continue;
+        }
         match seen.entry(entry.name.as_str()) {
             MapEntry::Vacant(slot) => {
                 slot.insert(index);
@@ -464,6 +504,8 @@ fn check_languages(catalog: &Catalog, diagnostics: &mut Diagnostics) {
             let tag = language.to_string();
             let problem = match declared.get(&tag) {
                 _ if given.contains(&tag) => Some(format!("the `{tag}` message of `{}` is given twice", entry.ident)),
+                // The unreadable `#[languages(…)]` is the one error.
+                None if catalog.languages_unreadable => None,
                 None if catalog.languages.is_empty() => Some(format!(
                     "language `{tag}` is not declared: add `#[languages(…)]` to system `{}`, listing the language of \
                      the primary messages first, then `{tag}`",
@@ -486,5 +528,62 @@ fn check_languages(catalog: &Catalog, diagnostics: &mut Diagnostics) {
             }
             given.push(tag);
         }
+    }
+}
+
+/// `#[require_all_languages]`: every entry has a text, not empty, in every
+/// declared language, the primary one included.
+fn check_required_languages(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let Some(attribute) = catalog.require_all_languages else { return };
+    if catalog.languages_unreadable {
+        return;
+    }
+    if catalog.languages.is_empty() {
+        diagnostics.error(
+            catalog.order,
+            attribute,
+            format!(
+                "`#[require_all_languages]` has no languages to require: system `{}` declares none; add \
+                 `#[languages(…)]`, listing the language of the primary messages first",
+                catalog.ident
+            ),
+        );
+        return;
+    }
+    for entry in catalog.entries.iter().filter(|entry| !entry.partial) {
+        let has_text = |position: usize, language: &syn::Ident| {
+            if position == 0 {
+                entry.message.as_ref().is_some_and(|message| !message.value.is_empty())
+            } else {
+                entry.texts.iter().any(|(tag, text)| tag == language && !text.value.is_empty())
+            }
+        };
+        let missing: Vec<(usize, &syn::Ident)> = catalog
+            .languages
+            .iter()
+            .enumerate()
+            .filter(|&(position, language)| !has_text(position, language))
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let listed = missing.iter().map(|(_, language)| format!("`{language}`")).collect::<Vec<_>>().join(", ");
+        let additions = missing
+            .iter()
+            .map(|&(position, language)| match position {
+                0 => format!("the `{language}` message, `\"…\"` after the name"),
+                _ => format!("`{language} \"…\"`"),
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        diagnostics.error(
+            entry.order,
+            entry.ident.span(),
+            format!(
+                "entry `{}` has no text in {listed}: system `{}` requires one in every declared language \
+                 (`#[require_all_languages]`); add {additions}",
+                entry.ident, catalog.ident
+            ),
+        );
     }
 }

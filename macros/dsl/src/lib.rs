@@ -6,8 +6,9 @@
 //! (`parse.rs`), [`lower`](model::lower) it into the catalogue model
 //! (`model.rs`, reading attributes in `attr.rs` and names in `naming.rs`),
 //! [`check`](check::check_invocation) it (`check.rs`), then expand it
-//! (`expand.rs`). Syntax errors stop the block they are in; every other
-//! problem is collected, and all come out together.
+//! (`expand.rs`). A syntax error costs only the entry or section header it
+//! is in: the parser resumes at the next item; every problem is collected,
+//! and all come out together.
 
 pub mod ast;
 mod attr;
@@ -17,10 +18,10 @@ mod expand;
 pub mod model;
 pub mod naming;
 mod parse;
+mod spelling;
 
 use proc_macro2::TokenStream;
 
-use crate::ast::Invocation;
 use crate::diagnostic::Diagnostics;
 use crate::model::Catalog;
 
@@ -43,20 +44,20 @@ pub fn expand(input: TokenStream) -> TokenStream {
 /// code: the catalogues (as far as they could be read) and every problem.
 pub fn analyze(input: TokenStream) -> (Vec<Catalog>, Diagnostics) {
     let mut diagnostics = Diagnostics::default();
-    let invocation: Invocation = match syn::parse2(input) {
-        Ok(invocation) => invocation,
-        Err(error) => {
-            diagnostics.syntax(0, error);
-            return (Vec::new(), diagnostics);
-        }
-    };
+    let invocation = parse::parse_invocation(input);
+    let mut errors = invocation.errors.into_iter().peekable();
     let mut order = 0;
     let mut catalogs = Vec::with_capacity(invocation.systems.len());
-    for system in invocation.systems {
+    for (position, system) in invocation.systems.into_iter().enumerate() {
+        while let Some((_, error)) = errors.next_if(|(before, _)| *before <= position) {
+            order += 1;
+            diagnostics.syntax(order, error);
+        }
         catalogs.push(model::lower(system, &mut order, &mut diagnostics));
     }
-    if let Some(error) = invocation.error {
-        diagnostics.syntax(order + 1, error);
+    for (_, error) in errors {
+        order += 1;
+        diagnostics.syntax(order, error);
     }
     check::check_invocation(&catalogs, &mut diagnostics);
     (catalogs, diagnostics)

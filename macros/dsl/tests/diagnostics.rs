@@ -299,7 +299,7 @@ fn attributes_are_checked() {
         messages,
         [
             (
-                "unknown attribute `serde` on a system; expected `#[languages(…)]`, `#[extends(…)]`, a doc comment, \
+                "unknown attribute `serde` on a system; expected `#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, a doc comment, \
                  or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
                 "serde"
             ),
