@@ -182,7 +182,7 @@ pub use code::Code;
 #[cfg(feature = "alloc")]
 pub use context::Error;
 pub use error::{UnknownCode, UnknownName};
-pub use metadata::{Entry, Reserved, Section, System, Text};
+pub use metadata::{Entry, Reserved, Section, SectionPath, System, Text};
 pub use raw_code::RawCode;
 #[cfg(feature = "serde")]
 pub use serde_support::{ByName, Reply, by_name};
