@@ -60,9 +60,10 @@ const SYSTEM_ATTRIBUTES: &[&str] = &[
 ];
 
 /// The known attribute an attribute names. One that is not known is
-/// reported; when it is close to a known one ("did you mean …?") it is read
-/// as that one, with `true` for "misspelt", so that nothing depending on it
-/// is reported again.
+/// reported; when it is close to a known one ("did you mean …?"), that one
+/// is returned with `true` for "misspelt", and the caller reads it only so
+/// far as it spares the errors its absence would cause: the misspelling
+/// is the one error, nothing depending on the attribute is reported.
 fn resolve<'a>(
     attr: &Attribute,
     known: &[&'a str],
@@ -103,13 +104,14 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
         ) else {
             continue;
         };
-        // A misspelt attribute is read as the one it resembles, its own
-        // problems unreported: the misspelling is the one error.
         let mut unreported = Diagnostics::default();
         let diagnostics = if misspelt { &mut unreported } else { &mut *diagnostics };
         match name {
             "doc" => read_doc(attr, &mut docs, order, diagnostics),
             "languages" => {
+                // Misspelt, the list is not trusted: no text is checked
+                // against it.
+                languages_unreadable |= misspelt;
                 if languages.is_some() {
                     diagnostics.error(
                         order,
@@ -130,6 +132,8 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
                     }
                 }
             }
+            // Misspelt, it would only add errors.
+            "require_all_languages" if misspelt => {}
             "require_all_languages" => {
                 if !matches!(attr.meta, Meta::Path(_)) {
                     diagnostics.error(order, Location::of(attr), "`#[require_all_languages]` takes no arguments");
@@ -300,6 +304,8 @@ pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnost
                     diagnostics.error(order, Location::of(attr), "expected `#[name = \"…\"]` with the documented name");
                 }
             },
+            // Misspelt, it acknowledges a shared code, but which is unknown.
+            "shares_code" if misspelt => result.shares_code_unreadable = true,
             "shares_code" => match attr.parse_args::<Ident>() {
                 Ok(_) if result.shares_code.is_some() => duplicate(diagnostics),
                 Ok(first) => result.shares_code = Some(first),

@@ -568,20 +568,16 @@ fn check_required_languages(catalog: &Catalog, diagnostics: &mut Diagnostics) {
             continue;
         }
         let listed = missing.iter().map(|(_, language)| format!("`{language}`")).collect::<Vec<_>>().join(", ");
-        let additions = missing
-            .iter()
-            .map(|&(position, language)| match position {
-                0 => format!("the `{language}` message, `\"…\"` after the name"),
-                _ => format!("`{language} \"…\"`"),
-            })
+        let shape = std::iter::once(format!("{} {} \"…\"", entry.code.value, entry.ident))
+            .chain(catalog.languages.iter().skip(1).map(|language| format!("{language} \"…\"")))
             .collect::<Vec<_>>()
-            .join(", ");
+            .join(" ");
         diagnostics.error(
             entry.order,
             entry.ident.span(),
             format!(
                 "entry `{}` has no text in {listed}: system `{}` requires one in every declared language \
-                 (`#[require_all_languages]`); add {additions}",
+                 (`#[require_all_languages]`), as in `{shape}`",
                 entry.ident, catalog.ident
             ),
         );
