@@ -246,6 +246,9 @@ pub struct EntryAttrs {
     /// entry may acknowledge a shared code, so none is reported.
     pub shares_code_unreadable: bool,
     pub outside_range: Option<Location>,
+    /// `#[outside_range]` is written misspelt (reported): it excuses the
+    /// code, and is never reported as stale.
+    pub outside_range_misspelt: bool,
     pub deprecated: Option<Deprecated>,
     pub http: Option<(u16, Location)>,
 }
@@ -265,6 +268,7 @@ pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnost
         shares_code: None,
         shares_code_unreadable: false,
         outside_range: None,
+        outside_range_misspelt: false,
         deprecated: None,
         http: None,
     };
@@ -325,6 +329,7 @@ pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnost
                     duplicate(diagnostics);
                 } else {
                     result.outside_range = Some(Location::of(attr));
+                    result.outside_range_misspelt = misspelt;
                 }
             }
             "http" => read_http(attr, &mut result.http, order, diagnostics),

@@ -201,6 +201,7 @@ fn check_entry_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
         let bound = catalog.ranged_ancestor(entry.section);
         let range = bound.and_then(|index| catalog.sections[index].range.as_ref()).filter(|range| is_valid(range));
         match (bound, range, entry.outside_range) {
+            (_, _, Some(_)) if entry.outside_range_misspelt => {}
             (Some(index), Some(range), None) if !range.contains(entry.code.value) => {
                 let section = &catalog.sections[index];
                 diagnostics

@@ -61,6 +61,8 @@ pub struct Entry {
     /// Cut short by a syntax error (reported): its texts are not checked.
     pub partial: bool,
     pub outside_range: Option<Location>,
+    /// `#[outside_range]` is written misspelt (reported): never stale.
+    pub outside_range_misspelt: bool,
     pub deprecated: Option<Deprecated>,
     /// `#[http(…)]` on the entry itself.
     pub http: Option<(u16, Location)>,
@@ -397,6 +399,7 @@ fn lower_entry(
         shares_code_unreadable: attrs.shares_code_unreadable,
         partial: entry.partial,
         outside_range: attrs.outside_range,
+        outside_range_misspelt: attrs.outside_range_misspelt,
         deprecated: attrs.deprecated,
         http: attrs.http,
     });
