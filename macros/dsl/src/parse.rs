@@ -46,7 +46,7 @@ mod kw {
 }
 
 /// How deep sections may nest: deeper than any real catalogue needs (the
-/// deepest of the five bundled ones nests 3 deep, a Markdown outline at most
+/// deepest of the five bundled ones nests 4 deep, a Markdown outline at most
 /// 6) and far below what rustc's parser and the stack of a proc macro
 /// allow.
 pub const MAX_SECTION_DEPTH: usize = 64;
