@@ -381,9 +381,7 @@ fn check_places_syntax_errors() {
 #[test]
 fn check_reports_sections_nested_too_deep_once_at_any_depth() {
     let mut source = String::from("errcat::error_catalog! {\n    pub system Deep {\n");
-    for level in 1..=6_000 {
-        source.push_str(&format!("section L{level} {{\n"));
-    }
+    source.extend((1..=6_000).map(|level| format!("section L{level} {{\n")));
     source.push_str("1 INNER\n");
     source.push_str(&"}\n".repeat(6_000));
     source.push_str("2 OUTER,\n    }\n}\n");
