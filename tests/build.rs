@@ -1,5 +1,7 @@
-//! Writes a large generated catalogue for the runtime tests: thousands of
-//! entries with clustered, sparse, signed codes, as real catalogues have.
+//! Writes generated catalogues for the runtime tests: a large one, with
+//! thousands of entries with clustered, sparse, signed codes, as real
+//! catalogues have, and a deep one, with sections nested as deep as the
+//! macro allows.
 use std::fmt::Write as _;
 
 fn main() {
@@ -24,5 +26,18 @@ fn main() {
     source.push_str("    }\n}\n");
     let out = std::env::var("OUT_DIR").unwrap();
     std::fs::write(format!("{out}/large.rs"), source).unwrap();
+    std::fs::write(format!("{out}/deep.rs"), deep_catalogue(64)).unwrap();
     println!("cargo::rerun-if-changed=build.rs");
+}
+
+/// Sections `L1` to `L{depth}`, each inside the one before, each with one
+/// entry, `E{level}`, coded `level`.
+fn deep_catalogue(depth: usize) -> String {
+    let mut source = String::from("errcat::error_catalog! {\n    pub system Deep: u32 {\n");
+    for level in 1..=depth {
+        let _ = writeln!(source, "section L{level} {{ {level} E{level},");
+    }
+    source.push_str(&"}".repeat(depth));
+    source.push_str("\n    }\n}\n");
+    source
 }

@@ -49,14 +49,23 @@ pub fn invocations(path: &Path, source: &str) -> Result<Vec<Invocation>, Failure
             start.column + 1
         ))
     })?;
-    let mut found = Vec::new();
-    collect(tokens, &mut found);
-    Ok(found)
+    Ok(collect(tokens))
 }
 
-fn collect(tokens: TokenStream, found: &mut Vec<Invocation>) {
-    let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    for (index, tree) in trees.iter().enumerate() {
+/// The invocations in `tokens` and in every group inside them, in source
+/// order. Groups are walked with a stack of their own, so that no nesting,
+/// however deep, exhausts the call stack.
+fn collect(tokens: TokenStream) -> Vec<Invocation> {
+    let mut found = Vec::new();
+    // Each level: its trees, and the position of the next one to visit.
+    let mut pending: Vec<(Vec<TokenTree>, usize)> = vec![(tokens.into_iter().collect(), 0)];
+    while let Some((trees, position)) = pending.last_mut() {
+        let index = *position;
+        *position += 1;
+        let Some(tree) = trees.get(index) else {
+            pending.pop();
+            continue;
+        };
         match tree {
             TokenTree::Ident(ident) if ident == "error_catalog" => {
                 if let (Some(TokenTree::Punct(bang)), Some(TokenTree::Group(group))) =
@@ -67,8 +76,12 @@ fn collect(tokens: TokenStream, found: &mut Vec<Invocation>) {
                     found.push(Invocation { body: group.stream(), close_span: group.span_close() });
                 }
             }
-            TokenTree::Group(group) => collect(group.stream(), found),
+            TokenTree::Group(group) => {
+                let inner = group.stream().into_iter().collect();
+                pending.push((inner, 0));
+            }
             _ => {}
         }
     }
+    found
 }

@@ -377,3 +377,25 @@ fn check_places_syntax_errors() {
     let text = errcat(&["check", "tests/fixtures/syntax.rs"]).stdout;
     assert!(text.contains("error: expected `,` after the entry `ONE`: entries are separated by commas"), "{text}");
 }
+
+#[test]
+fn check_reports_sections_nested_too_deep_once_at_any_depth() {
+    let mut source = String::from("errcat::error_catalog! {\n    pub system Deep {\n");
+    source.extend((1..=6_000).map(|level| format!("section L{level} {{\n")));
+    source.push_str("1 INNER\n");
+    source.push_str(&"}\n".repeat(6_000));
+    source.push_str("2 OUTER,\n    }\n}\n");
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("deep.rs");
+    std::fs::write(&path, source).unwrap();
+    let run = errcat(&["check", path.to_str().unwrap(), "--json"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let json = run.json();
+    let diagnostics = json["files"][0]["diagnostics"].as_array().unwrap();
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    assert_eq!(
+        diagnostics[0]["message"],
+        "section `L65` is nested 65 deep, and sections nest at most 64 deep; move it, or its entries, into an \
+         enclosing section"
+    );
+    assert_eq!((diagnostics[0]["line"].as_u64(), diagnostics[0]["column"].as_u64()), (Some(67), Some(9)));
+}

@@ -51,7 +51,7 @@
 //! ```text
 //! invocation := system*
 //! system     := attribute* visibility "system" IDENT (":" TYPE)? "{" item* "}"
-//! item       := entry ","? | section ","? | reserved
+//! item       := entry ("," | end of block) | section ","? | reserved
 //! section    := attribute* "section" IDENT ("in" range)? "{" item* "}"
 //! reserved   := attribute* ("reserved" | "open") (range | code) ";"
 //! entry      := attribute* code IDENT (STRING (LANGUAGE STRING)*)?
@@ -70,8 +70,11 @@
 //!   `404 NOT_FOUND "文件不存在" en "File not found"`. The tags must be
 //!   declared on the system with `#[languages(zh, en)]`, the language of the
 //!   primary message first.
-//! - Sections group entries under a heading and nest. `in A..=B` gives a
-//!   section a range that its entries (and nested sections) must stay in.
+//! - Sections group entries under a heading and nest, at most 64 deep:
+//!   deeper than any real catalogue (the five of `errcat-catalogs` nest 4
+//!   deep at most, a Markdown outline 6) and far below what rustc and the
+//!   macro's stack allow. `in A..=B` gives a section a range that its
+//!   entries (and nested sections) must stay in.
 //! - `reserved A..=B;` (or `reserved CODE;`) declares codes no entry may use.
 //!   `open A..=B;` declares codes the system leaves to the systems that
 //!   extend it (`#[extends(…)]`): closed to its own entries, open to theirs.
@@ -84,6 +87,7 @@
 //! | where | attribute | meaning |
 //! |---|---|---|
 //! | system | `#[languages(zh, en)]` | the languages of the messages, primary first |
+//! | system | `#[require_all_languages]` | every entry must have a text, not empty, in every declared language |
 //! | system | `#[extends(Base)]` | this system's codes fill ranges that `Base` declares `open`; checked at compile time |
 //! | system | `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]` | passed to the enum |
 //! | section | `#[http(404)]` | the HTTP status of the section's entries, nested ones included |
@@ -97,10 +101,13 @@
 //!
 //! Each is a compile error on the offending token, naming the entries
 //! involved and saying how to fix it; a collision also points at the first
-//! occurrence. All the problems of one invocation are reported together.
+//! occurrence. All the problems of one invocation are reported together,
+//! syntax errors included, and a mistake is reported once, not again by
+//! what depends on it.
 //!
 //! 1. A code used twice in a system, unless the later entry says
-//!    `#[shares_code(FIRST)]`.
+//!    `#[shares_code(FIRST)]`; an entry written twice (same code, same name)
+//!    is one error: remove one.
 //! 2. A `#[shares_code(X)]` whose `X` does not exist, is not declared
 //!    earlier, or has another code; an `#[outside_range]` on an entry that is
 //!    inside its range.
@@ -109,7 +116,25 @@
 //! 5. An empty or reversed range; sibling sections whose ranges overlap; a
 //!    nested section whose range is not inside its parent's.
 //! 6. A code inside a reserved or open range, or equal to a reserved code.
-//! 7. Malformed input, with what was expected instead.
+//! 7. A language tag the system does not declare; with
+//!    `#[require_all_languages]`, an entry without a text in a declared
+//!    language, on the entry's name, naming the missing languages.
+//! 8. An unknown attribute, with the closest known one ("did you mean
+//!    `shares_code`?"); a misspelt attribute counts as written, so that
+//!    nothing depending on it is reported (a misspelt `#[languages]` is one
+//!    error, not one per entry).
+//! 9. Sections nested more than 64 deep: one error, on the 65th section's
+//!    name.
+//! 10. Malformed input, with what was expected instead (a message where a
+//!     number is written, `..=` where `..` is).
+//!
+//! A syntax error costs only the entry or section header it is in: the
+//! macro resumes at the next `,` of the block, or the next entry, or the
+//! end of the block, so every other entry is still checked and generated,
+//! and code that uses them compiles. An entry cut short after its name is
+//! kept; two entries missing the comma between them are both kept; a
+//! section whose header is malformed (`in 400..499`) keeps its entries,
+//! without a range.
 //!
 //! Across catalogues, even from other crates, [`assert_disjoint!`] fails the
 //! build when catalogues share a code, and `#[extends(Base)]` when an entry
@@ -182,7 +207,7 @@ pub use code_type::CodeType;
 #[cfg(feature = "alloc")]
 pub use context::Error;
 pub use error::{UnknownCode, UnknownName};
-pub use metadata::{Entry, Reserved, Section, System, Text};
+pub use metadata::{Entry, Reserved, Section, SectionPath, System, Text};
 pub use received_code::ReceivedCode;
 #[cfg(feature = "serde")]
 pub use serde_support::{ByName, Reply, by_name};

@@ -244,20 +244,117 @@ impl<C: CodeType> System<C> {
     /// let rpc = &system.sections()[3];
     /// assert_eq!(system.section_path(rpc).map(|section| section.name()).collect::<Vec<_>>(), ["Rpc"]);
     /// ```
-    pub fn section_path(&self, section: &Section<C>) -> impl Iterator<Item = &'static Section<C>> {
-        let mut chain = [usize::MAX; 32];
-        let mut depth = 0;
-        let mut current = Some(section.index());
+    ///
+    /// The path has no limit of depth and needs no memory of its own: it
+    /// walks the parents. As text it reads `Http::Client::Missing`:
+    ///
+    /// ```
+    /// # use errcat::error_catalog;
+    /// # error_catalog! {
+    /// #     pub system Api {
+    /// #         section Http in 400..=599 {
+    /// #             section Client in 400..=499 {
+    /// #                 section Missing in 404..=404 { 404 NOT_FOUND }
+    /// #             }
+    /// #         }
+    /// #     }
+    /// # }
+    /// let missing = &Api::SYSTEM.sections()[2];
+    /// assert_eq!(Api::SYSTEM.section_path(missing).to_string(), "Http::Client::Missing");
+    /// assert_eq!(Api::SYSTEM.section_path(missing).next_back().map(|section| section.name()), Some("Missing"));
+    /// ```
+    pub fn section_path(&self, section: &Section<C>) -> SectionPath<C> {
+        SectionPath::new(self.sections, Some(section.index()))
+    }
+}
+
+/// The sections that contain a section, from the outermost down to the
+/// section itself: [`System::section_path`] and [`Entry::section_path`].
+///
+/// It holds the innermost section not yet visited and walks up the parents
+/// from there, so it works at any depth without memory of its own; going
+/// forward costs one walk up per step, going backward ([`next_back`]) one
+/// step. [`Display`](core::fmt::Display) shows the names joined by `::`.
+///
+/// [`next_back`]: DoubleEndedIterator::next_back
+pub struct SectionPath<C: 'static> {
+    sections: &'static [Section<C>],
+    /// The innermost section left, as an index into `sections`.
+    innermost: Option<usize>,
+    /// How many sections are left.
+    remaining: usize,
+}
+
+impl<C: CodeType> SectionPath<C> {
+    fn new(sections: &'static [Section<C>], innermost: Option<usize>) -> Self {
+        let mut remaining = 0;
+        let mut current = innermost;
         while let Some(index) = current {
-            if depth == chain.len() {
-                break;
-            }
-            chain[depth] = index;
-            depth += 1;
-            current = self.sections[index].parent();
+            remaining += 1;
+            current = sections[index].parent();
         }
+        SectionPath { sections, innermost, remaining }
+    }
+
+    /// The section `levels` above `index`.
+    fn ancestor(&self, mut index: usize, levels: usize) -> usize {
+        for _ in 0..levels {
+            index = self.sections[index].parent().unwrap_or(index);
+        }
+        index
+    }
+}
+
+impl<C: CodeType> Iterator for SectionPath<C> {
+    type Item = &'static Section<C>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let innermost = self.innermost.filter(|_| self.remaining > 0)?;
+        self.remaining -= 1;
         let sections = self.sections;
-        (0..depth).rev().map(move |level| &sections[chain[level]])
+        Some(&sections[self.ancestor(innermost, self.remaining)])
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}
+
+impl<C: CodeType> DoubleEndedIterator for SectionPath<C> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let innermost = self.innermost.filter(|_| self.remaining > 0)?;
+        self.remaining -= 1;
+        self.innermost = self.sections[innermost].parent();
+        let sections = self.sections;
+        Some(&sections[innermost])
+    }
+}
+
+impl<C: CodeType> ExactSizeIterator for SectionPath<C> {}
+
+impl<C: CodeType> core::iter::FusedIterator for SectionPath<C> {}
+
+impl<C> Clone for SectionPath<C> {
+    fn clone(&self) -> Self {
+        SectionPath { sections: self.sections, innermost: self.innermost, remaining: self.remaining }
+    }
+}
+
+impl<C: CodeType> core::fmt::Display for SectionPath<C> {
+    fn fmt(&self, formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        for (position, section) in self.clone().enumerate() {
+            if position > 0 {
+                formatter.write_str("::")?;
+            }
+            formatter.write_str(section.name())?;
+        }
+        Ok(())
+    }
+}
+
+impl<C: CodeType> core::fmt::Debug for SectionPath<C> {
+    fn fmt(&self, formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        formatter.debug_list().entries(self.clone().map(Section::name)).finish()
     }
 }
 
@@ -906,6 +1003,30 @@ impl<C: CodeType> Entry<C> {
     /// ```
     pub fn section_index(&self) -> Option<usize> {
         crate::__private::innermost_section(self.system.sections, self.index)
+    }
+
+    /// The sections that hold the entry, from the outermost down to
+    /// [`Entry::section`]; empty for an entry declared directly in the
+    /// system. No limit of depth, no allocation.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Api {
+    ///         section Http in 400..=599 {
+    ///             section Client in 400..=499 { 404 NOT_FOUND }
+    ///         }
+    ///         1000 TIMEOUT,
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Api::NotFound.entry().section_path().to_string(), "Http::Client");
+    /// assert_eq!(Api::NotFound.entry().section_path().len(), 2);
+    /// assert_eq!(Api::Timeout.entry().section_path().count(), 0);
+    /// ```
+    pub fn section_path(&self) -> SectionPath<C> {
+        SectionPath::new(self.system.sections, self.section_index())
     }
 
     /// The HTTP status declared with `#[http(…)]` on the entry or inherited

@@ -25,6 +25,82 @@ pub fn front_end(source: &str) {
     assert!(found.is_empty(), "the expansion uses {found:?}:\n{printed}");
 }
 
+/// The catalogue whose separators [`front_end_deletions`] deletes: the
+/// proptest's valid catalogue, also a seed of `front_end`.
+pub const RECOVERY_SEED: &str = include_str!("../seeds/front_end/valid.txt");
+
+/// Deletes from [`RECOVERY_SEED`] the commas, `..=` and section braces (a
+/// section's two together) that the bits of `data` pick, then asserts what
+/// [`front_end`] does, and that recovery kept every entry: a slip in a
+/// separator costs no entry.
+pub fn front_end_deletions(data: &[u8]) {
+    let source = delete_separators(RECOVERY_SEED, data);
+    front_end(&source);
+    let kept = entry_identifiers(&source);
+    for identifier in entry_identifiers(RECOVERY_SEED) {
+        assert!(kept.contains(&identifier), "{identifier} is lost from\n{source}");
+    }
+}
+
+/// `source` without the separators whose bits are set in `data`.
+pub fn delete_separators(source: &str, data: &[u8]) -> String {
+    let mut separators: Vec<(usize, usize)> = source
+        .match_indices(',')
+        .chain(source.match_indices("..="))
+        .map(|(at, text)| (at, at + text.len()))
+        .collect();
+    separators.sort_unstable();
+    let picked = |bit: usize| data.get(bit / 8).is_some_and(|byte| byte & (1 << (bit % 8)) != 0);
+    let mut cuts: Vec<(usize, usize)> =
+        separators.iter().enumerate().filter(|&(bit, _)| picked(bit)).map(|(_, &cut)| cut).collect();
+    for (pair, (open, close)) in section_braces(source).into_iter().enumerate() {
+        if picked(separators.len() + pair) {
+            cuts.extend([(open, open + 1), (close, close + 1)]);
+        }
+    }
+    cuts.sort_unstable();
+    let mut kept = String::with_capacity(source.len());
+    let mut at = 0;
+    for (start, end) in cuts {
+        kept.push_str(&source[at..start]);
+        kept.push(' ');
+        at = end;
+    }
+    kept.push_str(&source[at..]);
+    kept
+}
+
+/// The byte positions of each `{` that opens a section and of its `}`.
+fn section_braces(source: &str) -> Vec<(usize, usize)> {
+    let mut open = Vec::new();
+    let mut pairs = Vec::new();
+    for (at, character) in source.char_indices() {
+        match character {
+            '{' => open.push(at),
+            '}' => {
+                if let Some(start) = open.pop() {
+                    let line_start = source[..start].rfind('\n').map_or(0, |newline| newline + 1);
+                    if source[line_start..start].trim_start().starts_with("section ") {
+                        pairs.push((start, at));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    pairs
+}
+
+/// `System::IDENT` for every entry the front end reads in `source`.
+fn entry_identifiers(source: &str) -> Vec<String> {
+    let Ok(tokens) = TokenStream::from_str(source) else { return Vec::new() };
+    let (catalogs, _) = errcat_dsl::analyze(tokens);
+    catalogs
+        .iter()
+        .flat_map(|catalog| catalog.entries.iter().map(move |entry| format!("{}::{}", catalog.ident, entry.ident)))
+        .collect()
+}
+
 /// Attributes that `unsafe_code` lints, besides `unsafe` itself.
 const UNSAFE_ATTRIBUTES: &[&str] = &["no_mangle", "export_name", "link_section"];
 

@@ -1,4 +1,5 @@
 //! Runtime tests of the generated API.
 
 mod api;
+mod deep;
 mod large;

@@ -9,9 +9,9 @@ use crate::diagnostic::Location;
 /// Everything between the braces of `error_catalog! { … }`.
 pub struct Invocation {
     pub systems: Vec<SystemDecl>,
-    /// The syntax error that stopped the parsing, if any: the systems
-    /// before it are kept.
-    pub error: Option<syn::Error>,
+    /// Syntax errors outside the systems' braces, each with the number of
+    /// systems declared before it (where it belongs in source order).
+    pub errors: Vec<(usize, syn::Error)>,
 }
 
 /// `pub system Cos: i32 { … }`.
@@ -24,18 +24,19 @@ pub struct SystemDecl {
     pub body: Block,
 }
 
-/// The items between a pair of braces, and the syntax error that stopped
-/// their parsing, if any: a block keeps what it parsed before the error so
-/// that the rest of the invocation is still checked and expanded.
+/// The items between a pair of braces, syntax errors included where they
+/// occur: a slip costs only the item it is in.
 pub struct Block {
     pub items: Vec<Item>,
-    pub error: Option<syn::Error>,
 }
 
 pub enum Item {
     Entry(EntryDecl),
     Section(SectionDecl),
     Reserved(ReservedDecl),
+    /// A syntax error, in source order among the items; the tokens it
+    /// covers were skipped.
+    Error(syn::Error),
 }
 
 /// `section Http in 400..=699 { … }`.
@@ -63,6 +64,9 @@ pub struct EntryDecl {
     pub ident: Ident,
     pub message: Option<LitStr>,
     pub texts: Vec<(Ident, LitStr)>,
+    /// Cut short by a syntax error (reported after it): its code and name
+    /// are known, its texts may not be.
+    pub partial: bool,
 }
 
 /// An integer code as written, with an optional minus sign: a literal of

@@ -6,6 +6,7 @@ use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token};
 
 use crate::diagnostic::{Diagnostics, Location};
+use crate::spelling;
 
 /// Doc comments, joined into one text with the one leading space that
 /// `///` leaves removed.
@@ -31,6 +32,11 @@ fn read_doc(attr: &Attribute, docs: &mut Vec<String>, order: usize, diagnostics:
 pub struct SystemAttrs {
     pub doc: String,
     pub languages: Vec<Ident>,
+    /// `#[languages(…)]` is written but could not be read (reported): the
+    /// languages are unknown, so no text is reported against them.
+    pub languages_unreadable: bool,
+    /// `#[require_all_languages]`, and where it is written.
+    pub require_all_languages: Option<Location>,
     /// `#[extends(Base)]`: the system whose open ranges this one fills.
     pub extends: Option<(syn::Path, Location)>,
     /// Attributes passed to the enum: `derive`, `non_exhaustive`, lints.
@@ -39,32 +45,105 @@ pub struct SystemAttrs {
 
 const ENUM_ATTRIBUTES: &[&str] = &["derive", "non_exhaustive", "allow", "expect", "warn", "deny", "forbid"];
 
+const SYSTEM_ATTRIBUTES: &[&str] = &[
+    "doc",
+    "languages",
+    "extends",
+    "require_all_languages",
+    "derive",
+    "non_exhaustive",
+    "allow",
+    "expect",
+    "warn",
+    "deny",
+    "forbid",
+];
+
+/// The known attribute an attribute names. One that is not known is
+/// reported; when it is close to a known one ("did you mean …?"), that one
+/// is returned with `true` for "misspelt", and the caller reads it only so
+/// far as it spares the errors its absence would cause: the misspelling
+/// is the one error, nothing depending on the attribute is reported.
+fn resolve<'a>(
+    attr: &Attribute,
+    known: &[&'a str],
+    construct: &str,
+    expected: &str,
+    order: usize,
+    diagnostics: &mut Diagnostics,
+) -> Option<(&'a str, bool)> {
+    if let Some(name) = known.iter().find(|name| attr.path().is_ident(name)) {
+        return Some((name, false));
+    }
+    let written = path_text(attr);
+    let suggestion = spelling::closest(&written, known);
+    let message = match suggestion {
+        Some(suggestion) => format!("unknown attribute `{written}` on {construct}; did you mean `{suggestion}`?"),
+        None => format!("unknown attribute `{written}` on {construct}; expected {expected}"),
+    };
+    diagnostics.error(order, attr.path().span(), message);
+    suggestion.map(|name| (name, true))
+}
+
 pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnostics) -> SystemAttrs {
     let mut docs = Vec::new();
     let mut languages: Option<Vec<Ident>> = None;
+    let mut languages_unreadable = false;
+    let mut require_all_languages = None;
     let mut extends = None;
     let mut passthrough = Vec::new();
     for attr in attrs {
-        let path = attr.path();
-        if path.is_ident("doc") {
-            read_doc(attr, &mut docs, order, diagnostics);
-        } else if path.is_ident("languages") {
-            if languages.is_some() {
-                diagnostics.error(order, Location::of(attr), "duplicate `#[languages(…)]`: list every language in one");
-                continue;
-            }
-            match attr.parse_args_with(Punctuated::<Ident, Token![,]>::parse_terminated) {
-                Ok(list) if !list.is_empty() => languages = Some(list.into_iter().collect()),
-                _ => {
+        let Some((name, misspelt)) = resolve(
+            attr,
+            SYSTEM_ATTRIBUTES,
+            "a system",
+            "`#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, a doc comment, or an attribute for \
+             the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
+            order,
+            diagnostics,
+        ) else {
+            continue;
+        };
+        let mut unreported = Diagnostics::default();
+        let diagnostics = if misspelt { &mut unreported } else { &mut *diagnostics };
+        match name {
+            "doc" => read_doc(attr, &mut docs, order, diagnostics),
+            "languages" => {
+                // Misspelt, the list is not trusted: no text is checked
+                // against it.
+                languages_unreadable |= misspelt;
+                if languages.is_some() {
                     diagnostics.error(
                         order,
                         Location::of(attr),
-                        "expected `#[languages(zh, en)]`: the language tags of the messages, primary first",
+                        "duplicate `#[languages(…)]`: list every language in one",
                     );
+                    continue;
+                }
+                match attr.parse_args_with(Punctuated::<Ident, Token![,]>::parse_terminated) {
+                    Ok(list) if !list.is_empty() => languages = Some(list.into_iter().collect()),
+                    _ => {
+                        languages_unreadable = true;
+                        diagnostics.error(
+                            order,
+                            Location::of(attr),
+                            "expected `#[languages(zh, en)]`: the language tags of the messages, primary first",
+                        );
+                    }
                 }
             }
-        } else if path.is_ident("extends") {
-            match attr.parse_args::<syn::Path>() {
+            // Misspelt, it would only add errors.
+            "require_all_languages" if misspelt => {}
+            "require_all_languages" => {
+                if !matches!(attr.meta, Meta::Path(_)) {
+                    diagnostics.error(order, Location::of(attr), "`#[require_all_languages]` takes no arguments");
+                } else if require_all_languages.is_some() {
+                    diagnostics.error(order, Location::of(attr), "duplicate `#[require_all_languages]`");
+                } else {
+                    require_all_languages = Some(Location::of(attr));
+                }
+            }
+            "extends" => match attr.parse_args::<syn::Path>() {
                 Ok(_) if extends.is_some() => {
                     diagnostics.error(
                         order,
@@ -80,22 +159,21 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
                         "expected `#[extends(Base)]`, naming the system whose open ranges this one uses",
                     );
                 }
-            }
-        } else if ENUM_ATTRIBUTES.iter().any(|name| path.is_ident(name)) {
-            passthrough.push(attr.clone());
-        } else {
-            diagnostics.error(
-                order,
-                path.span(),
-                format!(
-                    "unknown attribute `{}` on a system; expected `#[languages(…)]`, `#[extends(…)]`, a doc \
-                     comment, or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
-                    path_text(attr)
-                ),
-            );
+            },
+            // An attribute for the enum goes to rustc as written, never as
+            // the one it resembles.
+            _ if !misspelt && ENUM_ATTRIBUTES.contains(&name) => passthrough.push(attr.clone()),
+            _ => {}
         }
     }
-    SystemAttrs { doc: join_doc(&docs), languages: languages.unwrap_or_default(), extends, passthrough }
+    SystemAttrs {
+        doc: join_doc(&docs),
+        languages: languages.unwrap_or_default(),
+        languages_unreadable,
+        require_all_languages,
+        extends,
+        passthrough,
+    }
 }
 
 pub struct SectionAttrs {
@@ -107,16 +185,17 @@ pub fn section_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagno
     let mut docs = Vec::new();
     let mut http = None;
     for attr in attrs {
-        if attr.path().is_ident("doc") {
+        let Some((name, misspelt)) =
+            resolve(attr, &["doc", "http"], "a section", "a doc comment or `#[http(…)]`", order, diagnostics)
+        else {
+            continue;
+        };
+        let mut unreported = Diagnostics::default();
+        let diagnostics = if misspelt { &mut unreported } else { &mut *diagnostics };
+        if name == "doc" {
             read_doc(attr, &mut docs, order, diagnostics);
-        } else if attr.path().is_ident("http") {
-            read_http(attr, &mut http, order, diagnostics);
         } else {
-            diagnostics.error(
-                order,
-                attr.path().span(),
-                format!("unknown attribute `{}` on a section; expected a doc comment or `#[http(…)]`", path_text(attr)),
-            );
+            read_http(attr, &mut http, order, diagnostics);
         }
     }
     SectionAttrs { doc: join_doc(&docs), http }
@@ -148,15 +227,13 @@ fn read_http(attr: &Attribute, http: &mut Option<(u16, Location)>, order: usize,
 pub fn doc_only(attrs: &[Attribute], construct: &str, order: usize, diagnostics: &mut Diagnostics) -> String {
     let mut docs = Vec::new();
     for attr in attrs {
-        if attr.path().is_ident("doc") {
-            read_doc(attr, &mut docs, order, diagnostics);
-        } else {
-            diagnostics.error(
-                order,
-                attr.path().span(),
-                format!("unknown attribute `{}` on {construct}; only doc comments are accepted here", path_text(attr)),
-            );
-        }
+        let Some((_, misspelt)) =
+            resolve(attr, &["doc"], construct, "only doc comments are accepted here", order, diagnostics)
+        else {
+            continue;
+        };
+        let mut unreported = Diagnostics::default();
+        read_doc(attr, &mut docs, order, if misspelt { &mut unreported } else { &mut *diagnostics });
     }
     join_doc(&docs)
 }
@@ -165,7 +242,13 @@ pub struct EntryAttrs {
     pub doc: String,
     pub name: Option<LitStr>,
     pub shares_code: Option<Ident>,
+    /// `#[shares_code(…)]` is written but could not be read (reported): the
+    /// entry may acknowledge a shared code, so none is reported.
+    pub shares_code_unreadable: bool,
     pub outside_range: Option<Location>,
+    /// `#[outside_range]` is written misspelt (reported): it excuses the
+    /// code, and is never reported as stale.
+    pub outside_range_misspelt: bool,
     pub deprecated: Option<Deprecated>,
     pub http: Option<(u16, Location)>,
 }
@@ -175,25 +258,40 @@ pub struct Deprecated {
     pub note: String,
 }
 
+const ENTRY_ATTRIBUTES: &[&str] = &["doc", "name", "shares_code", "outside_range", "http", "deprecated"];
+
 pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnostics) -> EntryAttrs {
     let mut docs = Vec::new();
     let mut result = EntryAttrs {
         doc: String::new(),
         name: None,
         shares_code: None,
+        shares_code_unreadable: false,
         outside_range: None,
+        outside_range_misspelt: false,
         deprecated: None,
         http: None,
     };
     for attr in attrs {
-        let path = attr.path();
-        let duplicate = |diagnostics: &mut Diagnostics| {
-            diagnostics.error(order, Location::of(attr), format!("duplicate `#[{}]` on one entry", path_text(attr)));
+        let Some((name, misspelt)) = resolve(
+            attr,
+            ENTRY_ATTRIBUTES,
+            "an entry",
+            "a doc comment, `#[name = \"…\"]`, `#[shares_code(…)]`, `#[outside_range]`, `#[http(…)]` or \
+             `#[deprecated]`",
+            order,
+            diagnostics,
+        ) else {
+            continue;
         };
-        if path.is_ident("doc") {
-            read_doc(attr, &mut docs, order, diagnostics);
-        } else if path.is_ident("name") {
-            match string_value(attr) {
+        let mut unreported = Diagnostics::default();
+        let diagnostics = if misspelt { &mut unreported } else { &mut *diagnostics };
+        let duplicate = |diagnostics: &mut Diagnostics| {
+            diagnostics.error(order, Location::of(attr), format!("duplicate `#[{name}]` on one entry"));
+        };
+        match name {
+            "doc" => read_doc(attr, &mut docs, order, diagnostics),
+            "name" => match string_value(attr) {
                 _ if result.name.is_some() => duplicate(diagnostics),
                 Some(name) if name.value().trim().is_empty() => {
                     diagnostics.error(order, name.span(), "the documented name must not be empty");
@@ -209,45 +307,41 @@ pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnost
                 None => {
                     diagnostics.error(order, Location::of(attr), "expected `#[name = \"…\"]` with the documented name");
                 }
-            }
-        } else if path.is_ident("shares_code") {
-            match attr.parse_args::<Ident>() {
+            },
+            // Misspelt, it acknowledges a shared code, but which is unknown.
+            "shares_code" if misspelt => result.shares_code_unreadable = true,
+            "shares_code" => match attr.parse_args::<Ident>() {
                 Ok(_) if result.shares_code.is_some() => duplicate(diagnostics),
                 Ok(first) => result.shares_code = Some(first),
                 Err(_) => {
+                    result.shares_code_unreadable = true;
                     diagnostics.error(
                         order,
                         Location::of(attr),
                         "expected `#[shares_code(FIRST)]`, naming the earlier entry whose code this entry reuses",
                     );
                 }
+            },
+            "outside_range" => {
+                if !matches!(attr.meta, Meta::Path(_)) {
+                    diagnostics.error(order, Location::of(attr), "`#[outside_range]` takes no arguments");
+                } else if result.outside_range.is_some() {
+                    duplicate(diagnostics);
+                } else {
+                    result.outside_range = Some(Location::of(attr));
+                    result.outside_range_misspelt = misspelt;
+                }
             }
-        } else if path.is_ident("outside_range") {
-            if !matches!(attr.meta, Meta::Path(_)) {
-                diagnostics.error(order, Location::of(attr), "`#[outside_range]` takes no arguments");
-            } else if result.outside_range.is_some() {
-                duplicate(diagnostics);
-            } else {
-                result.outside_range = Some(Location::of(attr));
+            "http" => read_http(attr, &mut result.http, order, diagnostics),
+            // A misspelt `deprecated` is not passed to rustc as written.
+            _ if misspelt => {}
+            _ => {
+                if result.deprecated.is_some() {
+                    duplicate(diagnostics);
+                } else {
+                    result.deprecated = Some(Deprecated { attr: attr.clone(), note: deprecation_note(attr) });
+                }
             }
-        } else if path.is_ident("http") {
-            read_http(attr, &mut result.http, order, diagnostics);
-        } else if path.is_ident("deprecated") {
-            if result.deprecated.is_some() {
-                duplicate(diagnostics);
-            } else {
-                result.deprecated = Some(Deprecated { attr: attr.clone(), note: deprecation_note(attr) });
-            }
-        } else {
-            diagnostics.error(
-                order,
-                path.span(),
-                format!(
-                    "unknown attribute `{}` on an entry; expected a doc comment, `#[name = \"…\"]`, \
-                     `#[shares_code(…)]`, `#[outside_range]`, `#[http(…)]` or `#[deprecated]`",
-                    path_text(attr)
-                ),
-            );
         }
     }
     result.doc = join_doc(&docs);

@@ -20,11 +20,13 @@ pub fn check_invocation(catalogs: &[Catalog], plans: &[Plan], diagnostics: &mut 
         check_sibling_overlaps(catalog, diagnostics);
         check_entry_ranges(catalog, plan, diagnostics);
         check_reserved_codes(catalog, diagnostics);
+        check_repeated_entries(catalog, plan, diagnostics);
         check_duplicate_codes(catalog, plan, diagnostics);
         check_duplicate_names(catalog, plan, diagnostics);
         check_duplicate_variants(catalog, plan, diagnostics);
         check_duplicate_sections(catalog, diagnostics);
         check_languages(catalog, diagnostics);
+        check_required_languages(catalog, diagnostics);
     }
 }
 
@@ -200,6 +202,7 @@ fn check_entry_ranges(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnost
         let bound = catalog.ranged_ancestor(entry.section);
         let range = bound.and_then(|index| catalog.sections[index].range.as_ref()).filter(|range| is_valid(range));
         match (bound, range, entry.outside_range) {
+            (_, _, Some(_)) if entry.outside_range_misspelt => {}
             (Some(index), Some(range), None) if !range.contains(entry.code.value) => {
                 let section = &catalog.sections[index];
                 diagnostics
@@ -302,6 +305,22 @@ fn check_reserved_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
     }
 }
 
+/// An entry declared twice, with the same code and name, is a copy: the
+/// fix is to remove one, not to acknowledge a shared code.
+fn check_repeated_entries(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) {
+    for (entry, planned) in catalog.entries.iter().zip(&plan.entries) {
+        let Some(first) = planned.repeats_entry else { continue };
+        let first = &catalog.entries[first];
+        diagnostics
+            .error(
+                entry.order,
+                entry.name_location,
+                format!("entry `{}` (code {}) is declared twice; remove one", entry.name, entry.code.value),
+            )
+            .note(first.name_location, format!("`{}` first declared here", first.name));
+    }
+}
+
 /// A code names one entry, unless a later entry acknowledges the reuse with
 /// `#[shares_code(FIRST)]`; an acknowledgement must name an earlier entry
 /// with the same code, so that it goes stale loudly when either changes.
@@ -314,6 +333,7 @@ fn check_duplicate_codes(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagn
         let code = entry.code.value;
         let first = plan.entries[index].first_with_code;
         match &entry.shares_code {
+            None if plan.entries[index].repeats_entry.is_some() || entry.shares_code_unreadable => {}
             None => {
                 if let Some(first) = first {
                     let first = &catalog.entries[first];
@@ -451,6 +471,8 @@ fn check_languages(catalog: &Catalog, diagnostics: &mut Diagnostics) {
             let tag = language.to_string();
             let problem = match declared.get(&tag) {
                 _ if given.contains(&tag) => Some(format!("the `{tag}` message of `{}` is given twice", entry.ident)),
+                // The unreadable `#[languages(…)]` is the one error.
+                None if catalog.languages_unreadable => None,
                 None if catalog.languages.is_empty() => Some(format!(
                     "language `{tag}` is not declared: add `#[languages(…)]` to system `{}`, listing the language of \
                      the primary messages first, then `{tag}`",
@@ -473,5 +495,58 @@ fn check_languages(catalog: &Catalog, diagnostics: &mut Diagnostics) {
             }
             given.push(tag);
         }
+    }
+}
+
+/// `#[require_all_languages]`: every entry has a text, not empty, in every
+/// declared language, the primary one included.
+fn check_required_languages(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let Some(attribute) = catalog.require_all_languages else { return };
+    if catalog.languages_unreadable {
+        return;
+    }
+    if catalog.languages.is_empty() {
+        diagnostics.error(
+            catalog.order,
+            attribute,
+            format!(
+                "`#[require_all_languages]` has no languages to require: system `{}` declares none; add \
+                 `#[languages(…)]`, listing the language of the primary messages first",
+                catalog.ident
+            ),
+        );
+        return;
+    }
+    for entry in catalog.entries.iter().filter(|entry| !entry.partial) {
+        let has_text = |position: usize, language: &syn::Ident| {
+            if position == 0 {
+                entry.message.as_ref().is_some_and(|message| !message.value.is_empty())
+            } else {
+                entry.texts.iter().any(|(tag, text)| tag == language && !text.value.is_empty())
+            }
+        };
+        let missing: Vec<(usize, &syn::Ident)> = catalog
+            .languages
+            .iter()
+            .enumerate()
+            .filter(|&(position, language)| !has_text(position, language))
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let listed = missing.iter().map(|(_, language)| format!("`{language}`")).collect::<Vec<_>>().join(", ");
+        let shape = std::iter::once(format!("{} {} \"…\"", entry.code.value, entry.ident))
+            .chain(catalog.languages.iter().skip(1).map(|language| format!("{language} \"…\"")))
+            .collect::<Vec<_>>()
+            .join(" ");
+        diagnostics.error(
+            entry.order,
+            entry.ident.span(),
+            format!(
+                "entry `{}` has no text in {listed}: system `{}` requires one in every declared language \
+                 (`#[require_all_languages]`), as in `{shape}`",
+                entry.ident, catalog.ident
+            ),
+        );
     }
 }

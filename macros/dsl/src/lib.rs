@@ -8,9 +8,9 @@
 //! [`plan`](plan::plan_invocation) it (`plan.rs`: every decision the checks
 //! and the expansion share, taken once), [`check`](check::check_invocation)
 //! it (`check.rs`, reporting from the plan), then expand the plan
-//! (`expand/`, one module per kind of generated item). Syntax errors stop
-//! the block they are in; every other problem is collected, and all come
-//! out together.
+//! (`expand/`, one module per kind of generated item). A syntax error costs
+//! only the entry or section header it is in: the parser resumes at the next
+//! item; every problem is collected, and all come out together.
 
 pub mod ast;
 mod attr;
@@ -21,10 +21,10 @@ pub mod model;
 pub mod naming;
 mod parse;
 pub mod plan;
+mod spelling;
 
 use proc_macro2::TokenStream;
 
-use crate::ast::Invocation;
 use crate::diagnostic::Diagnostics;
 use crate::model::Catalog;
 use crate::plan::Plan;
@@ -55,20 +55,20 @@ pub fn analyze(input: TokenStream) -> (Vec<Catalog>, Diagnostics) {
 /// from and that the expansion follows.
 pub fn analyze_and_plan(input: TokenStream) -> (Vec<Catalog>, Vec<Plan>, Diagnostics) {
     let mut diagnostics = Diagnostics::default();
-    let invocation: Invocation = match syn::parse2(input) {
-        Ok(invocation) => invocation,
-        Err(error) => {
-            diagnostics.syntax(0, error);
-            return (Vec::new(), Vec::new(), diagnostics);
-        }
-    };
+    let invocation = parse::parse_invocation(input);
+    let mut errors = invocation.errors.into_iter().peekable();
     let mut order = 0;
     let mut catalogs = Vec::with_capacity(invocation.systems.len());
-    for system in invocation.systems {
+    for (position, system) in invocation.systems.into_iter().enumerate() {
+        while let Some((_, error)) = errors.next_if(|(before, _)| *before <= position) {
+            order += 1;
+            diagnostics.syntax(order, error);
+        }
         catalogs.push(model::lower(system, &mut order, &mut diagnostics));
     }
-    if let Some(error) = invocation.error {
-        diagnostics.syntax(order + 1, error);
+    for (_, error) in errors {
+        order += 1;
+        diagnostics.syntax(order, error);
     }
     let plans = plan::plan_invocation(&catalogs);
     check::check_invocation(&catalogs, &plans, &mut diagnostics);

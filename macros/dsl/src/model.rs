@@ -5,7 +5,7 @@
 use proc_macro2::Span;
 use syn::{Attribute, Ident, LitStr, Visibility};
 
-use crate::ast::{Block, CodeLiteral, CodeRange, Item, SystemDecl};
+use crate::ast::{Block, CodeLiteral, CodeRange, EntryDecl, Item, SystemDecl};
 use crate::attr::{self, Deprecated};
 use crate::diagnostic::{Diagnostics, Location};
 use crate::naming;
@@ -18,6 +18,11 @@ pub struct Catalog {
     pub code_type: CodeType,
     pub doc: String,
     pub languages: Vec<Ident>,
+    /// `#[languages(…)]` is written but could not be read (reported): no
+    /// text is reported against the languages.
+    pub languages_unreadable: bool,
+    /// `#[require_all_languages]`, and where it is written.
+    pub require_all_languages: Option<Location>,
     /// `#[extends(Base)]`, and where it is written.
     pub extends: Option<(syn::Path, Location)>,
     pub passthrough: Vec<Attribute>,
@@ -50,7 +55,14 @@ pub struct Entry {
     /// Innermost section, as an index into `Catalog::sections`.
     pub section: Option<usize>,
     pub shares_code: Option<Ident>,
+    /// `#[shares_code(…)]` is written but could not be read (reported): no
+    /// reuse of its code is reported.
+    pub shares_code_unreadable: bool,
+    /// Cut short by a syntax error (reported): its texts are not checked.
+    pub partial: bool,
     pub outside_range: Option<Location>,
+    /// `#[outside_range]` is written misspelt (reported): never stale.
+    pub outside_range_misspelt: bool,
     pub deprecated: Option<Deprecated>,
     /// `#[http(…)]` on the entry itself.
     pub http: Option<(u16, Location)>,
@@ -211,6 +223,8 @@ pub fn lower(system: SystemDecl, order: &mut usize, diagnostics: &mut Diagnostic
         code_type,
         doc: attrs.doc,
         languages: attrs.languages,
+        languages_unreadable: attrs.languages_unreadable,
+        require_all_languages: attrs.require_all_languages,
         extends: attrs.extends,
         passthrough: attrs.passthrough,
         entries: Vec::new(),
@@ -250,6 +264,8 @@ fn check_plain_string(
     );
 }
 
+/// Lowers a block and, depth first, the blocks of its sections: with a
+/// stack of its own, so that deep nesting costs no call stack.
 fn lower_block(
     block: Block,
     section: Option<usize>,
@@ -257,49 +273,18 @@ fn lower_block(
     order: &mut usize,
     diagnostics: &mut Diagnostics,
 ) {
-    for item in block.items {
-        match item {
-            Item::Entry(entry) => {
-                let entry_order = next(order);
-                let attrs = attr::entry_attrs(&entry.attrs, entry_order, diagnostics);
-                let variant = naming::variant_name(&entry.ident.to_string());
-                if variant.is_none() {
-                    diagnostics.error(
-                        entry_order,
-                        entry.ident.span(),
-                        format!(
-                            "`{}` cannot become an enum variant: it has no letters or digits; choose another identifier",
-                            entry.ident
-                        ),
-                    );
-                }
-                if let Some(message) = &entry.message {
-                    check_plain_string(message, &entry.ident, None, entry_order, diagnostics);
-                }
-                for (language, text) in &entry.texts {
-                    check_plain_string(text, &entry.ident, Some(language), entry_order, diagnostics);
-                }
-                let (name, name_location) = match &attrs.name {
-                    Some(name) => (name.value(), Location::from(name.span())),
-                    None => (entry.ident.to_string(), Location::from(entry.ident.span())),
-                };
-                catalog.entries.push(Entry {
-                    order: entry_order,
-                    code: entry.code,
-                    ident: entry.ident,
-                    name,
-                    name_location,
-                    variant,
-                    message: entry.message.map(Message::new),
-                    texts: entry.texts.into_iter().map(|(language, text)| (language, Message::new(text))).collect(),
-                    doc: attrs.doc,
-                    section,
-                    shares_code: attrs.shares_code,
-                    outside_range: attrs.outside_range,
-                    deprecated: attrs.deprecated,
-                    http: attrs.http,
-                });
+    let mut open_blocks = vec![(block.items.into_iter(), section)];
+    while let Some((items, section)) = open_blocks.last_mut() {
+        let section = *section;
+        let Some(item) = items.next() else {
+            open_blocks.pop();
+            if let Some(index) = section {
+                catalog.sections[index].entries.end = catalog.entries.len();
             }
+            continue;
+        };
+        match item {
+            Item::Entry(entry) => lower_entry(entry, section, catalog, order, diagnostics),
             Item::Section(declared) => {
                 let section_order = next(order);
                 let attrs = attr::section_attrs(&declared.attrs, section_order, diagnostics);
@@ -318,8 +303,7 @@ fn lower_block(
                     entries: first_entry..first_entry,
                     http: attrs.http,
                 });
-                lower_block(declared.body, Some(index), catalog, order, diagnostics);
-                catalog.sections[index].entries.end = catalog.entries.len();
+                open_blocks.push((declared.body.items.into_iter(), Some(index)));
             }
             Item::Reserved(declared) => {
                 let reserved_order = next(order);
@@ -334,10 +318,61 @@ fn lower_block(
                     open: declared.open,
                 });
             }
+            Item::Error(error) => {
+                let error_order = next(order);
+                diagnostics.syntax(error_order, error);
+            }
         }
     }
-    if let Some(error) = block.error {
-        let error_order = next(order);
-        diagnostics.syntax(error_order, error);
+}
+
+fn lower_entry(
+    entry: EntryDecl,
+    section: Option<usize>,
+    catalog: &mut Catalog,
+    order: &mut usize,
+    diagnostics: &mut Diagnostics,
+) {
+    let entry_order = next(order);
+    let attrs = attr::entry_attrs(&entry.attrs, entry_order, diagnostics);
+    let variant = naming::variant_name(&entry.ident.to_string());
+    if variant.is_none() {
+        diagnostics.error(
+            entry_order,
+            entry.ident.span(),
+            format!(
+                "`{}` cannot become an enum variant: it has no letters or digits; choose another identifier",
+                entry.ident
+            ),
+        );
     }
+    if let Some(message) = &entry.message {
+        check_plain_string(message, &entry.ident, None, entry_order, diagnostics);
+    }
+    for (language, text) in &entry.texts {
+        check_plain_string(text, &entry.ident, Some(language), entry_order, diagnostics);
+    }
+    let (name, name_location) = match &attrs.name {
+        Some(name) => (name.value(), Location::from(name.span())),
+        None => (entry.ident.to_string(), Location::from(entry.ident.span())),
+    };
+    catalog.entries.push(Entry {
+        order: entry_order,
+        code: entry.code,
+        ident: entry.ident,
+        name,
+        name_location,
+        variant,
+        message: entry.message.map(Message::new),
+        texts: entry.texts.into_iter().map(|(language, text)| (language, Message::new(text))).collect(),
+        doc: attrs.doc,
+        section,
+        shares_code: attrs.shares_code,
+        shares_code_unreadable: attrs.shares_code_unreadable,
+        partial: entry.partial,
+        outside_range: attrs.outside_range,
+        outside_range_misspelt: attrs.outside_range_misspelt,
+        deprecated: attrs.deprecated,
+        http: attrs.http,
+    });
 }

@@ -1,10 +1,38 @@
-//! Syntax: `impl Parse` for every node of the tree in `ast`. A syntax error
-//! ends the parsing of the block it is in (the rest of that block is skipped)
-//! but not of the enclosing blocks, so every block reports its first error.
+//! Syntax: the parser of every node of the tree in `ast`, and how it
+//! recovers from slips.
+//!
+//! ```text
+//! invocation := system*
+//! system     := attribute* visibility "system" IDENT (":" TYPE)? "{" item* "}"
+//! item       := entry ("," | end of block) | section ","? | reserved
+//! entry      := attribute* code IDENT (STRING (LANGUAGE STRING)*)?
+//! section    := attribute* "section" IDENT ("in" range)? "{" item* "}"
+//! reserved   := attribute* ("reserved" | "open") (range | code) ";"
+//! range      := code "..=" code
+//! code       := "-"? INTEGER
+//! ```
+//!
+//! Recovery. A syntax error costs only the item it is in: the parser records
+//! it in the block, skips to the next `,` of the same block, to the next
+//! token that starts an item (`#[`, `section`, `reserved`, `open`, or a code
+//! followed by a name) or to the end of the block, and goes on. So every
+//! syntax error of an invocation is reported in one pass, and every other
+//! item is still checked and generated. An entry cut short after its name
+//! is kept with what was read (its use sites still compile); a missing
+//! comma between two entries keeps both. A section whose header is
+//! malformed (`400..699` for `400..=699`) keeps its entries, without a
+//! range; one without a name gives its entries to the enclosing block.
+//!
+//! Depth. Sections nest at most [`MAX_SECTION_DEPTH`] deep; a deeper section
+//! is one error, on its keyword and name, and is skipped without being
+//! read. Before syn reads the tokens (it walks groups recursively), groups
+//! nested deeper than [`MAX_GROUP_DEPTH`] are emptied, so no input, however
+//! deep, exhausts the stack.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Group, Literal, Span, TokenStream, TokenTree};
 use quote::ToTokens;
-use syn::parse::{Parse, ParseStream};
+use syn::buffer::Cursor;
+use syn::parse::{ParseStream, Parser as _};
 use syn::{Attribute, Ident, LitInt, LitStr, Token, Visibility, braced};
 
 use crate::ast::{Block, CodeLiteral, CodeRange, EntryDecl, Invocation, Item, ReservedDecl, SectionDecl, SystemDecl};
@@ -17,33 +45,72 @@ mod kw {
     syn::custom_keyword!(open);
 }
 
-/// ```text
-/// invocation := system*
-/// ```
-impl Parse for Invocation {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let mut systems = Vec::new();
-        let error = loop {
-            if input.is_empty() {
-                break None;
-            }
-            match input.parse() {
-                Ok(system) => systems.push(system),
-                Err(error) => break Some(error),
-            }
-        };
-        if error.is_some() {
-            input.parse::<TokenStream>()?;
-        }
-        Ok(Invocation { systems, error })
+/// How deep sections may nest: deeper than any real catalogue needs (the
+/// deepest of the five bundled ones nests 4 deep, a Markdown outline at most
+/// 6) and far below what rustc's parser and the stack of a proc macro
+/// allow.
+pub const MAX_SECTION_DEPTH: usize = 64;
+
+/// How deep groups (`{…}`, `(…)`, `[…]`) may nest before the parser sees
+/// them: room for the deepest sections' bodies, their entries' attributes
+/// and anything in those, with a margin.
+pub const MAX_GROUP_DEPTH: usize = 2 * MAX_SECTION_DEPTH;
+
+/// Parses the body of an `error_catalog!` invocation. Never fails: syntax
+/// errors are part of the tree.
+pub fn parse_invocation(input: TokenStream) -> Invocation {
+    let (input, emptied) = empty_deep_groups(input);
+    let mut parser = CatalogParser::default();
+    let parsed = (|stream: ParseStream| Ok(parser.invocation(stream))).parse2(input);
+    let mut invocation = parsed.unwrap_or_else(|error| Invocation { systems: Vec::new(), errors: vec![(0, error)] });
+    if let Some(span) = emptied
+        && !parser.section_too_deep
+    {
+        invocation.errors.push((
+            invocation.systems.len(),
+            syn::Error::new(
+                span,
+                format!(
+                    "brackets nest more than {MAX_GROUP_DEPTH} deep here; nothing in `error_catalog!` needs that \
+                     many: remove the extra brackets"
+                ),
+            ),
+        ));
     }
+    invocation
 }
 
-/// ```text
-/// system := attribute* visibility "system" IDENT (":" TYPE)? "{" item* "}"
-/// ```
-impl Parse for SystemDecl {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
+/// What the parser remembers across blocks.
+#[derive(Default)]
+struct CatalogParser {
+    /// A section nested deeper than [`MAX_SECTION_DEPTH`] was reported (and
+    /// its body skipped): groups emptied below it need no error of their
+    /// own.
+    section_too_deep: bool,
+}
+
+impl CatalogParser {
+    /// `invocation := system*`
+    fn invocation(&mut self, input: ParseStream) -> Invocation {
+        let mut systems = Vec::new();
+        let mut errors = Vec::new();
+        while !input.is_empty() {
+            let start = input.cursor();
+            match self.system(input) {
+                Ok(system) => systems.push(system),
+                Err(error) => {
+                    errors.push((systems.len(), error));
+                    skip_to_next_system(input, start);
+                }
+            }
+        }
+        Invocation { systems, errors }
+    }
+
+    /// `system := attribute* visibility "system" IDENT (":" TYPE)? "{" item* "}"`
+    ///
+    /// A malformed header after the name keeps the system and its entries.
+    fn system(&mut self, input: ParseStream) -> syn::Result<SystemDecl> {
         let attrs = input.call(Attribute::parse_outer)?;
         let vis: Visibility = input.parse()?;
         if !input.peek(kw::system) {
@@ -54,176 +121,246 @@ impl Parse for SystemDecl {
         }
         let system_token = input.parse::<kw::system>()?.span;
         let ident: Ident = input.parse()?;
-        let code_type = if input.peek(Token![:]) {
+        let mut header_error = None;
+        let mut code_type = None;
+        if input.peek(Token![:]) {
             input.parse::<Token![:]>()?;
-            Some(input.parse()?)
-        } else {
-            None
-        };
-        if !input.peek(syn::token::Brace) {
-            return Err(input.error(format!(
+            match input.parse::<Ident>() {
+                Ok(type_name) => code_type = Some(type_name),
+                Err(_) => {
+                    header_error = Some(input.error(format!(
+                        "expected the code type of system `{ident}` after `:`: one of i8, i16, i32, i64, u8, u16, \
+                         u32, u64"
+                    )));
+                }
+            }
+        }
+        if header_error.is_none() && !input.peek(syn::token::Brace) {
+            header_error = Some(input.error(format!(
                 "expected `{{` to open the entries of system `{ident}`, or `: TYPE` to give the code type"
             )));
         }
-        let body = parse_block(input)?;
+        if let Some(error) = header_error {
+            while !input.is_empty() && !input.peek(syn::token::Brace) && !starts_system(input) {
+                input.parse::<TokenTree>()?;
+            }
+            if !input.peek(syn::token::Brace) {
+                return Err(error);
+            }
+            let mut body = self.block(input, 0)?;
+            body.items.insert(0, Item::Error(error));
+            return Ok(SystemDecl { attrs, vis, system_token, ident, code_type, body });
+        }
+        let body = self.block(input, 0)?;
         Ok(SystemDecl { attrs, vis, system_token, ident, code_type, body })
     }
-}
 
-fn parse_block(input: ParseStream) -> syn::Result<Block> {
-    let content;
-    braced!(content in input);
-    content.parse()
-}
+    /// `"{" item* "}"`, the body of a system (`depth` 0) or of a section
+    /// nested `depth` deep.
+    fn block(&mut self, input: ParseStream, depth: usize) -> syn::Result<Block> {
+        let content;
+        braced!(content in input);
+        Ok(self.items(&content, depth))
+    }
 
-/// ```text
-/// block := item*
-/// item  := entry ","? | section ","? | reserved
-/// ```
-/// Entries are separated by commas; the comma after the last item of a
-/// block and after a section is optional.
-impl Parse for Block {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
+    /// `item*`: every item of a block, each syntax error in its place.
+    fn items(&mut self, input: ParseStream, depth: usize) -> Block {
         let mut items = Vec::new();
-        let error = loop {
-            if input.is_empty() {
-                break None;
+        while !input.is_empty() {
+            let start = input.cursor();
+            if let Err(error) = self.item(input, depth, &mut items) {
+                items.push(Item::Error(error));
+                skip_to_next_item(input, start);
             }
-            match parse_item(input) {
-                Ok(item) => items.push(item),
-                Err(error) => break Some(error),
+        }
+        Block { items }
+    }
+
+    /// `item := entry ("," | end of block) | section ","? | reserved`
+    ///
+    /// Pushes what could be read, even when it then fails: a partial entry,
+    /// a section with a malformed header.
+    fn item(&mut self, input: ParseStream, depth: usize, items: &mut Vec<Item>) -> syn::Result<()> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let lookahead = input.lookahead1();
+        if lookahead.peek(kw::section) {
+            self.section(attrs, input, depth + 1, items)?;
+            if input.peek(Token![,]) {
+                input.parse::<Token![,]>()?;
             }
-        };
-        if error.is_some() {
-            input.parse::<TokenStream>()?;
+            Ok(())
+        } else if lookahead.peek(kw::reserved) || lookahead.peek(kw::open) {
+            reserved(attrs, input, items)
+        } else if lookahead.peek(Token![-]) || lookahead.peek(LitInt) {
+            entry(attrs, input, items)
+        } else if input.peek(Ident) || input.peek(LitStr) {
+            Err(input.error(
+                "expected an entry starting with its code, as in `-46628 FILE_NOT_EXIST \"文件不存在\"`, \
+                 a `section` or a `reserved` range",
+            ))
+        } else {
+            Err(lookahead.error())
         }
-        Ok(Block { items, error })
     }
-}
 
-fn parse_item(input: ParseStream) -> syn::Result<Item> {
-    let attrs = input.call(Attribute::parse_outer)?;
-    let lookahead = input.lookahead1();
-    if lookahead.peek(kw::section) {
-        let section = SectionDecl::parse_after_attrs(attrs, input)?;
-        if input.peek(Token![,]) {
-            input.parse::<Token![,]>()?;
-        }
-        Ok(Item::Section(section))
-    } else if lookahead.peek(kw::reserved) || lookahead.peek(kw::open) {
-        ReservedDecl::parse_after_attrs(attrs, input).map(Item::Reserved)
-    } else if lookahead.peek(Token![-]) || lookahead.peek(LitInt) {
-        let entry = EntryDecl::parse_after_attrs(attrs, input)?;
-        if input.peek(Token![,]) {
-            input.parse::<Token![,]>()?;
-        } else if !input.is_empty() {
-            return Err(
-                input.error(format!("expected `,` after the entry `{}`: entries are separated by commas", entry.ident))
-            );
-        }
-        Ok(Item::Entry(entry))
-    } else if input.peek(Ident) || input.peek(LitStr) {
-        Err(input.error(
-            "expected an entry starting with its code, as in `-46628 FILE_NOT_EXIST \"文件不存在\"`, \
-             a `section` or a `reserved` range",
-        ))
-    } else {
-        Err(lookahead.error())
-    }
-}
-
-/// ```text
-/// section := attribute* "section" IDENT ("in" range)? "{" item* "}"
-/// ```
-impl SectionDecl {
-    fn parse_after_attrs(attrs: Vec<Attribute>, input: ParseStream) -> syn::Result<Self> {
+    /// `section := attribute* "section" IDENT ("in" range)? "{" item* "}"`,
+    /// `depth` deep.
+    fn section(
+        &mut self,
+        attrs: Vec<Attribute>,
+        input: ParseStream,
+        depth: usize,
+        items: &mut Vec<Item>,
+    ) -> syn::Result<()> {
         let section_token = input.parse::<kw::section>()?.span;
-        let ident: Ident = input.parse()?;
-        let range = if input.peek(Token![in]) {
+        let ident = if input.peek(Ident) { Some(input.parse::<Ident>()?) } else { None };
+        if depth > MAX_SECTION_DEPTH {
+            self.section_too_deep = true;
+            let name = ident.as_ref().map(|ident| format!(" `{ident}`")).unwrap_or_default();
+            let span = ident.as_ref().map_or(section_token, Ident::span);
+            return Err(syn::Error::new(
+                span,
+                format!(
+                    "section{name} is nested {depth} deep, and sections nest at most {MAX_SECTION_DEPTH} deep; move \
+                     it, or its entries, into an enclosing section"
+                ),
+            ));
+        }
+        let mut header_error = match &ident {
+            None => Some(
+                input
+                    .error("expected the name of the section after `section`, as in `section Http in 400..=599 { … }`"),
+            ),
+            Some(_) => None,
+        };
+        let mut range = None;
+        if header_error.is_none() && input.peek(Token![in]) {
             input.parse::<Token![in]>()?;
-            Some(input.parse::<CodeRange>()?)
-        } else {
-            None
-        };
-        if !input.peek(syn::token::Brace) {
-            return Err(
-                input.error(format!("expected `{{` to open section `{ident}`, or `in A..=B` to give its range"))
-            );
-        }
-        let body = parse_block(input)?;
-        Ok(SectionDecl { attrs, section_token, ident, range, body })
-    }
-}
-
-/// ```text
-/// reserved := attribute* ("reserved" | "open") (range | code) ";"
-/// ```
-impl ReservedDecl {
-    fn parse_after_attrs(attrs: Vec<Attribute>, input: ParseStream) -> syn::Result<Self> {
-        let open = input.peek(kw::open);
-        let reserved_token = if open { input.parse::<kw::open>()?.span } else { input.parse::<kw::reserved>()?.span };
-        let start: CodeLiteral = input.parse()?;
-        let range = if input.peek(Token![..=]) || input.peek(Token![..]) {
-            parse_range_rest(start, input)?
-        } else {
-            CodeRange { location: start.location, end: start, start, single: true }
-        };
-        if !input.peek(Token![;]) {
-            let keyword = if open { "open" } else { "reserved" };
-            return Err(input.error(format!("expected `;` after `{keyword} {range}`")));
-        }
-        input.parse::<Token![;]>()?;
-        Ok(ReservedDecl { attrs, reserved_token, range, open })
-    }
-}
-
-/// ```text
-/// entry := attribute* code IDENT (STRING (LANGUAGE STRING)*)?
-/// ```
-impl EntryDecl {
-    fn parse_after_attrs(attrs: Vec<Attribute>, input: ParseStream) -> syn::Result<Self> {
-        let code: CodeLiteral = input.parse()?;
-        let ident = parse_entry_name(input, &code)?;
-        let mut message = None;
-        let mut texts = Vec::new();
-        let ends_here = |input: ParseStream| input.is_empty() || input.peek(Token![,]);
-        if ends_here(input) {
-            return Ok(EntryDecl { attrs, code, ident, message, texts });
-        }
-        if input.peek(LitStr) {
-            message = Some(input.parse()?);
-            while input.peek(Ident) {
-                let language: Ident = input.parse()?;
-                if !input.peek(LitStr) {
-                    return Err(input.error(format!(
-                        "expected the `{language}` message of `{ident}` as a string after the language tag"
-                    )));
-                }
-                texts.push((language, input.parse()?));
+            match input.parse::<CodeRange>() {
+                Ok(parsed) => range = Some(parsed),
+                Err(error) => header_error = Some(error),
             }
-        } else if input.peek(Ident) && input.peek2(LitStr) {
-            return Err(input.error(format!(
-                "a message in another language needs the primary message first: \
-                 `{} {ident} \"…\" {} \"…\"`",
-                code.value,
-                input.fork().parse::<Ident>()?,
-            )));
         }
-        if ends_here(input) {
-            return Ok(EntryDecl { attrs, code, ident, message, texts });
+        if header_error.is_none()
+            && let Some(ident) = &ident
+            && !input.peek(syn::token::Brace)
+        {
+            header_error =
+                Some(input.error(format!("expected `{{` to open section `{ident}`, or `in A..=B` to give its range")));
         }
-        if input.peek(Token![-]) || input.peek(Token![#]) || input.peek(LitInt) {
-            return Err(input.error(format!("expected `,` after the entry `{ident}`: entries are separated by commas")));
+        let mut body = match header_error {
+            None => self.block(input, depth)?,
+            Some(error) => {
+                while !input.is_empty()
+                    && !input.peek(syn::token::Brace)
+                    && !input.peek(Token![,])
+                    && !starts_item(input)
+                {
+                    input.parse::<TokenTree>()?;
+                }
+                if !input.peek(syn::token::Brace) {
+                    return Err(error);
+                }
+                let mut body = self.block(input, depth)?;
+                body.items.insert(0, Item::Error(error));
+                body
+            }
+        };
+        match ident {
+            Some(ident) => items.push(Item::Section(SectionDecl { attrs, section_token, ident, range, body })),
+            None => items.append(&mut body.items),
         }
-        Err(input.error(format!("expected a message string or `,` after the entry `{ident}`")))
+        Ok(())
     }
+}
+
+/// `reserved := attribute* ("reserved" | "open") (range | code) ";"`; a
+/// missing `;` keeps the declaration.
+fn reserved(attrs: Vec<Attribute>, input: ParseStream, items: &mut Vec<Item>) -> syn::Result<()> {
+    let open = input.peek(kw::open);
+    let reserved_token = if open { input.parse::<kw::open>()?.span } else { input.parse::<kw::reserved>()?.span };
+    let start: CodeLiteral = input.parse()?;
+    let range = if input.peek(Token![..=]) || input.peek(Token![..]) {
+        parse_range_rest(start, input)?
+    } else {
+        CodeRange { location: start.location, end: start, start, single: true }
+    };
+    let missing_semicolon = !input.peek(Token![;]);
+    let keyword = if open { "open" } else { "reserved" };
+    let error = missing_semicolon.then(|| input.error(format!("expected `;` after `{keyword} {range}`")));
+    items.push(Item::Reserved(ReservedDecl { attrs, reserved_token, range, open }));
+    if let Some(error) = error {
+        return Err(error);
+    }
+    input.parse::<Token![;]>()?;
+    Ok(())
+}
+
+/// `entry := attribute* code IDENT (STRING (LANGUAGE STRING)*)?`, then the
+/// comma that ends it. Once its code and name are read the entry is kept,
+/// whatever follows; a slip in its texts marks it partial.
+fn entry(attrs: Vec<Attribute>, input: ParseStream, items: &mut Vec<Item>) -> syn::Result<()> {
+    let code: CodeLiteral = input.parse()?;
+    let ident = parse_entry_name(input, &code)?;
+    let mut entry = EntryDecl { attrs, code, ident, message: None, texts: Vec::new(), partial: false };
+    let texts = entry_texts(input, &mut entry);
+    entry.partial = texts.is_err();
+    let ident = entry.ident.clone();
+    items.push(Item::Entry(entry));
+    texts?;
+    if input.peek(Token![,]) {
+        input.parse::<Token![,]>()?;
+        return Ok(());
+    }
+    if input.is_empty() {
+        return Ok(());
+    }
+    Err(input.error(format!("expected `,` after the entry `{ident}`: entries are separated by commas")))
+}
+
+/// The message and the texts in other languages of an entry, up to the
+/// comma or whatever is not part of the entry.
+fn entry_texts(input: ParseStream, entry: &mut EntryDecl) -> syn::Result<()> {
+    let ident = &entry.ident;
+    if input.peek(LitStr) {
+        entry.message = Some(input.parse()?);
+        while input.peek(Ident) && !starts_item(input) {
+            let language: Ident = input.parse()?;
+            if !input.peek(LitStr) {
+                return Err(input.error(format!(
+                    "expected the `{language}` message of `{ident}` as a string after the language tag"
+                )));
+            }
+            entry.texts.push((language, input.parse()?));
+        }
+        return Ok(());
+    }
+    if input.is_empty() || input.peek(Token![,]) || starts_item(input) {
+        return Ok(());
+    }
+    if input.peek(Ident) && input.peek2(LitStr) {
+        return Err(input.error(format!(
+            "a message in another language needs the primary message first: `{} {ident} \"…\" {} \"…\"`",
+            entry.code.value,
+            input.fork().parse::<Ident>()?,
+        )));
+    }
+    if input.peek(syn::Lit) {
+        let found = input.fork().parse::<TokenTree>()?;
+        return Err(input.error(format!(
+            "expected a message string after `{ident}`, found `{found}`: a message is written in quotes, as in \
+             `{} {ident} \"…\"`",
+            entry.code.value
+        )));
+    }
+    Err(input.error(format!("expected a message string or `,` after the entry `{ident}`")))
 }
 
 fn parse_entry_name(input: ParseStream, code: &CodeLiteral) -> syn::Result<Ident> {
     if input.peek(Ident) {
         return input.parse();
     }
-    if input.peek(LitInt) {
+    if input.peek(LitInt) && !starts_item(input) {
         let literal: LitInt = input.parse()?;
         return Err(syn::Error::new(
             literal.span(),
@@ -250,10 +387,60 @@ fn parse_entry_name(input: ParseStream, code: &CodeLiteral) -> syn::Result<Ident
     Err(input.error(format!("expected the name of the entry with code {}", code.value)))
 }
 
+/// Whether the next tokens start an item: where the parser resumes after
+/// a slip. A code is taken for the start of an entry only when a name
+/// follows it, so that a stray number does not start one.
+fn starts_item(input: ParseStream) -> bool {
+    (input.peek(Token![#]) && input.peek2(syn::token::Bracket))
+        || input.peek(kw::section)
+        || ((input.peek(kw::reserved) || input.peek(kw::open)) && (input.peek2(LitInt) || input.peek2(Token![-])))
+        || (input.peek(LitInt) && input.peek2(Ident))
+        || (input.peek(Token![-]) && input.peek2(LitInt) && input.peek3(Ident))
+}
+
+/// Whether the next tokens can start a system declaration.
+fn starts_system(input: ParseStream) -> bool {
+    input.peek(Token![#]) || input.peek(Token![pub]) || input.peek(kw::system)
+}
+
+/// Skips what is left of a broken item: up to and including the next `,`
+/// of the block, or up to the next item, or to the end of the block.
+/// Always moves past at least one token, so that parsing goes on.
+fn skip_to_next_item(input: ParseStream, start: Cursor) {
+    if input.cursor() == start {
+        let _ = input.parse::<TokenTree>();
+    }
+    while !input.is_empty() {
+        if input.peek(Token![,]) {
+            let _ = input.parse::<Token![,]>();
+            return;
+        }
+        if starts_item(input) {
+            return;
+        }
+        let _ = input.parse::<TokenTree>();
+    }
+}
+
+/// Skips what is left of a broken system: up to and including its braces,
+/// or up to the start of the next system.
+fn skip_to_next_system(input: ParseStream, start: Cursor) {
+    if input.cursor() == start {
+        let _ = input.parse::<TokenTree>();
+    }
+    while !input.is_empty() && !starts_system(input) {
+        if input.peek(syn::token::Brace) {
+            let _ = input.parse::<TokenTree>();
+            return;
+        }
+        let _ = input.parse::<TokenTree>();
+    }
+}
+
 /// ```text
 /// code := "-"? INTEGER
 /// ```
-impl Parse for CodeLiteral {
+impl syn::parse::Parse for CodeLiteral {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let minus = if input.peek(Token![-]) { Some(input.parse::<Token![-]>()?.span) } else { None };
         let literal = input.step(|cursor| cursor.literal().ok_or_else(|| cursor.error("expected an integer code")))?;
@@ -293,7 +480,7 @@ fn integer_value(literal: &Literal) -> syn::Result<i128> {
 /// ```text
 /// range := code "..=" code
 /// ```
-impl Parse for CodeRange {
+impl syn::parse::Parse for CodeRange {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let start: CodeLiteral = input.parse()?;
         if !(input.peek(Token![..=]) || input.peek(Token![..])) {
@@ -320,4 +507,70 @@ fn parse_range_rest(start: CodeLiteral, input: ParseStream) -> syn::Result<CodeR
         single: false,
         location: Location { start: start.location.start, end: end.location.end },
     })
+}
+
+/// The input with every group nested deeper than [`MAX_GROUP_DEPTH`]
+/// replaced by an empty one, and the span of the first group emptied.
+/// Walks with a stack of its own, and copies the input only when it is
+/// that deep.
+fn empty_deep_groups(input: TokenStream) -> (TokenStream, Option<Span>) {
+    /// A group being copied: what is left of it, what is copied so far.
+    struct Frame {
+        trees: proc_macro2::token_stream::IntoIter,
+        kept: Vec<TokenTree>,
+        group: Option<Group>,
+    }
+    if !nests_deeper_than(&input, MAX_GROUP_DEPTH) {
+        return (input, None);
+    }
+    let mut first_emptied = None;
+    let mut stack = vec![Frame { trees: input.into_iter(), kept: Vec::new(), group: None }];
+    loop {
+        let depth = stack.len();
+        let Some(frame) = stack.last_mut() else { return (TokenStream::new(), first_emptied) };
+        match frame.trees.next() {
+            Some(TokenTree::Group(group)) if depth > MAX_GROUP_DEPTH => {
+                first_emptied.get_or_insert(group.span());
+                let mut empty = Group::new(group.delimiter(), TokenStream::new());
+                empty.set_span(group.span());
+                frame.kept.push(TokenTree::Group(empty));
+            }
+            Some(TokenTree::Group(group)) => {
+                stack.push(Frame { trees: group.stream().into_iter(), kept: Vec::new(), group: Some(group) });
+            }
+            Some(tree) => frame.kept.push(tree),
+            None => {
+                let Some(done) = stack.pop() else { return (TokenStream::new(), first_emptied) };
+                let stream: TokenStream = done.kept.into_iter().collect();
+                match (done.group, stack.last_mut()) {
+                    (Some(group), Some(parent)) => {
+                        let mut rebuilt = Group::new(group.delimiter(), stream);
+                        rebuilt.set_span(group.span());
+                        parent.kept.push(TokenTree::Group(rebuilt));
+                    }
+                    _ => return (stream, first_emptied),
+                }
+            }
+        }
+    }
+}
+
+/// Whether some group of `input` is nested deeper than `limit`.
+fn nests_deeper_than(input: &TokenStream, limit: usize) -> bool {
+    let mut stack = vec![input.clone().into_iter()];
+    while let Some(trees) = stack.last_mut() {
+        match trees.next() {
+            Some(TokenTree::Group(group)) => {
+                if stack.len() > limit {
+                    return true;
+                }
+                stack.push(group.stream().into_iter());
+            }
+            Some(_) => {}
+            None => {
+                stack.pop();
+            }
+        }
+    }
+    false
 }

@@ -47,8 +47,13 @@ pub struct EntryPlan {
     pub code: i128,
     /// The first earlier entry with the same code, if any.
     pub first_with_code: Option<usize>,
-    /// The first earlier entry with the same documented name, if any.
+    /// The first earlier entry with the same documented name, if any; none
+    /// for a repeated entry, whose one mistake is [`Self::repeats_entry`].
     pub first_with_name: Option<usize>,
+    /// The earlier entry this one repeats (the same code and the same
+    /// documented name), if any: one mistake, reported once as a repeated
+    /// entry rather than as a reused code and a reused name.
+    pub repeats_entry: Option<usize>,
     /// The HTTP status, declared on the entry or inherited.
     pub http: Option<Http>,
 }
@@ -132,6 +137,7 @@ fn plan_catalog(catalog: &Catalog, repeats_system: Option<usize>) -> Plan {
     let sections = plan_sections(catalog);
     let mut first_with_code: HashMap<i128, usize> = HashMap::default();
     let mut first_with_name: HashMap<&str, usize> = HashMap::default();
+    let mut first_with_code_and_name: HashMap<(i128, &str), usize> = HashMap::default();
     let mut first_with_variant: HashMap<&str, usize> = HashMap::default();
     let mut variants = Vec::with_capacity(catalog.entries.len());
     let mut entries = Vec::with_capacity(catalog.entries.len());
@@ -152,12 +158,16 @@ fn plan_catalog(catalog: &Catalog, repeats_system: Option<usize>) -> Plan {
             Some((status, _)) => Some(Http { status, declared_on: HttpSource::Entry }),
             None => entry.section.and_then(|section| sections[section].http),
         };
+        let repeats_entry = earlier(&mut first_with_code_and_name, (entry.code.value, entry.name.as_str()), index);
+        let first_with_name =
+            earlier(&mut first_with_name, entry.name.as_str(), index).filter(|_| repeats_entry.is_none());
         entries.push(EntryPlan {
             variant,
             code_fits,
             code: if code_fits { entry.code.value } else { 0 },
             first_with_code: earlier(&mut first_with_code, entry.code.value, index),
-            first_with_name: earlier(&mut first_with_name, entry.name.as_str(), index),
+            first_with_name,
+            repeats_entry,
             http,
         });
     }

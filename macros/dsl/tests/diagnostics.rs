@@ -299,7 +299,7 @@ fn attributes_are_checked() {
         messages,
         [
             (
-                "unknown attribute `serde` on a system; expected `#[languages(…)]`, `#[extends(…)]`, a doc comment, \
+                "unknown attribute `serde` on a system; expected `#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, a doc comment, \
                  or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
                 "serde"
             ),
@@ -396,7 +396,7 @@ fn syntax_errors_say_what_was_expected() {
 }
 
 #[test]
-fn every_block_reports_its_first_syntax_error_and_checks_go_on() {
+fn syntax_errors_of_every_block_are_reported_and_checks_go_on() {
     let all = diagnostics(
         r#"pub system S {
             section A { 1 X "x" 2 Y }
@@ -521,5 +521,186 @@ fn strings_take_no_suffix() {
             ("remove the suffix `q`: the documented name is a plain string".to_owned(), "\"three\"q".to_owned(),),
             ("expected a doc comment, `#[doc = \"…\"]`".to_owned(), "#[doc = \"a doc\"z]".to_owned()),
         ]
+    );
+}
+
+/// The entries of each system, as `System::NAME`.
+fn entries(source: &str) -> Vec<String> {
+    let (catalogs, _) = errcat_dsl::analyze(TokenStream::from_str(source).expect("test input tokenizes"));
+    catalogs
+        .iter()
+        .flat_map(|catalog| catalog.entries.iter().map(move |entry| format!("{}::{}", catalog.ident, entry.name)))
+        .collect()
+}
+
+fn messages(source: &str) -> Vec<String> {
+    diagnostics(source).into_iter().map(|seen| seen.message).collect()
+}
+
+#[test]
+fn a_slip_costs_only_its_own_entry() {
+    let source = r#"pub system S {
+        1 A 42,
+        2 B "b" en,
+        3 C "c" 4 D "d",
+        5 "five",
+        6 E : ; !,
+        7 F "f",
+    }"#;
+    assert_eq!(
+        messages(source),
+        [
+            "expected a message string after `A`, found `42`: a message is written in quotes, as in `1 A \"…\"`",
+            "expected the `en` message of `B` as a string after the language tag",
+            "expected `,` after the entry `C`: entries are separated by commas",
+            "expected the entry's name, an identifier, after code 5; a name that is not an identifier goes in \
+             `#[name = \"five\"]` before the entry",
+            "expected a message string or `,` after the entry `E`",
+        ]
+    );
+    // Entries cut short after their name are kept; only the nameless one is lost.
+    assert_eq!(entries(source), ["S::A", "S::B", "S::C", "S::D", "S::E", "S::F"]);
+}
+
+#[test]
+fn a_malformed_section_header_keeps_the_section_and_its_entries() {
+    let source = r#"pub system S {
+        section Rpc in 1000..1999 { 1000 RPC_TIMEOUT, }
+        section Http in 400 { 404 NOT_FOUND }
+        section Grpc 1..=9 { 1 CANCELLED }
+        section { 2 UNNAMED }
+        section Late in 3000..=3999 { 3000 LATE }
+    }"#;
+    assert_eq!(
+        messages(source),
+        [
+            "ranges are inclusive: write `A..=B`, with both ends part of the range",
+            "expected `..=` after 400: ranges are written `A..=B`",
+            "expected `{` to open section `Grpc`, or `in A..=B` to give its range",
+            "expected the name of the section after `section`, as in `section Http in 400..=599 { … }`",
+        ]
+    );
+    let (catalogs, _) = errcat_dsl::analyze(TokenStream::from_str(source).unwrap());
+    let catalog = &catalogs[0];
+    let sections: Vec<(String, bool)> =
+        catalog.sections.iter().map(|section| (section.ident.to_string(), section.range.is_some())).collect();
+    assert_eq!(
+        sections,
+        [("Rpc".into(), false), ("Http".into(), false), ("Grpc".into(), false), ("Late".into(), true)]
+    );
+    let placed: Vec<(String, Option<String>)> = catalog
+        .entries
+        .iter()
+        .map(|entry| (entry.name.clone(), entry.section.map(|index| catalog.sections[index].ident.to_string())))
+        .collect();
+    assert_eq!(
+        placed,
+        [
+            ("RPC_TIMEOUT".into(), Some("Rpc".into())),
+            ("NOT_FOUND".into(), Some("Http".into())),
+            ("CANCELLED".into(), Some("Grpc".into())),
+            ("UNNAMED".into(), None),
+            ("LATE".into(), Some("Late".into())),
+        ]
+    );
+}
+
+#[test]
+fn slips_between_systems_and_in_their_headers_cost_no_system() {
+    let source = r#"
+        pub system A: { 1 ONE }
+        garbage ; here
+        pub system B: u8 garbage { 2 TWO }
+        pub system C { reserved 5..=9 7 SEVEN, }
+    "#;
+    assert_eq!(
+        messages(source),
+        [
+            "expected the code type of system `A` after `:`: one of i8, i16, i32, i64, u8, u16, u32, u64",
+            "expected `system`: a catalogue is declared as `pub system Name { … }` or `pub system Name: i32 { … }`",
+            "expected `{` to open the entries of system `B`, or `: TYPE` to give the code type",
+            "expected `;` after `reserved 5..=9`",
+            "code 7 of `SEVEN` is in the reserved range 5..=9; choose a code that is not reserved",
+        ]
+    );
+    assert_eq!(entries(source), ["A::ONE", "B::TWO", "C::SEVEN"]);
+}
+
+#[test]
+fn misspelt_attributes_are_one_error_each_with_a_suggestion() {
+    let source = r#"
+        #[language(en, de)]
+        #[require_all_language]
+        pub system S {
+            1 A "a" de "a",
+            #[share_code(A)] 1 B "b" de "b",
+            #[outside] 2 C "c" de "c",
+            #[htp(404)] 3 D,
+        }
+        pub system T {
+            #[doc = "x"] #[shares] 1 A, 1 B,
+            #[sharescode(B)] 1 C,
+        }"#;
+    assert_eq!(
+        messages(source),
+        [
+            "unknown attribute `language` on a system; did you mean `languages`?",
+            "unknown attribute `require_all_language` on a system; did you mean `require_all_languages`?",
+            "unknown attribute `share_code` on an entry; did you mean `shares_code`?",
+            "unknown attribute `outside` on an entry; did you mean `outside_range`?",
+            "unknown attribute `htp` on an entry; did you mean `http`?",
+            "unknown attribute `shares` on an entry; did you mean `shares_code`?",
+            "code 1 is already used by `A`; choose another code, or acknowledge the reuse with `#[shares_code(A)]` \
+             on `B`",
+            "unknown attribute `sharescode` on an entry; did you mean `shares_code`?",
+        ]
+    );
+}
+
+#[test]
+fn an_entry_written_twice_is_one_error() {
+    let seen = one(r#"pub system S { 404 NOT_FOUND "a", 500 INTERNAL, 404 NOT_FOUND "a" }"#);
+    assert_eq!(seen.message, "entry `NOT_FOUND` (code 404) is declared twice; remove one");
+    assert_eq!(seen.underlined, "NOT_FOUND");
+    assert_eq!(seen.notes, [("`NOT_FOUND` first declared here".to_owned(), "NOT_FOUND".to_owned())]);
+    // The same code with another name is a reused code, the same name with
+    // another code a reused name, as before.
+    assert_eq!(
+        messages(r#"pub system S { 404 NOT_FOUND, 404 MISSING, 405 NOT_FOUND }"#),
+        [
+            "code 404 is already used by `NOT_FOUND`; choose another code, or acknowledge the reuse with \
+             `#[shares_code(NOT_FOUND)]` on `MISSING`",
+            "the name `NOT_FOUND` is already used by the entry with code 404; names must be unique within system \
+             `S`: rename one of them",
+        ]
+    );
+}
+
+#[test]
+fn required_languages() {
+    let all = diagnostics(
+        r#"#[languages(zh, en)] #[require_all_languages] pub system S {
+            1 A "甲" en "a",
+            2 B "乙",
+            3 C,
+            4 D "" en "",
+            5 E "戊" en 42,
+        }"#,
+    );
+    let seen: Vec<(&str, &str)> = all.iter().map(|seen| (seen.message.as_str(), seen.underlined.as_str())).collect();
+    let required = "system `S` requires one in every declared language (`#[require_all_languages]`)";
+    assert_eq!(
+        seen,
+        [
+            (format!("entry `B` has no text in `en`: {required}, as in `2 B \"…\" en \"…\"`").as_str(), "B"),
+            (format!("entry `C` has no text in `zh`, `en`: {required}, as in `3 C \"…\" en \"…\"`").as_str(), "C"),
+            (format!("entry `D` has no text in `zh`, `en`: {required}, as in `4 D \"…\" en \"…\"`").as_str(), "D"),
+            // Cut short by a syntax error: that error is the one reported.
+            ("expected the `en` message of `E` as a string after the language tag", "42"),
+        ]
+    );
+    assert_eq!(
+        messages("#[require_all_languages(yes)] pub system S {}"),
+        ["`#[require_all_languages]` takes no arguments"]
     );
 }

@@ -1,6 +1,6 @@
 //! The front end never panics: random token streams and mutations of a valid
 //! catalogue all come back as tokens (with `compile_error!`s), never as a
-//! panic.
+//! panic. And it recovers: slips cost no entry but their own.
 
 use std::str::FromStr;
 
@@ -115,6 +115,178 @@ fn the_valid_catalogue_expands_without_problems() {
     assert!(diagnostics.is_empty(), "{diagnostics:#?}");
     assert_eq!(catalogs.len(), 2);
     assert!(!errcat_dsl::expand(TokenStream::from_str(VALID).unwrap()).to_string().contains("compile_error"));
+}
+
+/// The identifier of every entry, what its use sites name, per system, as
+/// `System::IDENT`.
+fn entry_names(source: &str) -> Vec<String> {
+    let Ok(input) = TokenStream::from_str(source) else { return Vec::new() };
+    let (catalogs, _) = errcat_dsl::analyze(input);
+    catalogs
+        .iter()
+        .flat_map(|catalog| catalog.entries.iter().map(move |entry| format!("{}::{}", catalog.ident, entry.ident)))
+        .collect()
+}
+
+/// The byte ranges of `{` … `}` pairs in `VALID` that open a section.
+fn section_braces() -> Vec<(usize, usize)> {
+    let mut open = Vec::new();
+    let mut pairs = Vec::new();
+    for (at, character) in VALID.char_indices() {
+        match character {
+            '{' => open.push(at),
+            '}' => {
+                if let Some(start) = open.pop() {
+                    let line_start = VALID[..start].rfind('\n').map_or(0, |newline| newline + 1);
+                    if VALID[line_start..start].trim_start().starts_with("section ") {
+                        pairs.push((start, at));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    pairs
+}
+
+/// A catalogue as lists of units (tokens or whole groups), one list per
+/// entry, each with the entry's identifier.
+const ENTRIES: &[(&str, &[&str])] = &[
+    ("HTTP_BAD_REQUEST", &["400", "HTTP_BAD_REQUEST", "\"请求不合法\"", "en", "\"Bad request\"", ","]),
+    ("HTTP_UNAUTHORIZED", &["#", "[doc = \"权限\"]", "401", "HTTP_UNAUTHORIZED", "\"权限验证失败\"", ","]),
+    ("HTTP_FORBIDDEN", &["403", "HTTP_FORBIDDEN", ","]),
+    ("ERROR_PROXY_SIGN_BUCKET_NOTMATCH", &["-", "61", "ERROR_PROXY_SIGN_BUCKET_NOTMATCH", "\"不匹配\"", ","]),
+    (
+        "ERROR_PROXY_INVALID_CMD_REQ",
+        &[
+            "#",
+            "[shares_code(ERROR_PROXY_SIGN_BUCKET_NOTMATCH)]",
+            "-",
+            "61",
+            "ERROR_PROXY_INVALID_CMD_REQ",
+            "\"非法\"",
+            ",",
+        ],
+    ),
+    ("OUTSIDE", &["#", "[outside_range]", "7", "OUTSIDE", "\"outside\"", "en", "\"outside\"", ","]),
+    ("FILE_NOT_EXIST", &["-", "46628", "FILE_NOT_EXIST", "\"文件不存在\"", ","]),
+    ("RSP_ENCODE", &["#", "[name = \"2RSP\"]", "-", "296", "RSP_ENCODE", "\"打包失败\"", ","]),
+    ("LAST", &["9", "LAST", "\"最后\"", "en", "\"last\""]),
+];
+
+/// The source of `ENTRIES` in a system with sections, without the units of
+/// entry `skipped` that `deleted` marks.
+fn entries_source(skipped: usize, deleted: &[bool]) -> String {
+    let entry = |index: usize| {
+        let units = ENTRIES[index].1.iter().enumerate();
+        units
+            .filter(|&(unit, _)| index != skipped || !deleted.get(unit).copied().unwrap_or(false))
+            .map(|(_, text)| *text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    format!(
+        "#[languages(zh, en)] pub system Cos {{ section Http in 400..=699 {{ {} {} {} }} \
+         section Proxy in -99..=-60 {{ {} {} {} }} {} {} {} }}",
+        entry(0),
+        entry(1),
+        entry(2),
+        entry(3),
+        entry(4),
+        entry(5),
+        entry(6),
+        entry(7),
+        entry(8),
+    )
+}
+
+#[test]
+fn the_entries_catalogue_is_valid() {
+    let source = entries_source(usize::MAX, &[]);
+    let (_, diagnostics) = errcat_dsl::analyze(TokenStream::from_str(&source).unwrap());
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let expected: Vec<String> = ENTRIES.iter().map(|(name, _)| format!("Cos::{name}")).collect();
+    assert_eq!(entry_names(&source), expected);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// Recovery: whatever part of one entry is deleted, every other entry
+    /// is still in the catalogue.
+    #[test]
+    fn deleting_tokens_of_one_entry_keeps_every_other_entry(
+        skipped in 0..ENTRIES.len(),
+        deleted in prop::collection::vec(any::<bool>(), 8),
+    ) {
+        let source = entries_source(skipped, &deleted);
+        let names = entry_names(&source);
+        for (index, (name, _)) in ENTRIES.iter().enumerate() {
+            let name = format!("Cos::{name}");
+            prop_assert!(index == skipped || names.contains(&name), "{name} is lost from\n{source}\n{names:?}");
+        }
+        prop_assert!(expand_text(&source));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Recovery: deleting any commas and `..=` of a valid catalogue, or the
+    /// braces of any section, loses no entry, and never panics.
+    #[test]
+    fn deleting_commas_ranges_and_section_braces_keeps_every_entry(
+        deleted in prop::collection::vec(any::<bool>(), 64),
+    ) {
+        let mut separators: Vec<(usize, usize)> = VALID
+            .match_indices(',')
+            .chain(VALID.match_indices("..="))
+            .map(|(at, text)| (at, at + text.len()))
+            .collect();
+        separators.sort_unstable();
+        let mut chosen: Vec<(usize, usize)> = separators
+            .into_iter()
+            .enumerate()
+            .filter(|&(position, _)| deleted[position % deleted.len()])
+            .map(|(_, cut)| cut)
+            .collect();
+        // The braces of a section go together, and are chosen apart from
+        // the separators.
+        for (position, (open, close)) in section_braces().into_iter().enumerate() {
+            if deleted[(position * 7 + 3) % deleted.len()] {
+                chosen.push((open, open + 1));
+                chosen.push((close, close + 1));
+            }
+        }
+        chosen.sort_unstable();
+        let mut source = String::new();
+        let mut at = 0;
+        for (start, end) in chosen {
+            source.push_str(&VALID[at..start]);
+            source.push(' ');
+            at = end;
+        }
+        source.push_str(&VALID[at..]);
+        let names = entry_names(&source);
+        for name in entry_names(VALID) {
+            prop_assert!(names.contains(&name), "{name} is lost from\n{source}\n{names:?}");
+        }
+        prop_assert!(expand_text(&source));
+    }
+
+    /// Deleting `}` anywhere leaves unbalanced text, which does not
+    /// tokenize, or text that does; neither panics.
+    #[test]
+    fn deleting_closing_braces_does_not_panic(deleted in prop::collection::vec(any::<bool>(), 16)) {
+        let mut source = String::new();
+        for (index, piece) in VALID.split('}').enumerate() {
+            if index > 0 && !deleted[index % deleted.len()] {
+                source.push('}');
+            }
+            source.push_str(piece);
+        }
+        expand_text(&source);
+    }
 }
 
 proptest! {
