@@ -1,5 +1,5 @@
-//! A syntax error ends its own block only: the other blocks are still
-//! parsed and checked.
+//! A syntax error costs only its own entry: the rest of its block and the
+//! other blocks are still parsed and checked.
 use errcat::error_catalog;
 
 error_catalog! {
