@@ -250,7 +250,7 @@ pub enum Format {
     Java,
     /// A proto3 `enum` with the codes as values, messages as comments.
     Protobuf,
-    /// The JSON Schema of an error reply body, for OpenAPI documents.
+    /// The JSON Schema of an error reply body, for `OpenAPI` documents.
     JsonSchema,
 }
 

@@ -40,11 +40,12 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
     }
     if any_shared(&firsts) {
         package_doc.push(String::new());
-        package_doc.push(format!(
+        package_doc.push(
             "Some entries share a code: their constants have the same value, so String, Message and MessageIn \
              give the first entry declared with that code, as Rust's from_code does. Lookup and Entries keep \
              every entry with its own name and messages."
-        ));
+                .to_owned(),
+        );
     }
     comment(&mut out, "", &package_doc.join("\n"));
     let _ = writeln!(out, "package {package}\n\nimport \"fmt\"\n");
@@ -104,6 +105,13 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
         index = end;
     }
 
+    table(&mut out, system, &name, &constants);
+    api(&mut out, &name, wide, go_type);
+    Ok(out)
+}
+
+/// The entry type and the table of entries.
+fn table(out: &mut String, system: &SystemView, name: &str, constants: &[String]) {
     let languages: Vec<String> = system.languages.iter().map(|language| literal(language)).collect();
     let count = system.languages.len();
     let _ = write!(
@@ -159,6 +167,10 @@ var entries = [...]Entry{{
             texts.join(", "),
         );
     }
+}
+
+/// The lookups, which are the same for every catalogue but for its type.
+fn api(out: &mut String, name: &str, wide: &str, go_type: &str) {
     let _ = write!(
         out,
         "\
@@ -238,7 +250,6 @@ func Languages() []string {{
 }}
 "
     );
-    Ok(out)
 }
 
 /// The Go type for a code type, the type `%d` prints it as, and its range.

@@ -124,7 +124,8 @@ pub fn unique(candidates: Vec<String>, taken: &[&str], key: impl Fn(&str) -> Str
             if used.insert(key(&candidate)) {
                 return candidate;
             }
-            (2_usize..)
+            // At most `used.len()` suffixes are taken, so one of these is free.
+            (2..=used.len() + 2)
                 .map(|suffix| format!("{candidate}{separator}{suffix}"))
                 .find(|suffixed| used.insert(key(suffixed)))
                 .unwrap_or_default()

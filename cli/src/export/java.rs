@@ -92,6 +92,12 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
     if system.entries.is_empty() {
         out.push_str("    ;\n");
     }
+    api(&mut out, system, name, code, boxed);
+    Ok(out)
+}
+
+/// The fields, the constructor and the lookups.
+fn api(out: &mut String, system: &SystemView, name: &str, code: &str, boxed: &str) {
     let languages: Vec<String> = system.languages.iter().map(|language| literal(language)).collect();
     let _ = write!(
         out,
@@ -191,7 +197,6 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
 ",
         languages = languages.join(", "),
     );
-    Ok(out)
 }
 
 /// A string literal: characters up to U+00FF as octal escapes, others as

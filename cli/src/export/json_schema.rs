@@ -1,4 +1,4 @@
-//! JSON Schema (draft 2020-12, as OpenAPI 3.1 uses): the body of an error
+//! JSON Schema (draft 2020-12, as `OpenAPI` 3.1 uses): the body of an error
 //! reply, `{code, name, message, detail}`, with the codes and names
 //! enumerated and one `oneOf` branch per entry tying its code to its name,
 //! with its message as the description.

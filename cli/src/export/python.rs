@@ -32,7 +32,7 @@ pub fn render(system: &SystemView) -> String {
              Rust's `from_code`); `lookup(name)` gives every entry's own name and messages.\n",
         );
     }
-    let _ = writeln!(out, "{}\n", docstring(&module_doc));
+    let _ = writeln!(out, "{}\n", docstring(&module_doc, ""));
     out.push_str(
         "\
 from __future__ import annotations
@@ -66,7 +66,7 @@ class Entry(NamedTuple):
     );
     let _ = writeln!(out, "class {name}(enum.IntEnum):");
     let class_doc = if system.doc.is_empty() { format!("The {name} error codes.") } else { system.doc.clone() };
-    let _ = writeln!(out, "    {}\n", docstring(&class_doc));
+    let _ = writeln!(out, "    {}\n", docstring(&class_doc, "    "));
     let mut section = None;
     for (index, entry) in system.entries.iter().enumerate() {
         if entry.section != section {
@@ -104,6 +104,12 @@ class Entry(NamedTuple):
     if !system.entries.is_empty() {
         out.push('\n');
     }
+    lookups_and_table(&mut out, system, name);
+    out
+}
+
+/// The lookups, the languages and the table of entries.
+fn lookups_and_table(out: &mut String, system: &SystemView, name: &str) {
     let _ = write!(
         out,
         "    @property
@@ -146,8 +152,7 @@ LANGUAGES: Final[tuple[str, ...]] = ({languages})
 #: Every entry, in declaration order.
 ENTRIES: Final[tuple[Entry, ...]] = (
 ",
-        languages =
-            system.languages.iter().map(|language| format!("{}, ", literal(language))).collect::<String>().trim_end(),
+        languages = system.languages.iter().map(|language| literal(language) + ", ").collect::<String>().trim_end(),
     );
     for entry in &system.entries {
         let texts: Vec<String> = system
@@ -185,7 +190,6 @@ def _indices() -> tuple[dict[int, int], dict[str, Entry]]:
 _FIRST, _BY_NAME = _indices()
 ",
     );
-    out
 }
 
 fn literal(text: &str) -> String {
@@ -194,15 +198,22 @@ fn literal(text: &str) -> String {
 
 /// A `"""` docstring holding the text exactly: backslashes and hazards
 /// escaped, a `"` escaped when another `"` follows it or it is the last
-/// character, so that no `"""` can close the string early.
-fn docstring(text: &str) -> String {
+/// character, so that no `"""` can close the string early; lines after the
+/// first indented by `indent`, which `inspect.cleandoc` takes off again.
+fn docstring(text: &str, indent: &str) -> String {
     let mut out = String::from("\"\"\"");
     let characters: Vec<char> = text.chars().collect();
     for (at, &character) in characters.iter().enumerate() {
         match character {
             '\\' => out.push_str("\\\\"),
             '"' if characters.get(at + 1).is_none_or(|&next| next == '"') => out.push_str("\\\""),
-            '\n' | '\t' => out.push(character),
+            '\n' => {
+                out.push('\n');
+                if characters.get(at + 1).is_some_and(|&next| next != '\n') {
+                    out.push_str(indent);
+                }
+            }
+            '\t' => out.push(character),
             other if is_hazard(other) => out.push_str(&unicode_escape(other)),
             other => out.push(other),
         }

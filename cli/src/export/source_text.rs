@@ -4,6 +4,8 @@
 //! differently from how it compiles, the byte-order mark), string literals
 //! that hold any text exactly, and comment lines that cannot end early.
 
+use std::fmt::Write;
+
 /// Whether a character must not appear raw in generated source: control
 /// characters (C0, DEL, C1), the line and paragraph separators (line
 /// terminators in JavaScript), bidirectional controls and the byte-order
@@ -61,7 +63,9 @@ pub fn comment_lines(text: &str) -> Vec<String> {
             }
             '\t' => lines.last_mut().into_iter().for_each(|line| line.push('\t')),
             other if is_hazard(other) => {
-                lines.last_mut().into_iter().for_each(|line| line.push_str(&format!("\\u{{{:x}}}", u32::from(other))));
+                lines.last_mut().into_iter().for_each(|line| {
+                    let _ = write!(line, "\\u{{{:x}}}", u32::from(other));
+                });
             }
             other => lines.last_mut().into_iter().for_each(|line| line.push(other)),
         }

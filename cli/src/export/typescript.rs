@@ -140,7 +140,7 @@ fn key(text: &str) -> String {
     if bare { text.to_owned() } else { literal(text) }
 }
 
-/// A JSDoc comment; `*/` in the text cannot close it.
+/// A `JSDoc` comment; `*/` in the text cannot close it.
 fn doc(out: &mut String, indent: &str, text: &str) {
     let lines = comment_lines(text);
     let _ = writeln!(out, "{indent}/**");

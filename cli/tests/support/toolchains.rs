@@ -1,6 +1,6 @@
 //! The toolchains the exported sources are checked with, installed when
 //! missing: TypeScript from npm and mypy, jsonschema and protobuf (the
-//! Python runtime, to read `protoc`'s descriptors) from PyPI into a cache
+//! Python runtime, to read `protoc`'s descriptors) from `PyPI` into a cache
 //! under the target directory; Go, protoc and a JDK from Debian with
 //! `apt-get` when running as root.
 //!
@@ -78,10 +78,10 @@ fn install(command: &mut Command) -> Result<(), String> {
 
 /// Debian packages, when running as root.
 fn apt(packages: &[&str]) -> Result<(), String> {
+    static UPDATED: Mutex<bool> = Mutex::new(false);
     if !is_root() || on_path("apt-get").is_none() {
         return Err(format!("Debian's {} is not installed (apt-get install {0})", packages.join(" ")));
     }
-    static UPDATED: Mutex<bool> = Mutex::new(false);
     let mut updated = UPDATED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     if !*updated {
         install(Command::new("apt-get").args(["update", "-qq"]))?;
@@ -127,7 +127,7 @@ pub fn tsc() -> Result<PathBuf, String> {
     Ok(tsc)
 }
 
-/// A Python path holding mypy, jsonschema and protobuf, installed from PyPI
+/// A Python path holding mypy, jsonschema and protobuf, installed from `PyPI`
 /// under the cache.
 pub fn python_packages() -> Result<PathBuf, String> {
     let target = cache().join("python");
