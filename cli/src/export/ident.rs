@@ -178,10 +178,20 @@ mod tests {
 
     #[test]
     fn the_results_are_identifiers_and_never_keywords() {
-        let keywords = ["class", "def", "None", "True", "enum", "default", "func", "type", "package", "var"];
-        for name in keywords.iter().copied().chain(["2RSP", "It's A Directory", "_", "9", "a b"]) {
-            for identifier in [typescript(name, "V"), python(name, "V"), java(name, "V"), go(name, "V")] {
-                assert!(!keywords.contains(&identifier.as_str()), "{identifier}");
+        let python_keywords = ["None", "True", "False", "class", "def", "lambda", "import", "from", "match", "_"];
+        let go_keywords = ["break", "func", "type", "package", "var", "range", "map", "chan", "go", "select"];
+        let java_keywords = ["class", "enum", "default", "package", "import", "null", "true", "var", "record", "_"];
+        let typescript_keywords =
+            ["class", "enum", "default", "null", "undefined", "constructor", "__proto__", "typeof"];
+        let all = python_keywords.iter().chain(&go_keywords).chain(&java_keywords).chain(&typescript_keywords).copied();
+        for name in all.chain(["2RSP", "It's A Directory", "9", "a b"]) {
+            for (identifier, keywords) in [
+                (python(name, "V"), &python_keywords[..]),
+                (go(name, "V"), &go_keywords[..]),
+                (java(name, "V"), &java_keywords[..]),
+                (typescript(name, "V"), &typescript_keywords[..]),
+            ] {
+                assert!(!keywords.contains(&identifier.as_str()), "{name}: {identifier}");
                 let mut characters = identifier.chars();
                 assert!(characters.next().is_some_and(|first| first.is_ascii_uppercase()), "{identifier}");
                 assert!(characters.all(|character| character.is_ascii_alphanumeric() || character == '_'));

@@ -152,15 +152,13 @@ LANGUAGES: Final[tuple[str, ...]] = ({languages})
 #: Every entry, in declaration order.
 ENTRIES: Final[tuple[Entry, ...]] = (
 ",
-        languages = system.languages.iter().map(|language| literal(language) + ", ").collect::<String>().trim_end(),
+        languages = tuple(&system.languages.iter().map(|language| literal(language)).collect::<Vec<_>>()),
     );
     for entry in &system.entries {
         let texts: Vec<String> = system
             .texts(entry)
             .iter()
-            .filter_map(|text| {
-                text.language.map(|language| format!("({}, {}), ", literal(language), literal(text.text)))
-            })
+            .filter_map(|text| text.language.map(|language| format!("({}, {})", literal(language), literal(text.text))))
             .collect();
         let _ = writeln!(
             out,
@@ -168,7 +166,7 @@ ENTRIES: Final[tuple[Entry, ...]] = (
             entry.code,
             literal(&entry.name),
             literal(&entry.message),
-            texts.concat().trim_end(),
+            tuple(&texts),
             literal(&system.section_name(entry)),
             entry.http.map_or_else(|| "None".to_owned(), |status| status.to_string()),
         );
@@ -190,6 +188,11 @@ def _indices() -> tuple[dict[int, int], dict[str, Entry]]:
 _FIRST, _BY_NAME = _indices()
 ",
     );
+}
+
+/// The inside of a tuple display: `a, b`, or `a,` for one item.
+fn tuple(items: &[String]) -> String {
+    if items.len() == 1 { format!("{},", items[0]) } else { items.join(", ") }
 }
 
 fn literal(text: &str) -> String {

@@ -8,13 +8,13 @@ use std::fmt::Write;
 
 /// Whether a character must not appear raw in generated source: control
 /// characters (C0, DEL, C1), the line and paragraph separators (line
-/// terminators in JavaScript), bidirectional controls and the byte-order
-/// mark.
+/// terminators in JavaScript), bidirectional controls, the invisible
+/// zero-width characters and the byte-order mark.
 pub fn is_hazard(character: char) -> bool {
     character.is_control()
         || matches!(
             character,
-            '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}'
+            '\u{2028}' | '\u{2029}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}'
         )
 }
 
