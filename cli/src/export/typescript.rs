@@ -35,7 +35,7 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
     out.push_str("function messageIn(this: { readonly texts: Readonly<Record<string, string>> }, language: string): string | undefined {\n");
     out.push_str("  return Object.prototype.hasOwnProperty.call(this.texts, language) ? this.texts[language] : undefined;\n}\n\n");
     if !system.doc.is_empty() {
-        doc(&mut out, "", &system.doc);
+        doc(&mut out, "", &system.doc, None);
     }
     let _ = writeln!(out, "export const {name} = {{");
     let mut section = None;
@@ -63,11 +63,11 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
                 system.entries[firsts[index]].name, entry.code
             ));
         }
-        if let Some(note) = &entry.deprecated {
-            lines.push(String::new());
-            lines.push(if note.is_empty() { "@deprecated".to_owned() } else { format!("@deprecated {note}") });
-        }
-        doc(&mut out, "  ", &lines.join("\n"));
+        let deprecated = entry.deprecated.as_ref().map(|note| {
+            let note = doc_text(&comment_inline(note));
+            if note.is_empty() { "@deprecated".to_owned() } else { format!("@deprecated {note}") }
+        });
+        doc(&mut out, "  ", &lines.join("\n"), deprecated.as_deref());
         let texts: Vec<String> = system
             .texts(entry)
             .iter()
@@ -140,17 +140,29 @@ fn key(text: &str) -> String {
     if bare { text.to_owned() } else { literal(text) }
 }
 
-/// A `JSDoc` comment; `*/` in the text cannot close it.
-fn doc(out: &mut String, indent: &str, text: &str) {
-    let lines = comment_lines(text);
+/// A `JSDoc` comment of text, and a tag after it.
+fn doc(out: &mut String, indent: &str, text: &str, tag: Option<&str>) {
     let _ = writeln!(out, "{indent}/**");
-    for line in lines {
-        let line = line.replace("*/", "*\\/");
+    for line in comment_lines(text) {
         if line.is_empty() {
             let _ = writeln!(out, "{indent} *");
         } else {
-            let _ = writeln!(out, "{indent} * {line}");
+            let _ = writeln!(out, "{indent} * {}", doc_text(&line));
         }
     }
+    if let Some(tag) = tag {
+        let _ = writeln!(out, "{indent} *\n{indent} * {tag}");
+    }
     let _ = writeln!(out, "{indent} */");
+}
+
+/// A line of text for `JSDoc`: `*/` cannot close the comment, and an `@` that
+/// starts the line or a `{@` cannot become a tag (`&#64;`, which the
+/// Markdown of editors' hovers shows as `@`).
+fn doc_text(line: &str) -> String {
+    let line = line.replace("*/", "*\\/").replace("{@", "{&#64;");
+    match line.strip_prefix('@') {
+        Some(rest) => format!("&#64;{rest}"),
+        None => line,
+    }
 }
