@@ -116,12 +116,15 @@ Examples:
 JSON: {version, systems: [System]}; with SYSTEM: {version, system: System, entries: [Entry]}")]
     List(ListArgs),
 
-    /// A whole catalogue as Markdown (a table per section), JSON, CSV or HTML.
+    /// A whole catalogue as Markdown, JSON, CSV, HTML, or source for other
+    /// languages (TypeScript, Go, Python, Java, protobuf, JSON Schema).
     #[command(after_help = "\
 Examples:
   errcat export cos --format markdown > cos-errors.md
   errcat export polaris --format csv
   errcat export cos --format html > cos.html
+  errcat export cos --format typescript > cos.ts
+  errcat export cos --format go > cos/cos.go
 
 HTML is one self-contained page that fetches nothing: every section, nested
 as declared, every entry with its texts and notes, and a search box that
@@ -129,7 +132,13 @@ filters the rows by code, name or text as you type.
 
 CSV columns: system, section, section_title, code, name, variant, message,
 message_<language> for each further language, doc, deprecated,
-shares_code_with. JSON (--format json or --json) is as `list SYSTEM --json`.")]
+shares_code_with. JSON (--format json or --json) is as `list SYSTEM --json`.
+
+typescript, go, python, java and protobuf are source for those languages,
+generated from the checked catalogue: every name a valid identifier, every
+text exact, shared codes as the language's aliases (the first entry wins a
+lookup by code). json-schema describes a reply body {code, name, message,
+detail}. A language whose integers cannot hold a code is an error (exit 2).")]
     Export(ExportArgs),
 
     /// Draft `error_catalog!` source from a Markdown document of error tables.
@@ -231,6 +240,18 @@ pub enum Format {
     Csv,
     /// One self-contained page with a search box, for a browser.
     Html,
+    /// A `const` object of entries with `fromCode`, `fromName`, `messageIn`.
+    Typescript,
+    /// A package with a constant per entry, `FromCode`, `FromName`, `Lookup`.
+    Go,
+    /// An `enum.IntEnum` with `message`, `message_in`, `from_code`, `from_name`.
+    Python,
+    /// An `enum` with `code()`, `message()`, `messageIn`, `fromCode`, `fromName`.
+    Java,
+    /// A proto3 `enum` with the codes as values, messages as comments.
+    Protobuf,
+    /// The JSON Schema of an error reply body, for `OpenAPI` documents.
+    JsonSchema,
 }
 
 #[derive(Debug, Args)]

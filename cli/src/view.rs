@@ -48,6 +48,8 @@ pub struct EntryView {
     /// Innermost section, as an index into `SystemView::sections`.
     pub section: Option<usize>,
     pub deprecated: Option<String>,
+    /// The HTTP status, from `#[http(…)]` on the entry or its sections.
+    pub http: Option<u16>,
 }
 
 /// One message of an entry, with its language when the system declares one.
@@ -104,6 +106,7 @@ impl SystemView {
                         doc: entry.doc().to_owned(),
                         section: Catalog::section(variant).map(errcat::Section::index),
                         deprecated: entry.deprecated().map(str::to_owned),
+                        http: entry.http_status(),
                     }
                 })
                 .collect(),
@@ -153,6 +156,7 @@ impl SystemView {
                     doc: entry.doc.clone(),
                     section: entry.section,
                     deprecated: entry.deprecated.as_ref().map(|deprecated| deprecated.note.clone()),
+                    http: entry.http.map(|(status, _)| status).or_else(|| section_http(catalog, entry.section)),
                 })
                 .collect(),
         }
@@ -222,6 +226,17 @@ impl SystemView {
         let high = self.entries.iter().map(|entry| entry.code).max()?;
         Some((low, high))
     }
+}
+
+/// The HTTP status the innermost section holding `section` with one gives.
+fn section_http(catalog: &errcat_dsl::model::Catalog, mut section: Option<usize>) -> Option<u16> {
+    while let Some(index) = section {
+        if let Some((status, _)) = catalog.sections[index].http {
+            return Some(status);
+        }
+        section = catalog.sections[index].parent;
+    }
+    None
 }
 
 /// `A..=B`, or `A` for a one-code range.

@@ -1,10 +1,20 @@
 //! `errcat export SYSTEM --format …`: a whole catalogue in another format.
-//! A format is a module with `fn render(&SystemView) -> String` and a
+//! A format is a module with `fn render(&SystemView) -> String` (or
+//! `Result<String, Failure>`, when a language cannot hold every code) and a
 //! variant of `cli::Format`.
 
+mod codes;
 mod csv;
+mod go;
 mod html;
+mod ident;
+mod java;
+mod json_schema;
 mod markdown;
+mod protobuf;
+mod python;
+mod source_text;
+mod typescript;
 
 use crate::cli::{ExportArgs, Format};
 use crate::commands::Answer;
@@ -16,16 +26,22 @@ use crate::view::SystemView;
 pub fn run(systems: &[SystemView], args: &ExportArgs, as_json: bool) -> Result<Answer, Failure> {
     let system = registry::find(systems, &args.system)?;
     let format = if as_json { Format::Json } else { args.format };
-    Ok(Answer::new(render(system, format), Outcome::Success))
+    Ok(Answer::new(render(system, format)?, Outcome::Success))
 }
 
-pub fn render(system: &SystemView, format: Format) -> String {
-    match format {
+pub fn render(system: &SystemView, format: Format) -> Result<String, Failure> {
+    Ok(match format {
         Format::Markdown => markdown::render(system),
         Format::Json => json::to_string(&json::catalogue(system)),
         Format::Csv => csv::render(system),
         Format::Html => html::render(system),
-    }
+        Format::Typescript => typescript::render(system)?,
+        Format::Go => go::render(system)?,
+        Format::Python => python::render(system),
+        Format::Java => java::render(system)?,
+        Format::Protobuf => protobuf::render(system)?,
+        Format::JsonSchema => json_schema::render(system),
+    })
 }
 
 /// The other entries of the system with the entry's code.
