@@ -9,7 +9,13 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
-    Heading { level: usize, text: String, line: usize },
+    /// `code_spans`: the text of each code span in the heading, as read.
+    Heading {
+        level: usize,
+        text: String,
+        code_spans: Vec<String>,
+        line: usize,
+    },
     Table(Table),
     Paragraph(Vec<Line>),
 }
@@ -54,7 +60,7 @@ impl LineIndex {
 
 /// What is being read while the parser is inside a construct.
 enum Open {
-    Heading { level: usize, text: String, line: usize },
+    Heading { level: usize, text: String, code_spans: Vec<String>, line: usize },
     Table { table: Table, cell: Option<String>, row: Option<Row> },
     Paragraph(Range<usize>),
 }
@@ -66,12 +72,16 @@ pub fn read(source: &str) -> Vec<Block> {
     for (event, range) in Parser::new_ext(source, Options::ENABLE_TABLES).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                open =
-                    Some(Open::Heading { level: level as usize, text: String::new(), line: lines.line(range.start) });
+                open = Some(Open::Heading {
+                    level: level as usize,
+                    text: String::new(),
+                    code_spans: Vec::new(),
+                    line: lines.line(range.start),
+                });
             }
             Event::End(TagEnd::Heading(_)) => {
-                if let Some(Open::Heading { level, text, line }) = open.take() {
-                    blocks.push(Block::Heading { level, text: text.trim().to_owned(), line });
+                if let Some(Open::Heading { level, text, code_spans, line }) = open.take() {
+                    blocks.push(Block::Heading { level, text: text.trim().to_owned(), code_spans, line });
                 }
             }
             Event::Start(Tag::Table(_)) => {
@@ -105,7 +115,6 @@ pub fn read(source: &str) -> Vec<Block> {
                 if let Some(Open::Table { table, cell, row }) = &mut open
                     && let Some(text) = cell.take()
                 {
-                    let text = text.trim().to_owned();
                     match row {
                         Some(row) => row.cells.push(text),
                         None => table.header.push(text),
@@ -118,14 +127,27 @@ pub fn read(source: &str) -> Vec<Block> {
                     blocks.push(Block::Paragraph(paragraph_lines(source, range, &lines)));
                 }
             }
-            Event::Text(text) | Event::Code(text) | Event::InlineHtml(text) | Event::Html(text) => {
+            Event::Code(text) => {
+                if let Some(Open::Heading { code_spans, .. }) = &mut open {
+                    code_spans.push(text.to_string());
+                }
                 push_text(&mut open, &text);
             }
+            // A table cell cannot hold a line break but `<br>`.
+            Event::InlineHtml(text) if is_line_break(&text) && matches!(open, Some(Open::Table { .. })) => {
+                push_text(&mut open, "\n");
+            }
+            Event::Text(text) | Event::InlineHtml(text) | Event::Html(text) => push_text(&mut open, &text),
             Event::SoftBreak | Event::HardBreak => push_text(&mut open, " "),
             _ => {}
         }
     }
     blocks
+}
+
+fn is_line_break(html: &str) -> bool {
+    let tag: String = html.chars().filter(|character| !character.is_whitespace()).collect::<String>().to_lowercase();
+    matches!(tag.as_str(), "<br>" | "<br/>")
 }
 
 fn push_text(open: &mut Option<Open>, text: &str) {
@@ -177,7 +199,7 @@ mod tests {
     #[test]
     fn tables_keep_cells_and_lines() {
         let blocks = read("# Title\n\n| 错误码 | 描述 |\n|---|---|\n| `10` | a \\| b |\n| 11 |\n");
-        assert_eq!(blocks[0], Block::Heading { level: 1, text: "Title".into(), line: 1 });
+        assert_eq!(blocks[0], Block::Heading { level: 1, text: "Title".into(), code_spans: vec![], line: 1 });
         let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
         assert_eq!(table.header, ["错误码", "描述"]);
         assert_eq!(table.rows[0], Row { line: 5, cells: vec!["10".into(), "a | b".into()], extra: vec![] });
@@ -194,9 +216,19 @@ mod tests {
     }
 
     #[test]
+    fn cells_keep_escaped_markup_and_line_breaks() {
+        let blocks = read("| code | text |\n|---|---|\n| 1 | a<br>\\<br> \\`x\\` &#32;b&#32; |\n");
+        let Block::Table(table) = &blocks[0] else { panic!("{blocks:?}") };
+        assert_eq!(table.rows[0].cells[1], "a\n<br> `x`  b ");
+    }
+
+    #[test]
     fn paragraphs_keep_their_lines_verbatim() {
         let blocks = read("## `0` OK - 成功\n\n-61 A_B *x*\n -62 C\n\ntext\n");
-        assert_eq!(blocks[0], Block::Heading { level: 2, text: "0 OK - 成功".into(), line: 1 });
+        assert_eq!(
+            blocks[0],
+            Block::Heading { level: 2, text: "0 OK - 成功".into(), code_spans: vec!["0".into()], line: 1 }
+        );
         assert_eq!(
             blocks[1],
             Block::Paragraph(vec![

@@ -1,11 +1,12 @@
-//! Writing a draft as `error_catalog!` source: one file that compiles as
-//! is, entries of a block aligned in columns.
+//! The last stage: writing a draft as `error_catalog!` source, one file
+//! that compiles as is, entries of a block aligned in columns.
 
 use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::import::draft::{Draft, EntryDraft, Item};
+use crate::import::names::{Draft, EntryDraft};
+use crate::import::outline::Item;
 use crate::view::format_range;
 
 const INDENT: &str = "    ";
@@ -53,6 +54,9 @@ fn write_items(source: &mut String, draft: &Draft, items: &[Item], depth: usize)
                 run.clear();
                 let mut doc = vec![section.title.clone()];
                 doc.extend(section.doc.iter().cloned());
+                if doc.iter().all(String::is_empty) {
+                    doc.clear();
+                }
                 write_doc(source, depth, &doc);
                 // A section's range is always `A..=B`, even for one code.
                 let range = section.range.map(|(start, end)| format!(" in {start}..={end}")).unwrap_or_default();
@@ -68,7 +72,8 @@ fn write_items(source: &mut String, draft: &Draft, items: &[Item], depth: usize)
                 write_entries(source, &run, depth);
                 run.clear();
                 write_doc(source, depth, &reserved.doc);
-                let _ = writeln!(source, "{indent}reserved {};", format_range(reserved.range));
+                let keyword = if reserved.open { "open" } else { "reserved" };
+                let _ = writeln!(source, "{indent}{keyword} {};", format_range(reserved.range));
             }
         }
     }
@@ -98,6 +103,18 @@ fn write_entries(source: &mut String, entries: &[&EntryDraft], depth: usize) {
         }
         if entry.outside_range {
             let _ = writeln!(source, "{indent}#[outside_range]");
+        }
+        if let Some(status) = entry.http {
+            let _ = writeln!(source, "{indent}#[http({status})]");
+        }
+        match entry.deprecated.as_deref() {
+            Some("") => {
+                let _ = writeln!(source, "{indent}#[deprecated]");
+            }
+            Some(note) => {
+                let _ = writeln!(source, "{indent}#[deprecated = {}]", string_literal(note));
+            }
+            None => {}
         }
         let mut line = format!("{indent}{:>code_width$} {}", entry.code, entry.ident);
         if !entry.message.is_empty() || !entry.texts.is_empty() {
