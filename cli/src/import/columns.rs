@@ -85,6 +85,10 @@ const DESCRIPTION_WORDS: &[&str] = &[
     "detail",
     "explanation",
     "strerror",
+    "comment",
+    "remark",
+    "备注",
+    "注释",
 ];
 
 const CODE_WORDS: &[&str] = &["码", "编号", "取值", "code", "errno", "retcode", "value", "number", "status", "值"];

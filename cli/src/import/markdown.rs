@@ -61,7 +61,7 @@ impl LineIndex {
 /// What is being read while the parser is inside a construct.
 enum Open {
     Heading { level: usize, text: String, code_spans: Vec<String>, line: usize },
-    Table { table: Table, cell: Option<String>, row: Option<Row> },
+    Table(Table),
     Paragraph(Range<usize>),
 }
 
@@ -86,39 +86,27 @@ pub fn read(source: &str) -> Vec<Block> {
             }
             Event::Start(Tag::Table(_)) => {
                 let table = Table { line: lines.line(range.start), header: Vec::new(), rows: Vec::new() };
-                open = Some(Open::Table { table, cell: None, row: None });
+                open = Some(Open::Table(table));
             }
             Event::End(TagEnd::Table) => {
-                if let Some(Open::Table { table, .. }) = open.take() {
+                if let Some(Open::Table(table)) = open.take() {
                     blocks.push(Block::Table(table));
                 }
             }
-            Event::Start(Tag::TableRow) => {
-                if let Some(Open::Table { row, .. }) = &mut open {
-                    *row = Some(Row { line: lines.line(range.start), cells: Vec::new(), extra: Vec::new() });
+            Event::End(TagEnd::TableHead) => {
+                if let Some(Open::Table(table)) = &mut open {
+                    let head = source[range].lines().next().unwrap_or_default();
+                    table.header = raw_cells(head).iter().map(|cell| unescape(cell)).collect();
                 }
             }
             Event::End(TagEnd::TableRow) => {
-                if let Some(Open::Table { table, row, .. }) = &mut open
-                    && let Some(mut row) = row.take()
-                {
-                    row.extra = raw_cells(&source[range]).into_iter().skip(table.header.len()).collect();
-                    table.rows.push(row);
-                }
-            }
-            Event::Start(Tag::TableCell) => {
-                if let Some(Open::Table { cell, .. }) = &mut open {
-                    *cell = Some(String::new());
-                }
-            }
-            Event::End(TagEnd::TableCell) => {
-                if let Some(Open::Table { table, cell, row }) = &mut open
-                    && let Some(text) = cell.take()
-                {
-                    match row {
-                        Some(row) => row.cells.push(text),
-                        None => table.header.push(text),
-                    }
+                if let Some(Open::Table(table)) = &mut open {
+                    let written = raw_cells(source[range.clone()].lines().next().unwrap_or_default());
+                    let width = table.header.len();
+                    let mut cells: Vec<String> = written.iter().take(width).map(|cell| unescape(cell)).collect();
+                    cells.resize(width, String::new());
+                    let extra = written.into_iter().skip(width).collect();
+                    table.rows.push(Row { line: lines.line(range.start), cells, extra });
                 }
             }
             Event::Start(Tag::Paragraph) if open.is_none() => open = Some(Open::Paragraph(range)),
@@ -133,10 +121,6 @@ pub fn read(source: &str) -> Vec<Block> {
                 }
                 push_text(&mut open, &text);
             }
-            // A table cell cannot hold a line break but `<br>`.
-            Event::InlineHtml(text) if is_line_break(&text) && matches!(open, Some(Open::Table { .. })) => {
-                push_text(&mut open, "\n");
-            }
             Event::Text(text) | Event::InlineHtml(text) | Event::Html(text) => push_text(&mut open, &text),
             Event::SoftBreak | Event::HardBreak => push_text(&mut open, " "),
             _ => {}
@@ -145,17 +129,81 @@ pub fn read(source: &str) -> Vec<Block> {
     blocks
 }
 
-fn is_line_break(html: &str) -> bool {
-    let tag: String = html.chars().filter(|character| !character.is_whitespace()).collect::<String>().to_lowercase();
-    matches!(tag.as_str(), "<br>" | "<br/>")
-}
-
 fn push_text(open: &mut Option<Open>, text: &str) {
     match open {
         Some(Open::Heading { text: heading, .. }) => heading.push_str(text),
-        Some(Open::Table { cell: Some(cell), .. }) => cell.push_str(text),
         _ => {}
     }
+}
+
+/// A cell as written, with what only escapes text resolved: a backslash
+/// before punctuation, `<br>` (a line break, the only one a cell can hold)
+/// and numeric or basic named character references. Markup stays as
+/// written (`` `code` ``, `*emphasis*`), code spans untouched, as in the
+/// `CODE NAME text` lines of a list.
+pub fn unescape(cell: &str) -> String {
+    let mut text = String::with_capacity(cell.len());
+    let mut rest = cell;
+    while let Some(character) = rest.chars().next() {
+        if character == '`' {
+            let ticks = rest.len() - rest.trim_start_matches('`').len();
+            let fence = &rest[..ticks];
+            let end = rest[ticks..].find(fence).map_or(ticks, |end| ticks + end + ticks);
+            text.push_str(&rest[..end]);
+            rest = &rest[end..];
+            continue;
+        }
+        if character == '\\'
+            && let Some(next) = rest[1..].chars().next()
+            && next.is_ascii_punctuation()
+        {
+            text.push(next);
+            rest = &rest[1 + next.len_utf8()..];
+            continue;
+        }
+        if character == '<' {
+            let lower = rest.get(..6).unwrap_or(rest).to_ascii_lowercase();
+            if let Some(tag) = ["<br>", "<br/>", "<br />"].iter().find(|tag| lower.starts_with(**tag)) {
+                text.push('\n');
+                rest = &rest[tag.len()..];
+                continue;
+            }
+        }
+        if character == '&'
+            && let Some((decoded, length)) = character_reference(rest)
+        {
+            text.push(decoded);
+            rest = &rest[length..];
+            continue;
+        }
+        text.push(character);
+        rest = &rest[character.len_utf8()..];
+    }
+    text
+}
+
+/// `&#32;`, `&#x20;`, `&amp;`, …: the character and the reference's length.
+fn character_reference(text: &str) -> Option<(char, usize)> {
+    let end = text.char_indices().take(34).find(|&(_, character)| character == ';').map(|(end, _)| end)?;
+    let body = &text[1..end];
+    let decoded = if let Some(number) = body.strip_prefix('#') {
+        let value = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse().ok()?,
+        };
+        char::from_u32(value).filter(|&decoded| decoded != '\0').unwrap_or('\u{fffd}')
+    } else {
+        match body {
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            "nbsp" => '\u{a0}',
+            _ => return None,
+        }
+    };
+    Some((decoded, end + 1))
 }
 
 /// The cells of a table row as written: split at every `|` that is not
@@ -202,7 +250,7 @@ mod tests {
         assert_eq!(blocks[0], Block::Heading { level: 1, text: "Title".into(), code_spans: vec![], line: 1 });
         let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
         assert_eq!(table.header, ["错误码", "描述"]);
-        assert_eq!(table.rows[0], Row { line: 5, cells: vec!["10".into(), "a | b".into()], extra: vec![] });
+        assert_eq!(table.rows[0], Row { line: 5, cells: vec!["`10`".into(), "a | b".into()], extra: vec![] });
         assert_eq!(table.rows[1].line, 6);
         assert_eq!(table.rows[1].cells[0], "11");
     }
@@ -217,9 +265,9 @@ mod tests {
 
     #[test]
     fn cells_keep_escaped_markup_and_line_breaks() {
-        let blocks = read("| code | text |\n|---|---|\n| 1 | a<br>\\<br> \\`x\\` &#32;b&#32; |\n");
+        let blocks = read("| code | text |\n|---|---|\n| 1 | a<br>\\<br> \\`x\\` &#32;b&#32; `\\*` *y* &amp; |\n");
         let Block::Table(table) = &blocks[0] else { panic!("{blocks:?}") };
-        assert_eq!(table.rows[0].cells[1], "a\n<br> `x`  b ");
+        assert_eq!(table.rows[0].cells[1], "a\n<br> `x`  b  `\\*` *y* &");
     }
 
     #[test]
