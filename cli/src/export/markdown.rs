@@ -95,7 +95,7 @@ fn notes(system: &SystemView, index: usize) -> String {
 /// Text that stays inside one table cell: escaped as [`inline`], each
 /// line break a `<br>`.
 fn cell(text: &str) -> String {
-    text.replace("\r\n", "\n").split('\n').map(inline).collect::<Vec<_>>().join("<br>")
+    text.split('\n').map(inline).collect::<Vec<_>>().join("<br>")
 }
 
 /// Text that Markdown shows as written, on one line: a backslash before

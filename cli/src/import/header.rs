@@ -195,10 +195,28 @@ fn constants(code: &str) -> Vec<Constant> {
         }
         enum_tokens.extend(expression::tokens(&line).into_iter().map(|token| (token, number)));
     }
+    let defines = constants.len();
     let mut enumerators = enums(&enum_tokens);
+    for enumerator in &mut enumerators {
+        enumerator.follows = enumerator.follows.map(|previous| previous + defines);
+    }
     constants.append(&mut enumerators);
-    constants.sort_by_key(|constant| constant.line);
-    constants
+    // File order, with `follows` pointing at the same constants as before.
+    let mut order: Vec<usize> = (0..constants.len()).collect();
+    order.sort_by_key(|&index| constants[index].line);
+    let mut position = vec![0; constants.len()];
+    for (new, &old) in order.iter().enumerate() {
+        position[old] = new;
+    }
+    let mut slots: Vec<Option<Constant>> = constants.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&old| slots[old].take())
+        .map(|mut constant| {
+            constant.follows = constant.follows.map(|previous| position[previous]);
+            constant
+        })
+        .collect()
 }
 
 /// The enumerators of every `enum { … }`, with the enum's tag or typedef

@@ -212,6 +212,28 @@ impl Inputs {
         if line == 0 { name.clone() } else { format!("{name}:{}", line + 1 - first) }
     }
 
+    /// A message with the lines it mentions (`line 12`) told in their own
+    /// file's numbers, and the file named when it is another.
+    fn relocate(&self, message: &str) -> String {
+        if self.files.len() < 2 {
+            return message.to_owned();
+        }
+        let mut text = String::with_capacity(message.len());
+        let mut rest = message;
+        while let Some(at) = rest.find("line ") {
+            let (before, after) = rest.split_at(at + "line ".len());
+            text.push_str(&before[..at]);
+            let digits = after.len() - after.trim_start_matches(|character: char| character.is_ascii_digit()).len();
+            match after[..digits].parse::<usize>() {
+                Ok(line) => text.push_str(&self.locate(line)),
+                Err(_) => text.push_str("line "),
+            }
+            rest = &after[digits..];
+        }
+        text.push_str(rest);
+        text
+    }
+
     fn names(&self) -> String {
         self.files.iter().map(|(name, _)| name.as_str()).collect::<Vec<_>>().join(", ")
     }
@@ -300,7 +322,7 @@ pub(crate) fn run(args: &ImportArgs, as_json: bool) -> Result<Answer, Failure> {
     }
     let mut stderr = std::io::stderr().lock();
     for report in &draft.reports {
-        let _ = writeln!(stderr, "{}: {}", inputs.locate(report.line), report.message);
+        let _ = writeln!(stderr, "{}: {}", inputs.locate(report.line), inputs.relocate(&report.message));
     }
     let _ = writeln!(stderr, "{}", summary(&draft));
     let lost = draft.rows_not_converted > 0 || draft.entries.is_empty();
