@@ -128,7 +128,10 @@ impl Generator<'_> {
 
     fn words(&mut self) -> String {
         let count = 1 + self.shape.next(3);
-        (0..count).map(|_| WORDS[usize::try_from(self.shape.next(WORDS.len() as u64)).unwrap()]).collect::<Vec<_>>().join(" ")
+        (0..count)
+            .map(|_| WORDS[usize::try_from(self.shape.next(WORDS.len() as u64)).unwrap()])
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// Entries with codes in `range`, then maybe nested sections in it.
@@ -137,8 +140,10 @@ impl Generator<'_> {
         let mut previous: Option<(i64, String)> = None;
         for _ in 0..count {
             self.entries += 1;
-            let name = format!("E{}_{}", self.entries, WORDS[usize::try_from(self.shape.next(3)).unwrap()].to_uppercase());
-            let mut code = range.0 + i64::try_from(self.shape.next(u64::try_from(range.1 - range.0).unwrap() / 2)).unwrap();
+            let name =
+                format!("E{}_{}", self.entries, WORDS[usize::try_from(self.shape.next(3)).unwrap()].to_uppercase());
+            let mut code =
+                range.0 + i64::try_from(self.shape.next(u64::try_from(range.1 - range.0).unwrap() / 2)).unwrap();
             if self.shape.chance(20) {
                 let doc = self.text().replace('\r', "");
                 for line in doc.lines().filter(|line| !line.trim().is_empty()) {
