@@ -1,5 +1,6 @@
-//! Markdown for a wiki: the system as a heading, then a heading and a table
-//! per section, nested sections one heading level deeper. Texts are
+//! Markdown for a wiki: the system as a heading, the entries outside
+//! sections, a heading per reserved or open range, then a heading and a
+//! table per section, nested sections one heading level deeper. Texts are
 //! escaped so that Markdown shows them as written, and headings state each
 //! section's identifier and range, so that `errcat import` reads the page
 //! back as the same catalogue.
@@ -15,6 +16,9 @@ pub fn render(system: &SystemView) -> String {
     if !system.doc.is_empty() {
         let _ = writeln!(page, "{}\n", system.doc);
     }
+    let loose: Vec<usize> =
+        (0..system.entries.len()).filter(|&index| system.entries[index].section.is_none()).collect();
+    table(&mut page, system, &loose);
     for reserved in &system.reserved {
         let keyword = if reserved.open { "Open" } else { "Reserved" };
         let _ = writeln!(page, "## {keyword} (`{}`)\n", format_range(reserved.range));
@@ -22,9 +26,6 @@ pub fn render(system: &SystemView) -> String {
             let _ = writeln!(page, "{}\n", reserved.doc);
         }
     }
-    let loose: Vec<usize> =
-        (0..system.entries.len()).filter(|&index| system.entries[index].section.is_none()).collect();
-    table(&mut page, system, &loose);
     for (index, section) in system.sections.iter().enumerate() {
         let level = "#".repeat((system.depth(index) + 2).min(6));
         let title = inline(&section.title);

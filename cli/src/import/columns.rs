@@ -254,7 +254,7 @@ struct Cells {
     statuses: usize,
 }
 
-fn count(rows: &[Vec<String>], column: usize) -> Cells {
+fn count(rows: &[&[String]], column: usize) -> Cells {
     let mut cells = Cells::default();
     for cell in rows.iter().filter_map(|row| row.get(column)).map(|cell| cell.trim()).filter(|cell| !cell.is_empty()) {
         cells.filled += 1;
@@ -276,7 +276,7 @@ fn count(rows: &[Vec<String>], column: usize) -> Cells {
 /// it, or a language column, already gives that language: then it is the
 /// longer explanation, the doc (Mcsl's 中文 and 说明). Messages keep the
 /// order of their columns.
-pub fn layout(header: &[String], rows: &[Vec<String>], overrides: &Overrides) -> Option<Layout> {
+pub fn layout(header: &[String], rows: &[&[String]], overrides: &Overrides) -> Option<Layout> {
     let mut roles: Vec<Role> = header.iter().map(|title| classify(title)).collect();
     let given: Vec<bool> = header
         .iter()
@@ -443,6 +443,7 @@ mod tests {
 
     fn guess(header: &[&str], rows: &[&[&str]]) -> Layout {
         let rows: Vec<Vec<String>> = rows.iter().map(|row| strings(row)).collect();
+        let rows: Vec<&[String]> = rows.iter().map(Vec::as_slice).collect();
         layout(&strings(header), &rows, &Overrides::default()).unwrap()
     }
 

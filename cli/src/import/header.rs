@@ -504,7 +504,16 @@ pub fn read(text: &str, selection: &Selection) -> Result<Option<Outline>, String
         return Ok(None);
     }
     let items = (0..rows.len()).map(crate::import::outline::Item::Entry).collect();
-    Ok(Some(Outline { title: None, doc: Vec::new(), items, rows, reports, rows_read, rows_not_converted }))
+    Ok(Some(Outline {
+        title: None,
+        doc: Vec::new(),
+        items,
+        rows,
+        reports,
+        languages: Vec::new(),
+        rows_read,
+        rows_not_converted,
+    }))
 }
 
 #[cfg(test)]

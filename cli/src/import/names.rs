@@ -75,7 +75,7 @@ pub fn settle(ranged: Ranged) -> Draft {
         .collect();
     let mut items = outline.items;
     renumber(&mut items, &positions);
-    let (languages, entries) = entries(kept, &mut reports);
+    let (languages, entries) = entries(kept, outline.languages, &mut reports);
     reports.sort_by_key(|report| report.line);
     Draft {
         title: outline.title,
@@ -100,10 +100,15 @@ fn renumber(items: &mut [Item], positions: &[usize]) {
     }
 }
 
-fn entries(rows: Vec<RangedRow>, reports: &mut Vec<Report>) -> (Vec<String>, Vec<EntryDraft>) {
+/// `languages`: those the tables' columns declare, in their order; the
+/// languages of the rows' texts follow.
+fn entries(
+    rows: Vec<RangedRow>,
+    mut languages: Vec<String>,
+    reports: &mut Vec<Report>,
+) -> (Vec<String>, Vec<EntryDraft>) {
     let line_texts = rows.iter().flat_map(|(row, _)| row.texts.iter().filter(|(language, _)| language.is_none()));
     let line_language = columns::language_of(line_texts.map(|(_, text)| text.as_str()));
-    let mut languages: Vec<String> = Vec::new();
     for (row, _) in &rows {
         for (language, _) in &row.texts {
             let language = language.as_deref().unwrap_or(line_language);

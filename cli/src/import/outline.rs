@@ -21,6 +21,9 @@ pub struct Outline {
     /// In document order; `Item::Entry` holds an index into it.
     pub rows: Vec<Row>,
     pub reports: Vec<Report>,
+    /// The languages of the tables' message columns, in the order the
+    /// first table that has each gives them.
+    pub languages: Vec<String>,
     pub rows_read: usize,
     /// Rows read that are not among `rows`, each with a report.
     pub rows_not_converted: usize,
@@ -122,7 +125,8 @@ struct PendingRow {
 /// `None` when the document has no table of error codes.
 pub fn build(blocks: Vec<Block>, overrides: &Overrides) -> Option<Outline> {
     let mut reports = Vec::new();
-    let root = tree(blocks, overrides, &mut reports);
+    let mut languages = Vec::new();
+    let root = tree(blocks, overrides, &mut reports, &mut languages);
     if !has_rows(&root) {
         return None;
     }
@@ -131,10 +135,10 @@ pub fn build(blocks: Vec<Block>, overrides: &Overrides) -> Option<Outline> {
     let (title, doc, contents) = split_title(root);
     let items = builder.items(contents, "");
     let Builder { reports, rows, rows_read, rows_not_converted, .. } = builder;
-    Some(Outline { title, doc, items, rows, reports, rows_read, rows_not_converted })
+    Some(Outline { title, doc, items, rows, reports, languages, rows_read, rows_not_converted })
 }
 
-fn tree(blocks: Vec<Block>, overrides: &Overrides, reports: &mut Vec<Report>) -> Node {
+fn tree(blocks: Vec<Block>, overrides: &Overrides, reports: &mut Vec<Report>, languages: &mut Vec<String>) -> Node {
     let mut stack = vec![Node { heading: None, level: 0, content: Vec::new() }];
     for block in blocks {
         match block {
@@ -146,7 +150,7 @@ fn tree(blocks: Vec<Block>, overrides: &Overrides, reports: &mut Vec<Report>) ->
                 stack.push(Node { heading: Some(Heading { text, line, parts }), level, content: Vec::new() });
             }
             Block::Table(table) => {
-                if let Some(rows) = table_rows(table, overrides, reports) {
+                if let Some(rows) = table_rows(table, overrides, reports, languages) {
                     push(&mut stack, Content::Rows(rows));
                 }
             }
@@ -218,20 +222,33 @@ fn split_title(root: Node) -> (Option<String>, Vec<String>, Vec<Content>) {
                 title = node.heading.map(|heading| heading.text);
                 for inner in node.content {
                     match inner {
-                        Content::Prose(lines) => doc.extend(lines),
+                        Content::Prose(lines) => add_paragraph(&mut doc, lines),
                         other => contents.push(other),
                     }
                 }
             }
-            Content::Prose(lines) => doc.extend(lines),
+            Content::Prose(lines) => add_paragraph(&mut doc, lines),
             Content::Rows(_) => {}
         }
     }
     (title, doc, contents)
 }
 
-fn table_rows(table: Table, overrides: &Overrides, reports: &mut Vec<Report>) -> Option<Vec<Read>> {
-    let cells: Vec<Vec<String>> = table.rows.iter().map(|row| row.cells.clone()).collect();
+/// Paragraphs in a doc are apart by an empty line, as in Markdown.
+fn add_paragraph(doc: &mut Vec<String>, lines: Vec<String>) {
+    if !doc.is_empty() {
+        doc.push(String::new());
+    }
+    doc.extend(lines);
+}
+
+fn table_rows(
+    table: Table,
+    overrides: &Overrides,
+    reports: &mut Vec<Report>,
+    languages: &mut Vec<String>,
+) -> Option<Vec<Read>> {
+    let cells: Vec<&[String]> = table.rows.iter().map(|row| row.cells.as_slice()).collect();
     let Some(layout) = columns::layout(&table.header, &cells, overrides) else {
         let looks_like_errors = table
             .header
@@ -253,6 +270,14 @@ fn table_rows(table: Table, overrides: &Overrides, reports: &mut Vec<Report>) ->
         return Some(failed.collect());
     };
     drop(cells);
+    for (column, language) in &layout.messages {
+        // A column that names its language declares it, even when empty.
+        let declared = columns::language_named(&table.header[*column]).is_some()
+            || table.rows.iter().any(|row| row.cells.get(*column).is_some_and(|cell| !cell.trim().is_empty()));
+        if declared && !languages.contains(language) {
+            languages.push(language.clone());
+        }
+    }
     for guess in &layout.guesses {
         reports.push(Report { line: table.line, message: guess.clone() });
     }
@@ -298,7 +323,8 @@ fn table_row(header: &[String], layout: &Layout, row: &crate::import::markdown::
     let mut doc: Vec<String> = Vec::new();
     let mut deprecated = None;
     if let Some(column) = layout.notes {
-        for note in cell(column).split('\n').filter(|note| !note.is_empty()) {
+        let notes = cell(column);
+        for note in notes.trim_matches('\n').split('\n') {
             if note.starts_with("Shares its code with `") {
                 continue;
             }
@@ -431,12 +457,12 @@ impl Builder {
 
     fn node(&mut self, node: Node, path: &str) -> Option<Item> {
         let heading = node.heading?;
-        let prose: Vec<String> = node
-            .content
-            .iter()
-            .filter_map(|content| if let Content::Prose(lines) = content { Some(lines.clone()) } else { None })
-            .flatten()
-            .collect();
+        let mut prose: Vec<String> = Vec::new();
+        for content in &node.content {
+            if let Content::Prose(lines) = content {
+                add_paragraph(&mut prose, lines.clone());
+            }
+        }
         let only_prose = node.content.iter().all(|content| matches!(content, Content::Prose(_)));
         let parts = &heading.parts;
         match (parts.code, parts.range, parts.kind) {
@@ -465,7 +491,7 @@ impl Builder {
                 let ident = self.section_ident(parts);
                 let path = if path.is_empty() { ident.clone() } else { format!("{path}::{ident}") };
                 let items = self.items(node.content, &path);
-                if items.is_empty() && parts.range.is_none() {
+                if items.is_empty() && parts.range.is_none() && parts.ident.is_none() {
                     return None;
                 }
                 let title = if parts.ident.is_some() { parts.words.clone() } else { heading.text };

@@ -142,7 +142,8 @@ fn pad(line: &mut String, width: usize) {
 
 /// Markdown ends a line at a lone carriage return too, and Rust refuses
 /// one in a doc comment, as it does the characters that change the visible
-/// direction of text: those are written as escapes.
+/// direction of text: a line with those is written as `#[doc = "…"]`,
+/// where they are escapes and still the same text.
 fn write_doc(source: &mut String, depth: usize, lines: &[String]) {
     let indent = INDENT.repeat(depth);
     for text in lines {
@@ -150,8 +151,10 @@ fn write_doc(source: &mut String, depth: usize, lines: &[String]) {
             let line = line.trim_end();
             if line.is_empty() {
                 let _ = writeln!(source, "{indent}///");
+            } else if line.chars().any(changes_direction) {
+                let _ = writeln!(source, "{indent}#[doc = {}]", string_literal(&format!(" {line}")));
             } else {
-                let _ = writeln!(source, "{indent}/// {}", escape_direction_changes(line));
+                let _ = writeln!(source, "{indent}/// {line}");
             }
         }
         if text.is_empty() {
@@ -160,13 +163,8 @@ fn write_doc(source: &mut String, depth: usize, lines: &[String]) {
     }
 }
 
-fn escape_direction_changes(line: &str) -> String {
-    line.chars()
-        .map(|character| match character {
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => character.escape_unicode().to_string(),
-            _ => character.to_string(),
-        })
-        .collect()
+fn changes_direction(character: char) -> bool {
+    matches!(character, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A Rust string literal: `Debug` escapes quotes, backslashes and control
