@@ -1,7 +1,7 @@
 //! `errcat import FILE.h` on four real headers from Debian packages,
 //! installed by the test when missing (`ERRCAT_REQUIRE_HEADERS=1` makes a
-//! missing one a failure, as CI wants): Linux's errno headers, SQLite's
-//! result codes out of `sqlite3.h`, curl's `CURLcode` enum and MariaDB's
+//! missing one a failure, as CI wants): Linux's errno headers, the
+//! result codes out of `sqlite3.h`, curl's `CURLcode` enum and the server errors of
 //! `mysqld_error.h`. Every entry is compared with the value a C program
 //! compiled by gcc against the same header prints, every constant the
 //! header declares is accounted for, and each imported catalogue compiles

@@ -208,8 +208,8 @@ impl Generator<'_> {
             }
             let stated = self.shape.chance(75);
             let range_text = if stated { format!(" in {}..={}", inner.0, inner.1) } else { String::new() };
-            let ident = format!("Part{}", self.sections);
-            let _ = writeln!(source, "{indent}section {ident}{range_text} {{");
+            let section = format!("Part{}", self.sections);
+            let _ = writeln!(source, "{indent}section {section}{range_text} {{");
             self.block(source, inner, stated, depth + 1, &format!("{indent}    "));
             let _ = writeln!(source, "{indent}}}");
         }

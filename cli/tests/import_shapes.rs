@@ -1,9 +1,9 @@
 //! `errcat import` on real catalogues, each written as a table in the shape
 //! its own documentation uses: errno as man pages print it (from the Linux
 //! headers and `strerror`), HTTP statuses (Python's `http.HTTPStatus`),
-//! gRPC's status codes, SQLite's result codes in decimal and in hex (from
+//! gRPC's status codes, the result codes of `SQLite` in decimal and in hex (from
 //! `sqlite3.h`), Windows system error codes as Microsoft writes them, and a
-//! database server's error list (MariaDB's `mysqld_error.h`). Every row is
+//! database server's error list (`mysqld_error.h` of Maria DB). Every row is
 //! converted with the right code, name and message, each repeated code is
 //! acknowledged, and every catalogue compiles and is compared entry by
 //! entry with the table, in one trybuild run.

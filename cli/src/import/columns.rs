@@ -511,7 +511,8 @@ mod tests {
     #[test]
     fn overrides_win() {
         let overrides = Overrides::parse("code=B,name=A,de=C").unwrap();
-        let found = layout(&strings(&["A", "B", "C"]), &[strings(&["X", "1", "Hallo"])], &overrides).unwrap();
+        let row = strings(&["X", "1", "Hallo"]);
+        let found = layout(&strings(&["A", "B", "C"]), &[row.as_slice()], &overrides).unwrap();
         assert_eq!((found.code, found.name, found.messages.clone()), (1, Some(0), vec![(2, "de".to_owned())]));
         assert!(Overrides::parse("colour=A").is_err());
         assert!(Overrides::parse("code").is_err());

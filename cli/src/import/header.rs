@@ -407,13 +407,9 @@ fn check_enum_exists(constants: &[Constant], selection: &Selection) -> Result<()
     Ok(())
 }
 
-/// Reads the headers' text (several files joined, their lines numbered on
-/// from one to the next) into an outline; `None` when it declares no
-/// constant at all.
-pub fn read(text: &str, selection: &Selection) -> Result<Option<Outline>, String> {
-    let (code, comments) = strip_comments(text);
-    let constants = constants(&code);
-    check_enum_exists(&constants, selection)?;
+/// The comments that can be messages: those after code on a line, by
+/// that line, and those on lines of their own, by the line below them.
+fn messages(comments: &[Comment]) -> (HashMap<usize, &str>, HashMap<usize, &str>) {
     let trailing: HashMap<usize, &str> = comments
         .iter()
         .rev()
@@ -426,6 +422,17 @@ pub fn read(text: &str, selection: &Selection) -> Result<Option<Outline>, String
         .map(|comment| (comment.end_line + 1, comment.text.as_str()))
         .collect();
 
+    (trailing, above)
+}
+
+/// Reads the headers' text (several files joined, their lines numbered on
+/// from one to the next) into an outline; `None` when it declares no
+/// constant at all.
+pub fn read(text: &str, selection: &Selection) -> Result<Option<Outline>, String> {
+    let (code, comments) = strip_comments(text);
+    let constants = constants(&code);
+    check_enum_exists(&constants, selection)?;
+    let (trailing, above) = messages(&comments);
     let values = evaluate_all(&constants);
     let selected = select(&constants, selection);
 

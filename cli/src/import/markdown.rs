@@ -130,9 +130,8 @@ pub fn read(source: &str) -> Vec<Block> {
 }
 
 fn push_text(open: &mut Option<Open>, text: &str) {
-    match open {
-        Some(Open::Heading { text: heading, .. }) => heading.push_str(text),
-        _ => {}
+    if let Some(Open::Heading { text: heading, .. }) = open {
+        heading.push_str(text);
     }
 }
 
