@@ -22,7 +22,8 @@ Examples:
 
 Exit status: 0 on success; 1 when something asked for was not found, or
 `check` found errors; 2 on bad input (unknown system, malformed code,
-unreadable file, a Markdown file without an error table) or bad usage.";
+unreadable file, a Markdown file without an error table) or bad usage;
+`import` exits 1 when a row is not converted (--allow-loss: 0).";
 
 const JSON_SCHEMA: &str = "\
 JSON (--json): every command prints one object with \"version\": 1. The
@@ -43,8 +44,9 @@ shapes below are stable within a version; fields may be added.
   list    {version, systems: [System]}; with SYSTEM: {version, system: System,
            entries: [Entry]}
   export  --format json: as `list SYSTEM`
-  import  {version, system, source, rows_read, entries_written, reported,
-           reports: [{line, message}], entries: [ImportedEntry]}
+  import  {version, system, source, rows_read, entries_written,
+           rows_not_converted, reported, reports: [{line, message}],
+           entries: [ImportedEntry]}
   check   {version, errors, files: [{path, systems: [name],
            diagnostics: [Diagnostic]}]}
 See cli/README.md for every field.";
@@ -141,31 +143,38 @@ lookup by code). json-schema describes a reply body {code, name, message,
 detail}. A language whose integers cannot hold a code is an error (exit 2).")]
     Export(ExportArgs),
 
-    /// Draft `error_catalog!` source from a Markdown document of error tables.
+    /// Draft `error_catalog!` source from Markdown tables or C headers.
     #[command(after_help = "\
-Reads GFM tables whose header has a code column (错误码, 响应码, 返回码, code,
-error code, …) and any of: a name column (名称, 错误码名称, name), a
-description column (描述, 说明, 错误原因, description, message), language
-columns (中文, 英文, Chinese, English); and plain `CODE NAME text` lines.
-A description is a message in the language of its text, or the entry's doc
-when another column already gives that language (名称 | 中文 | 说明: name,
-Chinese message, doc).
-Each heading becomes a section, nested headings nested sections; a single
-heading above everything titles the system instead. Ranges come only from
-headings that state them (`40000 ~ 59999`); a heading that states a range and
-says 保留/reserved becomes `reserved`.
+Reads GFM tables and plain `CODE NAME text` lines. Columns are told apart by
+their headers (错误码, code, value, number; 名称, name, symbol, constant;
+描述, description, message, meaning; 中文, English, Deutsch, ja, …; HTTP;
+reason phrase) and by their cells: the code column is the one of codes
+(-61, 0x1F, `2 (0x2)`), the name column the one of identifiers. Every guess
+the cells made is reported; --columns overrides it.
+Each heading becomes a section, nested headings nested sections; a range
+anywhere in a heading (`(0-499)`, `400 ~ 499`, `1000 to 1999`, `4xx`) is the
+section's; with Reserved/保留 or Open/开放 and no rows it is `reserved` or
+`open`. errcat's own `export --format markdown` reads back as it was.
+Headers (.h, .hpp, or `#define` lines on stdin): `#define NAME VALUE` and
+`enum { … }`, values as C integer expressions, comments as messages.
 
 Every row that had to be changed or could not be converted is reported on
-stderr with its line number, then `N rows read, N entries written, N
-reported`.
+stderr as FILE:LINE: message, then `N rows read, N entries written, N
+reported`. Exit status 1 when a row is not converted or no entry is written
+(--allow-loss: 0), 2 on bad input.
 
 Examples:
   errcat import cos.md --system Cos -o src/cos.rs
   errcat import errors.md --json
+  errcat export cos --format markdown | errcat import - --system Cos
+  errcat import /usr/include/asm-generic/errno-base.h /usr/include/asm-generic/errno.h --system Errno
+  errcat import /usr/include/sqlite3.h --from SQLITE_OK --to SQLITE_OK_SYMLINK --system Sqlite
+  errcat import /usr/include/x86_64-linux-gnu/curl/curl.h --enum CURLcode
 
-JSON: {version, system, source, rows_read, entries_written, reported,
-reports: [{line, message}], entries: [{line, code, name, identifier, section,
-message, texts: [{language, text}], doc, shares_code}]}")]
+JSON: {version, system, source, rows_read, entries_written,
+rows_not_converted, reported, reports: [{line, message}], entries: [{line,
+code, name, identifier, section, message, texts: [{language, text}], doc,
+shares_code, http}]}")]
     Import(ImportArgs),
 
     /// The macro's diagnostics for every `error_catalog!` in FILE.rs, without
@@ -256,16 +265,53 @@ pub enum Format {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// A Markdown document.
-    pub file: PathBuf,
+    /// Markdown documents, or C/C++ headers (`.h`, `.hpp`); `-` reads
+    /// standard input. Several files make one catalogue.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
 
-    /// The system's name; by default, from the file name.
+    /// The system's name; by default, from the first file's name.
     #[arg(long, value_name = "NAME")]
     pub system: Option<String>,
 
-    /// Write the source here instead of to stdout.
+    /// Write the source here instead of to stdout; an existing file only
+    /// with --force.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Overwrite the file -o names.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Exit 0 even when rows are not converted or no entry is written.
+    #[arg(long)]
+    pub allow_loss: bool,
+
+    /// Column roles by header, instead of the guess: code, name, phrase,
+    /// message, http, doc, or a language tag (code=Value,name=Symbol,de=German).
+    #[arg(long, value_name = "ROLE=HEADER,…")]
+    pub columns: Option<String>,
+
+    /// Headers: keep only the enumerators of this enum (its tag or typedef name).
+    #[arg(long = "enum", value_name = "NAME")]
+    pub enum_name: Option<String>,
+
+    /// Headers: keep only the constants whose names start with P (repeatable).
+    #[arg(long, value_name = "P")]
+    pub prefix: Vec<String>,
+
+    /// Headers: keep the constants from the one named NAME on, in file order.
+    #[arg(long, value_name = "NAME")]
+    pub from: Option<String>,
+
+    /// Headers: keep the constants up to the one named NAME, included.
+    #[arg(long, value_name = "NAME")]
+    pub to: Option<String>,
+
+    /// Headers: keep sentinels (`*_LAST`, `*_MAX`, `*_FIRST` that repeat a
+    /// code or end an enum) instead of leaving them out.
+    #[arg(long)]
+    pub keep_sentinels: bool,
 }
 
 #[derive(Debug, Args)]

@@ -5,19 +5,32 @@ use crate::failure::Failure;
 use crate::registry;
 use crate::view::SystemView;
 
-/// A decimal code with an optional sign.
+/// A code with an optional sign, in decimal (`-61`) or hexadecimal
+/// (`0x10A`, `-0x3d`), as the DSL writes its literals; `_` may separate
+/// digits.
 pub fn parse_code(text: &str) -> Option<i128> {
     let trimmed = text.trim();
-    let digits = trimmed.strip_prefix(['-', '+']).unwrap_or(trimmed);
-    if digits.is_empty() || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+    let (negative, unsigned) = match trimmed.as_bytes().first() {
+        Some(b'-') => (true, &trimmed[1..]),
+        Some(b'+') => (false, &trimmed[1..]),
+        _ => (false, trimmed),
+    };
+    let (radix, digits) = match unsigned.get(..2) {
+        Some("0x" | "0X") => (16, &unsigned[2..]),
+        _ => (10, unsigned),
+    };
+    let digits = digits.replace('_', "");
+    if digits.is_empty() || unsigned.starts_with('_') || !digits.chars().all(|digit| digit.is_digit(radix)) {
         return None;
     }
-    trimmed.parse().ok()
+    let magnitude = i128::from_str_radix(&digits, radix).ok()?;
+    Some(if negative { -magnitude } else { magnitude })
 }
 
 pub fn code_argument(text: &str) -> Result<i128, Failure> {
-    parse_code(text)
-        .ok_or_else(|| Failure::bad_input(format!("malformed code `{text}`: expected an integer such as -61 or 404")))
+    parse_code(text).ok_or_else(|| {
+        Failure::bad_input(format!("malformed code `{text}`: expected an integer such as -61, 404 or 0x10A"))
+    })
 }
 
 /// An entry of a catalogue: (system index, entry index).

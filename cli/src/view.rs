@@ -33,6 +33,8 @@ pub struct SectionView {
 pub struct ReservedView {
     pub range: (i128, i128),
     pub doc: String,
+    /// Declared `open`: free for new codes, not withheld.
+    pub open: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -86,7 +88,11 @@ impl SystemView {
                 .iter()
                 .map(|reserved| {
                     let range = reserved.range();
-                    ReservedView { range: (code(*range.start()), code(*range.end())), doc: reserved.doc().to_owned() }
+                    ReservedView {
+                        range: (code(*range.start()), code(*range.end())),
+                        doc: reserved.doc().to_owned(),
+                        open: reserved.is_open(),
+                    }
                 })
                 .collect(),
             entries: C::ALL
@@ -138,6 +144,7 @@ impl SystemView {
                 .map(|reserved| ReservedView {
                     range: (reserved.range.start.value, reserved.range.end.value),
                     doc: reserved.doc.clone(),
+                    open: reserved.open,
                 })
                 .collect(),
             entries: catalog

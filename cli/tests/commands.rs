@@ -223,8 +223,9 @@ fn export_markdown_has_a_table_per_section() {
     assert!(page.starts_with("# Mcsl\n"));
     assert!(page.contains("## Request Error - 请求错误 (`Request`, `10000..=19999`)"), "{page}");
     assert!(page.contains("#### Upload / Download Error - 上传 / 下载错误"), "{page}");
-    assert!(page.contains("| 21104 | `Already Downloading` | 已在下载 |"), "{page}");
-    assert!(page.contains("- `40000..=59999`: 保留错误段"));
+    assert!(page.contains("| 21104 | Already Downloading | 已在下载 |"), "{page}");
+    assert!(page.contains("## Reserved (`40000..=59999`)\n\n保留错误段\n"), "{page}");
+    assert!(page.contains("## Open (`60000..=99999`)\n"), "{page}");
     let tables = page.lines().filter(|line| line.starts_with("| Code | Name |")).count();
     assert_eq!(tables, 7, "one table for the loose entry, one per section with entries");
     let rows = page

@@ -13,7 +13,7 @@ use support::{errcat, package_path};
 #[test]
 fn billing_fixture_reports_every_changed_row() {
     let run = errcat(&["import", "tests/fixtures/billing.md"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.code, 1, "{}", run.stderr);
     let expected = "\
 tests/fixtures/billing.md:11: code 404 is already used by `NOT_FOUND` (line 10): written with #[shares_code(NOT_FOUND)]
 tests/fixtures/billing.md:12: no name: written as E418
@@ -23,8 +23,9 @@ tests/fixtures/billing.md:15: name `BAD_REQUEST` is already used (line 9): writt
 tests/fixtures/billing.md:20: column `HTTP Method` is not a code, name or text column: its cells go to the entries' docs
 tests/fixtures/billing.md:23: name `令牌过期` has no ASCII letters or digits: identifier E451, #[name = \"令牌过期\"]
 tests/fixtures/billing.md:33: code `-0` written as 0
-tests/fixtures/billing.md:37: the table (columns `名称`, `描述`) has no code column (错误码, 响应码, code, …): the row is not converted
+tests/fixtures/billing.md:37: the table (columns `名称`, `描述`) has no code column (错误码, 响应码, code, value, …): the row is not converted
 14 rows read, 12 entries written, 9 reported
+errcat: 2 rows not converted: exit status 1; --allow-loss accepts the loss
 ";
     assert_eq!(run.stderr, expected);
     let source = &run.stdout;
@@ -50,7 +51,7 @@ tests/fixtures/billing.md:37: the table (columns `名称`, `描述`) has no code
 
 #[test]
 fn billing_fixture_json() {
-    let run = errcat(&["import", "tests/fixtures/billing.md", "--system", "Bill", "--json"]);
+    let run = errcat(&["import", "tests/fixtures/billing.md", "--system", "Bill", "--json", "--allow-loss"]);
     assert_eq!(run.code, 0);
     let json = run.json();
     assert_eq!(json["version"], 1);
@@ -82,12 +83,18 @@ fn billing_fixture_json() {
 #[test]
 fn import_writes_the_output_file() {
     let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("billing-output.rs");
-    let run = errcat(&["import", "tests/fixtures/billing.md", "-o", path.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&path);
+    let run = errcat(&["import", "tests/fixtures/billing.md", "--allow-loss", "-o", path.to_str().unwrap()]);
     assert_eq!(run.code, 0);
     assert_eq!(run.stdout, "");
     assert!(run.stderr.ends_with("14 rows read, 12 entries written, 9 reported\n"));
     let written = std::fs::read_to_string(&path).unwrap();
     assert!(written.contains("pub system Billing {"));
+    errcat(&["import", "tests/fixtures/billing.md", "--allow-loss", "-o", path.to_str().unwrap()])
+        .assert_bad_input("billing-output.rs exists: give --force to overwrite it");
+    let forced =
+        errcat(&["import", "tests/fixtures/billing.md", "--allow-loss", "--force", "-o", path.to_str().unwrap()]);
+    assert_eq!(forced.code, 0, "{}", forced.stderr);
 }
 
 #[test]
@@ -98,7 +105,7 @@ fn import_refuses_bad_input() {
     errcat(&["import", "tests/fixtures/binary.bin"]).assert_bad_input("tests/fixtures/binary.bin is a binary file");
     errcat(&["import", "tests/fixtures/billing.md", "--system", "no good"])
         .assert_bad_input("`no good` cannot name a system");
-    errcat(&["import", "tests/fixtures/billing.md", "-o", "/nonexistent-dir/x.rs"])
+    errcat(&["import", "tests/fixtures/billing.md", "--allow-loss", "-o", "/nonexistent-dir/x.rs"])
         .assert_bad_input("cannot write /nonexistent-dir/x.rs");
 }
 
@@ -268,7 +275,7 @@ fn round_trip_of_the_five_source_tables() {
         assert_eq!(checked.json()["files"][0]["systems"], serde_json::json!([source.system]));
         compiled.push(path);
     }
-    let run = errcat(&["import", "tests/fixtures/billing.md"]);
+    let run = errcat(&["import", "tests/fixtures/billing.md", "--allow-loss"]);
     assert_eq!(run.code, 0);
     let billing = directory.join("billing.rs");
     std::fs::write(&billing, run.stdout + BILLING_MAIN).unwrap();

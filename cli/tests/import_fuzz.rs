@@ -388,7 +388,7 @@ fn a_lone_carriage_return_ends_a_doc_line() {
 #[test]
 fn direction_changes_in_docs_are_escaped() {
     let conversion = import("# Title \u{202e}gnp.exe\n\n| code | name |\n|---|---|\n| 1 | A |\n").unwrap();
-    assert!(conversion.source().contains("/// Title \\u{202e}gnp.exe\n"), "{}", conversion.source());
+    assert!(conversion.source().contains("#[doc = \" Title \\u{202e}gnp.exe\"]\n"), "{}", conversion.source());
 }
 
 #[test]

@@ -1,5 +1,9 @@
-//! Markdown for a wiki: the system as a heading, then a heading and a table
-//! per section, nested sections one heading level deeper.
+//! Markdown for a wiki: the system as a heading, the entries outside
+//! sections, a heading per reserved or open range, then a heading and a
+//! table per section, nested sections one heading level deeper. Texts are
+//! escaped so that Markdown shows them as written, and headings state each
+//! section's identifier and range, so that `errcat import` reads the page
+//! back as the same catalogue.
 
 use std::fmt::Write;
 
@@ -8,26 +12,26 @@ use crate::view::{SystemView, format_range};
 
 pub fn render(system: &SystemView) -> String {
     let mut page = String::new();
-    let _ = writeln!(page, "# {}\n", system.name);
+    let _ = writeln!(page, "# {}\n", inline(&system.name));
     if !system.doc.is_empty() {
         let _ = writeln!(page, "{}\n", system.doc);
-    }
-    if !system.reserved.is_empty() {
-        page.push_str("Reserved codes:\n\n");
-        for reserved in &system.reserved {
-            let why = reserved.doc.lines().next().map(|line| format!(": {}", cell(line))).unwrap_or_default();
-            let _ = writeln!(page, "- `{}`{why}", format_range(reserved.range));
-        }
-        page.push('\n');
     }
     let loose: Vec<usize> =
         (0..system.entries.len()).filter(|&index| system.entries[index].section.is_none()).collect();
     table(&mut page, system, &loose);
+    for reserved in &system.reserved {
+        let keyword = if reserved.open { "Open" } else { "Reserved" };
+        let _ = writeln!(page, "## {keyword} (`{}`)\n", format_range(reserved.range));
+        if !reserved.doc.is_empty() {
+            let _ = writeln!(page, "{}\n", reserved.doc);
+        }
+    }
     for (index, section) in system.sections.iter().enumerate() {
         let level = "#".repeat((system.depth(index) + 2).min(6));
-        let title = if section.title.is_empty() { section.name.clone() } else { cell(&section.title) };
+        let title = inline(&section.title);
         let range = section.range.map(|range| format!(", `{}`", format_range(range))).unwrap_or_default();
-        let _ = writeln!(page, "{level} {title} (`{}`{range})\n", section.name);
+        let space = if title.is_empty() { "" } else { " " };
+        let _ = writeln!(page, "{level} {title}{space}(`{}`{range})\n", section.name);
         if !section.doc.is_empty() {
             let _ = writeln!(page, "{}\n", section.doc);
         }
@@ -54,7 +58,12 @@ fn table(page: &mut String, system: &SystemView, entries: &[usize]) {
     let _ = writeln!(page, "|{}", " --- |".repeat(header.len()));
     for (&index, note) in entries.iter().zip(&notes) {
         let entry = &system.entries[index];
-        let mut row = vec![entry.code.to_string(), format!("`{}`", entry.name.replace('`', ""))];
+        let name = if errcat_dsl::naming::is_identifier(&entry.name) {
+            format!("`{}`", entry.name)
+        } else {
+            cell(&entry.name)
+        };
+        let mut row = vec![entry.code.to_string(), name];
         row.extend(languages.iter().map(|&language| cell(text_in(system, index, language))));
         if with_notes {
             row.push(note.clone());
@@ -84,7 +93,47 @@ fn notes(system: &SystemView, index: usize) -> String {
     notes.join("<br>")
 }
 
-/// Text that stays inside one table cell.
+/// Text that stays inside one table cell: escaped as [`inline`], each
+/// line break a `<br>`.
 fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('|', "\\|").replace("\r\n", "\n").replace('\n', "<br>")
+    text.split('\n').map(inline).collect::<Vec<_>>().join("<br>")
+}
+
+/// Text that Markdown shows as written, on one line: a backslash before
+/// each character that would start markup, numeric references for control
+/// characters and for the spaces at either end, which a cell or heading
+/// would otherwise lose.
+fn inline(text: &str) -> String {
+    let kept = text.trim_matches(' ');
+    let leading = text.len() - text.trim_start_matches(' ').len();
+    let trailing = if kept.is_empty() { 0 } else { text.len() - text.trim_end_matches(' ').len() };
+    let mut escaped = "&#32;".repeat(leading);
+    for character in kept.chars() {
+        match character {
+            '\\' | '`' | '*' | '_' | '<' | '>' | '[' | ']' | '|' | '~' | '&' | '#' | '!' | '$' => {
+                escaped.push('\\');
+                escaped.push(character);
+            }
+            '\n' | '\r' | '\t' | '\u{0}'..='\u{1f}' | '\u{7f}' => {
+                let _ = write!(escaped, "&#{};", u32::from(character));
+            }
+            _ => escaped.push(character),
+        }
+    }
+    escaped.push_str(&"&#32;".repeat(trailing));
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_escaped() {
+        assert_eq!(inline("Can't create table %`s.%`s"), "Can't create table %\\`s.%\\`s");
+        assert_eq!(inline("a | *b* _c_ <br> & [x](y)"), "a \\| \\*b\\* \\_c\\_ \\<br\\> \\& \\[x\\](y)");
+        assert_eq!(inline("  lead"), "&#32;&#32;lead");
+        assert_eq!(inline("tab\there "), "tab&#9;here&#32;");
+        assert_eq!(cell("one\ntwo"), "one<br>two");
+    }
 }

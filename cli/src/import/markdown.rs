@@ -9,7 +9,13 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
-    Heading { level: usize, text: String, line: usize },
+    /// `code_spans`: the text of each code span in the heading, as read.
+    Heading {
+        level: usize,
+        text: String,
+        code_spans: Vec<String>,
+        line: usize,
+    },
     Table(Table),
     Paragraph(Vec<Line>),
 }
@@ -54,8 +60,8 @@ impl LineIndex {
 
 /// What is being read while the parser is inside a construct.
 enum Open {
-    Heading { level: usize, text: String, line: usize },
-    Table { table: Table, cell: Option<String>, row: Option<Row> },
+    Heading { level: usize, text: String, code_spans: Vec<String>, line: usize },
+    Table(Table),
     Paragraph(Range<usize>),
 }
 
@@ -66,50 +72,41 @@ pub fn read(source: &str) -> Vec<Block> {
     for (event, range) in Parser::new_ext(source, Options::ENABLE_TABLES).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                open =
-                    Some(Open::Heading { level: level as usize, text: String::new(), line: lines.line(range.start) });
+                open = Some(Open::Heading {
+                    level: level as usize,
+                    text: String::new(),
+                    code_spans: Vec::new(),
+                    line: lines.line(range.start),
+                });
             }
             Event::End(TagEnd::Heading(_)) => {
-                if let Some(Open::Heading { level, text, line }) = open.take() {
-                    blocks.push(Block::Heading { level, text: text.trim().to_owned(), line });
+                if let Some(Open::Heading { level, text, code_spans, line }) = open.take() {
+                    blocks.push(Block::Heading { level, text: text.trim().to_owned(), code_spans, line });
                 }
             }
             Event::Start(Tag::Table(_)) => {
                 let table = Table { line: lines.line(range.start), header: Vec::new(), rows: Vec::new() };
-                open = Some(Open::Table { table, cell: None, row: None });
+                open = Some(Open::Table(table));
             }
             Event::End(TagEnd::Table) => {
-                if let Some(Open::Table { table, .. }) = open.take() {
+                if let Some(Open::Table(table)) = open.take() {
                     blocks.push(Block::Table(table));
                 }
             }
-            Event::Start(Tag::TableRow) => {
-                if let Some(Open::Table { row, .. }) = &mut open {
-                    *row = Some(Row { line: lines.line(range.start), cells: Vec::new(), extra: Vec::new() });
+            Event::End(TagEnd::TableHead) => {
+                if let Some(Open::Table(table)) = &mut open {
+                    let head = source[range].lines().next().unwrap_or_default();
+                    table.header = raw_cells(head).iter().map(|cell| unescape(cell)).collect();
                 }
             }
             Event::End(TagEnd::TableRow) => {
-                if let Some(Open::Table { table, row, .. }) = &mut open
-                    && let Some(mut row) = row.take()
-                {
-                    row.extra = raw_cells(&source[range]).into_iter().skip(table.header.len()).collect();
-                    table.rows.push(row);
-                }
-            }
-            Event::Start(Tag::TableCell) => {
-                if let Some(Open::Table { cell, .. }) = &mut open {
-                    *cell = Some(String::new());
-                }
-            }
-            Event::End(TagEnd::TableCell) => {
-                if let Some(Open::Table { table, cell, row }) = &mut open
-                    && let Some(text) = cell.take()
-                {
-                    let text = text.trim().to_owned();
-                    match row {
-                        Some(row) => row.cells.push(text),
-                        None => table.header.push(text),
-                    }
+                if let Some(Open::Table(table)) = &mut open {
+                    let written = raw_cells(source[range.clone()].lines().next().unwrap_or_default());
+                    let width = table.header.len();
+                    let mut cells: Vec<String> = written.iter().take(width).map(|cell| unescape(cell)).collect();
+                    cells.resize(width, String::new());
+                    let extra = written.into_iter().skip(width).collect();
+                    table.rows.push(Row { line: lines.line(range.start), cells, extra });
                 }
             }
             Event::Start(Tag::Paragraph) if open.is_none() => open = Some(Open::Paragraph(range)),
@@ -118,9 +115,13 @@ pub fn read(source: &str) -> Vec<Block> {
                     blocks.push(Block::Paragraph(paragraph_lines(source, range, &lines)));
                 }
             }
-            Event::Text(text) | Event::Code(text) | Event::InlineHtml(text) | Event::Html(text) => {
+            Event::Code(text) => {
+                if let Some(Open::Heading { code_spans, .. }) = &mut open {
+                    code_spans.push(text.to_string());
+                }
                 push_text(&mut open, &text);
             }
+            Event::Text(text) | Event::InlineHtml(text) | Event::Html(text) => push_text(&mut open, &text),
             Event::SoftBreak | Event::HardBreak => push_text(&mut open, " "),
             _ => {}
         }
@@ -129,11 +130,79 @@ pub fn read(source: &str) -> Vec<Block> {
 }
 
 fn push_text(open: &mut Option<Open>, text: &str) {
-    match open {
-        Some(Open::Heading { text: heading, .. }) => heading.push_str(text),
-        Some(Open::Table { cell: Some(cell), .. }) => cell.push_str(text),
-        _ => {}
+    if let Some(Open::Heading { text: heading, .. }) = open {
+        heading.push_str(text);
     }
+}
+
+/// A cell as written, with what only escapes text resolved: a backslash
+/// before punctuation, `<br>` (a line break, the only one a cell can hold)
+/// and numeric or basic named character references. Markup stays as
+/// written (`` `code` ``, `*emphasis*`), code spans untouched, as in the
+/// `CODE NAME text` lines of a list.
+pub fn unescape(cell: &str) -> String {
+    let mut text = String::with_capacity(cell.len());
+    let mut rest = cell;
+    while let Some(character) = rest.chars().next() {
+        if character == '`' {
+            let ticks = rest.len() - rest.trim_start_matches('`').len();
+            let fence = &rest[..ticks];
+            let end = rest[ticks..].find(fence).map_or(ticks, |end| ticks + end + ticks);
+            text.push_str(&rest[..end]);
+            rest = &rest[end..];
+            continue;
+        }
+        if character == '\\'
+            && let Some(next) = rest[1..].chars().next()
+            && next.is_ascii_punctuation()
+        {
+            text.push(next);
+            rest = &rest[1 + next.len_utf8()..];
+            continue;
+        }
+        if character == '<' {
+            let lower = rest.get(..6).unwrap_or(rest).to_ascii_lowercase();
+            if let Some(tag) = ["<br>", "<br/>", "<br />"].iter().find(|tag| lower.starts_with(**tag)) {
+                text.push('\n');
+                rest = &rest[tag.len()..];
+                continue;
+            }
+        }
+        if character == '&'
+            && let Some((decoded, length)) = character_reference(rest)
+        {
+            text.push(decoded);
+            rest = &rest[length..];
+            continue;
+        }
+        text.push(character);
+        rest = &rest[character.len_utf8()..];
+    }
+    text
+}
+
+/// `&#32;`, `&#x20;`, `&amp;`, …: the character and the reference's length.
+fn character_reference(text: &str) -> Option<(char, usize)> {
+    let end = text.char_indices().take(34).find(|&(_, character)| character == ';').map(|(end, _)| end)?;
+    let body = &text[1..end];
+    let decoded = if let Some(number) = body.strip_prefix('#') {
+        let value = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse().ok()?,
+        };
+        char::from_u32(value).filter(|&decoded| decoded != '\0').unwrap_or('\u{fffd}')
+    } else {
+        match body {
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            "nbsp" => '\u{a0}',
+            _ => return None,
+        }
+    };
+    Some((decoded, end + 1))
 }
 
 /// The cells of a table row as written: split at every `|` that is not
@@ -177,10 +246,10 @@ mod tests {
     #[test]
     fn tables_keep_cells_and_lines() {
         let blocks = read("# Title\n\n| 错误码 | 描述 |\n|---|---|\n| `10` | a \\| b |\n| 11 |\n");
-        assert_eq!(blocks[0], Block::Heading { level: 1, text: "Title".into(), line: 1 });
+        assert_eq!(blocks[0], Block::Heading { level: 1, text: "Title".into(), code_spans: vec![], line: 1 });
         let Block::Table(table) = &blocks[1] else { panic!("{blocks:?}") };
         assert_eq!(table.header, ["错误码", "描述"]);
-        assert_eq!(table.rows[0], Row { line: 5, cells: vec!["10".into(), "a | b".into()], extra: vec![] });
+        assert_eq!(table.rows[0], Row { line: 5, cells: vec!["`10`".into(), "a | b".into()], extra: vec![] });
         assert_eq!(table.rows[1].line, 6);
         assert_eq!(table.rows[1].cells[0], "11");
     }
@@ -194,9 +263,19 @@ mod tests {
     }
 
     #[test]
+    fn cells_keep_escaped_markup_and_line_breaks() {
+        let blocks = read("| code | text |\n|---|---|\n| 1 | a<br>\\<br> \\`x\\` &#32;b&#32; `\\*` *y* &amp; |\n");
+        let Block::Table(table) = &blocks[0] else { panic!("{blocks:?}") };
+        assert_eq!(table.rows[0].cells[1], "a\n<br> `x`  b  `\\*` *y* &");
+    }
+
+    #[test]
     fn paragraphs_keep_their_lines_verbatim() {
         let blocks = read("## `0` OK - 成功\n\n-61 A_B *x*\n -62 C\n\ntext\n");
-        assert_eq!(blocks[0], Block::Heading { level: 2, text: "0 OK - 成功".into(), line: 1 });
+        assert_eq!(
+            blocks[0],
+            Block::Heading { level: 2, text: "0 OK - 成功".into(), code_spans: vec!["0".into()], line: 1 }
+        );
         assert_eq!(
             blocks[1],
             Block::Paragraph(vec![

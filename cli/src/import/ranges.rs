@@ -1,14 +1,14 @@
-//! Settling the code type and the ranges of a draft so that the macro's
-//! checks accept them: every code fits one code type, every range fits it
-//! and lies inside the range that encloses it, sections side by side do not
-//! overlap, and no reserved range holds an entry's code. A range that
-//! breaks a rule is left out, and a row whose code no type can hold with
-//! the others is not converted; each gets a report.
+//! The second stage: settling the code type and the ranges of an outline
+//! so that the macro's checks accept them: every code fits one code type,
+//! every range fits it and lies inside the range that encloses it, sections
+//! side by side do not overlap, and no reserved range holds an entry's
+//! code. A range that breaks a rule is left out, and a row whose code no
+//! type can hold with the others is not converted; each gets a report.
 
-use crate::import::draft::{Item, RawRow, Report};
+use crate::import::Report;
+use crate::import::headings::Range;
+use crate::import::outline::{Item, Outline, Row};
 use crate::view::format_range;
-
-type Range = (i128, i128);
 
 /// The code types an import chooses from, narrowest first; `None` names
 /// the default `i32`.
@@ -20,72 +20,86 @@ fn code_types() -> [(Option<&'static str>, Range); 3] {
     ]
 }
 
-pub struct Settled {
+/// Where a row stands once the ranges are settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// No code type holds it with the others: not converted.
+    Dropped,
+    /// The nearest range stated above it, with the line of its heading.
+    Inside(Option<(Range, usize)>),
+}
+
+pub struct Ranged {
+    /// The outline, without the ranges that break a rule and without the
+    /// rows dropped.
+    pub outline: Outline,
     /// `None` for the default `i32`.
     pub code_type: Option<&'static str>,
-    pub rows_not_converted: usize,
+    /// One per row of the outline.
+    pub fits: Vec<Fit>,
 }
 
 /// Drops the rows no code type can hold, chooses the code type, then walks
 /// the items: leaves out the ranges that break a rule and gives every row
 /// the range that encloses it.
-pub fn settle(items: &mut Vec<Item>, rows: &mut Vec<RawRow>, reports: &mut Vec<Report>) -> Settled {
-    let rows_not_converted = drop_unrepresentable_rows(items, rows, reports);
-    let (code_type, type_range) = choose_code_type(items, rows);
-    let mut codes: Vec<(i128, usize)> = rows.iter().map(|row| (row.code, row.line)).collect();
-    codes.sort_unstable();
-    let mut walk = Walk { type_name: code_type.unwrap_or("i32"), type_range, codes, rows, reports };
-    walk.items(items, None);
-    Settled { code_type, rows_not_converted }
-}
-
-fn drop_unrepresentable_rows(items: &mut Vec<Item>, rows: &mut Vec<RawRow>, reports: &mut Vec<Report>) -> usize {
-    let first_negative = rows.iter().find(|row| row.code < 0).map(|row| row.line);
-    let mut new_index = Vec::with_capacity(rows.len());
-    let mut kept = 0;
-    for row in rows.iter() {
-        let problem = if row.code < i128::from(i64::MIN) || row.code > i128::from(u64::MAX) {
-            Some(format!("code {} does not fit in 64 bits: the row is not converted", row.code))
-        } else {
-            first_negative.filter(|_| row.code > i128::from(i64::MAX)).map(|line| {
-                format!(
-                    "code {} does not fit in i64, the code type that the negative codes need (line {line}): \
-                     the row is not converted",
-                    row.code
-                )
-            })
-        };
-        if let Some(message) = problem {
-            reports.push(Report { line: row.line, message });
-            new_index.push(None);
-        } else {
-            new_index.push(Some(kept));
-            kept += 1;
-        }
-    }
-    let dropped = rows.len() - kept;
+pub fn settle(mut outline: Outline) -> Ranged {
+    let mut fits = drop_unrepresentable_rows(&outline.rows, &mut outline.reports);
+    let dropped = fits.iter().filter(|fit| **fit == Fit::Dropped).count();
     if dropped > 0 {
-        let mut index = 0;
-        rows.retain(|_| {
-            index += 1;
-            new_index[index - 1].is_some()
-        });
-        renumber(items, &new_index);
+        remove_dropped(&mut outline.items, &fits);
+        outline.rows_not_converted += dropped;
     }
-    dropped
+    let (code_type, type_range) = choose_code_type(&outline.items, &outline.rows, &fits);
+    let mut codes: Vec<(i128, usize)> = outline
+        .rows
+        .iter()
+        .zip(&fits)
+        .filter(|(_, fit)| **fit != Fit::Dropped)
+        .map(|(row, _)| (row.code, row.line))
+        .collect();
+    codes.sort_unstable();
+    let mut walk = Walk {
+        type_name: code_type.unwrap_or("i32"),
+        type_range,
+        codes,
+        fits: &mut fits,
+        reports: &mut outline.reports,
+    };
+    walk.items(&mut outline.items, None);
+    Ranged { outline, code_type, fits }
 }
 
-fn renumber(items: &mut Vec<Item>, new_index: &[Option<usize>]) {
-    items.retain_mut(|item| match item {
-        Item::Entry(index) => match new_index[*index] {
-            Some(new) => {
-                *index = new;
-                true
+fn drop_unrepresentable_rows(rows: &[Row], reports: &mut Vec<Report>) -> Vec<Fit> {
+    let first_negative = rows.iter().find(|row| row.code < 0).map(|row| row.line);
+    rows.iter()
+        .map(|row| {
+            let problem = if row.code < i128::from(i64::MIN) || row.code > i128::from(u64::MAX) {
+                Some(format!("code {} does not fit in 64 bits: the row is not converted", row.code))
+            } else {
+                first_negative.filter(|_| row.code > i128::from(i64::MAX)).map(|line| {
+                    format!(
+                        "code {} does not fit in i64, the code type that the negative codes need (line {line}): \
+                         the row is not converted",
+                        row.code
+                    )
+                })
+            };
+            match problem {
+                Some(message) => {
+                    reports.push(Report { line: row.line, message });
+                    Fit::Dropped
+                }
+                None => Fit::Inside(None),
             }
-            None => false,
-        },
+        })
+        .collect()
+}
+
+fn remove_dropped(items: &mut Vec<Item>, fits: &[Fit]) {
+    items.retain_mut(|item| match item {
+        Item::Entry(index) => fits[*index] != Fit::Dropped,
         Item::Section(section) => {
-            renumber(&mut section.items, new_index);
+            remove_dropped(&mut section.items, fits);
             true
         }
         Item::Reserved(_) => true,
@@ -95,9 +109,10 @@ fn renumber(items: &mut Vec<Item>, new_index: &[Option<usize>]) {
 /// The narrowest type that holds every code and every range; when none
 /// does, the narrowest that holds the codes, and the ranges that do not
 /// fit are left out.
-fn choose_code_type(items: &[Item], rows: &[RawRow]) -> (Option<&'static str>, Range) {
-    let low = rows.iter().map(|row| row.code).min().unwrap_or(0);
-    let high = rows.iter().map(|row| row.code).max().unwrap_or(0);
+fn choose_code_type(items: &[Item], rows: &[Row], fits: &[Fit]) -> (Option<&'static str>, Range) {
+    let kept = || rows.iter().zip(fits).filter(|(_, fit)| **fit != Fit::Dropped).map(|(row, _)| row.code);
+    let low = kept().min().unwrap_or(0);
+    let high = kept().max().unwrap_or(0);
     let mut ranges = Vec::new();
     collect_ranges(items, &mut ranges);
     let types = code_types();
@@ -139,7 +154,7 @@ struct Walk<'a> {
     type_range: Range,
     /// Every entry's code with its line, sorted.
     codes: Vec<(i128, usize)>,
-    rows: &'a mut [RawRow],
+    fits: &'a mut [Fit],
     reports: &'a mut Vec<Report>,
 }
 
@@ -150,7 +165,7 @@ impl Walk<'_> {
         let mut siblings: Vec<(Range, usize)> = Vec::new();
         items.retain_mut(|item| match item {
             Item::Entry(index) => {
-                self.rows[*index].range = enclosing;
+                self.fits[*index] = Fit::Inside(enclosing);
                 true
             }
             Item::Section(section) => {

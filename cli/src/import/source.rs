@@ -1,11 +1,12 @@
-//! Writing a draft as `error_catalog!` source: one file that compiles as
-//! is, entries of a block aligned in columns.
+//! The last stage: writing a draft as `error_catalog!` source, one file
+//! that compiles as is, entries of a block aligned in columns.
 
 use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::import::draft::{Draft, EntryDraft, Item};
+use crate::import::names::{Draft, EntryDraft};
+use crate::import::outline::Item;
 use crate::view::format_range;
 
 const INDENT: &str = "    ";
@@ -53,6 +54,9 @@ fn write_items(source: &mut String, draft: &Draft, items: &[Item], depth: usize)
                 run.clear();
                 let mut doc = vec![section.title.clone()];
                 doc.extend(section.doc.iter().cloned());
+                if doc.iter().all(String::is_empty) {
+                    doc.clear();
+                }
                 write_doc(source, depth, &doc);
                 // A section's range is always `A..=B`, even for one code.
                 let range = section.range.map(|(start, end)| format!(" in {start}..={end}")).unwrap_or_default();
@@ -68,7 +72,8 @@ fn write_items(source: &mut String, draft: &Draft, items: &[Item], depth: usize)
                 write_entries(source, &run, depth);
                 run.clear();
                 write_doc(source, depth, &reserved.doc);
-                let _ = writeln!(source, "{indent}reserved {};", format_range(reserved.range));
+                let keyword = if reserved.open { "open" } else { "reserved" };
+                let _ = writeln!(source, "{indent}{keyword} {};", format_range(reserved.range));
             }
         }
     }
@@ -99,6 +104,18 @@ fn write_entries(source: &mut String, entries: &[&EntryDraft], depth: usize) {
         if entry.outside_range {
             let _ = writeln!(source, "{indent}#[outside_range]");
         }
+        if let Some(status) = entry.http {
+            let _ = writeln!(source, "{indent}#[http({status})]");
+        }
+        match entry.deprecated.as_deref() {
+            Some("") => {
+                let _ = writeln!(source, "{indent}#[deprecated]");
+            }
+            Some(note) => {
+                let _ = writeln!(source, "{indent}#[deprecated = {}]", string_literal(note));
+            }
+            None => {}
+        }
         let mut line = format!("{indent}{:>code_width$} {}", entry.code, entry.ident);
         if !entry.message.is_empty() || !entry.texts.is_empty() {
             pad(&mut line, indent.len() + code_width + 1 + ident_width);
@@ -125,7 +142,8 @@ fn pad(line: &mut String, width: usize) {
 
 /// Markdown ends a line at a lone carriage return too, and Rust refuses
 /// one in a doc comment, as it does the characters that change the visible
-/// direction of text: those are written as escapes.
+/// direction of text: a line with those is written as `#[doc = "…"]`,
+/// where they are escapes and still the same text.
 fn write_doc(source: &mut String, depth: usize, lines: &[String]) {
     let indent = INDENT.repeat(depth);
     for text in lines {
@@ -133,8 +151,10 @@ fn write_doc(source: &mut String, depth: usize, lines: &[String]) {
             let line = line.trim_end();
             if line.is_empty() {
                 let _ = writeln!(source, "{indent}///");
+            } else if line.chars().any(changes_direction) {
+                let _ = writeln!(source, "{indent}#[doc = {}]", string_literal(&format!(" {line}")));
             } else {
-                let _ = writeln!(source, "{indent}/// {}", escape_direction_changes(line));
+                let _ = writeln!(source, "{indent}/// {line}");
             }
         }
         if text.is_empty() {
@@ -143,13 +163,8 @@ fn write_doc(source: &mut String, depth: usize, lines: &[String]) {
     }
 }
 
-fn escape_direction_changes(line: &str) -> String {
-    line.chars()
-        .map(|character| match character {
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => character.escape_unicode().to_string(),
-            _ => character.to_string(),
-        })
-        .collect()
+fn changes_direction(character: char) -> bool {
+    matches!(character, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A Rust string literal: `Debug` escapes quotes, backslashes and control

@@ -18,6 +18,7 @@ mod criterion_results;
 mod expanded;
 mod expansion;
 mod floor;
+mod import;
 mod machine;
 mod report;
 mod results;
@@ -74,6 +75,9 @@ parts:
   report     write BENCHMARKS.md from the stored results
   floor      what rustc spends on a 20 000-variant enum and its `ALL`, as a
              Markdown table for bench/README.md (not part of `all`)
+  import     `errcat import` on 100 000 rows, 100 000 rows of one name and a
+             24 MB 3 000-column table: time and peak memory, into its own
+             section of BENCHMARKS.md (not part of `all`; `report` keeps it)
 
 --quick      a smoke run: fewer samples, one build each, slow builds left out";
 
@@ -82,7 +86,11 @@ fn main() -> ExitCode {
     let quick = arguments.iter().any(|argument| argument == "--quick");
     let parts: Vec<&str> =
         arguments.iter().map(String::as_str).filter(|argument| !argument.starts_with("--")).collect();
-    let known = ["all", "runtime", "build", "expansion", "report", "floor"];
+    if arguments.first().map(String::as_str) == Some("import-measure") {
+        import::measure_one(&arguments[1..]);
+        return ExitCode::SUCCESS;
+    }
+    let known = ["all", "runtime", "build", "expansion", "report", "floor", "import"];
     if parts.is_empty() || parts.iter().any(|part| !known.contains(part)) || arguments.iter().any(|a| a == "--help") {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
@@ -95,6 +103,7 @@ fn main() -> ExitCode {
             "expansion" => expansion::run(&paths, quick),
             "report" => report::write(&paths),
             "floor" => floor::run(&paths),
+            "import" => import::run(&paths),
             _ => {
                 runtime::run(&paths, quick);
                 build_time::run(&paths, quick);

@@ -54,6 +54,11 @@ pub fn write(paths: &Paths) {
     page.push_str(METHOD);
 
     let path = paths.workspace.join("BENCHMARKS.md");
+    if let Some(kept) = fs::read_to_string(&path).ok().as_deref().and_then(crate::import::kept_section) {
+        page.push('\n');
+        page.push_str(kept);
+        page.push('\n');
+    }
     fs::write(&path, page).unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
     println!("wrote {}", path.display());
 }
