@@ -171,6 +171,7 @@ mod context;
 mod error;
 mod metadata;
 mod raw_code;
+mod retired;
 #[cfg(feature = "serde")]
 mod serde_support;
 
@@ -184,6 +185,7 @@ pub use context::Error;
 pub use error::{UnknownCode, UnknownName};
 pub use metadata::{Entry, Reserved, Section, System, Text};
 pub use raw_code::RawCode;
+pub use retired::Retired;
 #[cfg(feature = "serde")]
 pub use serde_support::{ByName, Reply, by_name};
 

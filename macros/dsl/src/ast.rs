@@ -36,6 +36,15 @@ pub enum Item {
     Entry(EntryDecl),
     Section(SectionDecl),
     Reserved(ReservedDecl),
+    Retired(RetiredDecl),
+}
+
+/// `retired -46001 OLD_FILE_MISSING;`: a code and a name out of use forever.
+pub struct RetiredDecl {
+    pub attrs: Vec<Attribute>,
+    pub retired_token: Span,
+    pub code: Code,
+    pub ident: Ident,
 }
 
 /// `section Http in 400..=699 { … }`.

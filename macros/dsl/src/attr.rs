@@ -35,6 +35,7 @@ pub struct SystemAttrs {
     pub extends: Option<(syn::Path, Location)>,
     /// Attributes passed to the enum: `derive`, `non_exhaustive`, lints.
     pub passthrough: Vec<Attribute>,
+    pub baseline: Option<crate::baseline::BaselineAttr>,
 }
 
 const ENUM_ATTRIBUTES: &[&str] = &["derive", "non_exhaustive", "allow", "expect", "warn", "deny", "forbid"];
@@ -44,10 +45,13 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
     let mut languages: Option<Vec<Ident>> = None;
     let mut extends = None;
     let mut passthrough = Vec::new();
+    let mut baseline = None;
     for attr in attrs {
         let path = attr.path();
         if path.is_ident("doc") {
             read_doc(attr, &mut docs, order, diagnostics);
+        } else if path.is_ident("baseline") {
+            crate::baseline::read_attr(attr, &mut baseline, order, diagnostics);
         } else if path.is_ident("languages") {
             if languages.is_some() {
                 diagnostics.error(order, Location::of(attr), "duplicate `#[languages(…)]`: list every language in one");
@@ -88,14 +92,15 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
                 order,
                 path.span(),
                 format!(
-                    "unknown attribute `{}` on a system; expected `#[languages(…)]`, `#[extends(…)]`, a doc \
-                     comment, or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
+                    "unknown attribute `{}` on a system; expected `#[languages(…)]`, `#[extends(…)]`, \
+                     `#[baseline = \"…\"]`, a doc comment, or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
                     path_text(attr)
                 ),
             );
         }
     }
-    SystemAttrs { doc: join_doc(&docs), languages: languages.unwrap_or_default(), extends, passthrough }
+    crate::baseline::check_attr_pair(&mut baseline, order, diagnostics);
+    SystemAttrs { doc: join_doc(&docs), languages: languages.unwrap_or_default(), extends, passthrough, baseline }
 }
 
 pub struct SectionAttrs {
@@ -159,6 +164,46 @@ pub fn doc_only(attrs: &[Attribute], construct: &str, order: usize, diagnostics:
         }
     }
     join_doc(&docs)
+}
+
+pub struct RetiredAttrs {
+    pub doc: String,
+    pub name: Option<LitStr>,
+}
+
+/// A `retired` declaration takes its doc comment (why, since when) and the
+/// documented name it had.
+pub fn retired_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnostics) -> RetiredAttrs {
+    let mut docs = Vec::new();
+    let mut name: Option<LitStr> = None;
+    for attr in attrs {
+        if attr.path().is_ident("doc") {
+            read_doc(attr, &mut docs, order, diagnostics);
+        } else if attr.path().is_ident("name") {
+            match string_value(attr) {
+                _ if name.is_some() => {
+                    diagnostics.error(order, Location::of(attr), "duplicate `#[name]` on one `retired` declaration");
+                }
+                Some(value) if !value.value().trim().is_empty() && value.suffix().is_empty() => {
+                    name = Some(value.clone());
+                }
+                _ => {
+                    diagnostics.error(order, Location::of(attr), "expected `#[name = \"…\"]` with the documented name");
+                }
+            }
+        } else {
+            diagnostics.error(
+                order,
+                attr.path().span(),
+                format!(
+                    "unknown attribute `{}` on `retired`; expected a doc comment saying why and since when, or \
+                     `#[name = \"…\"]`",
+                    path_text(attr)
+                ),
+            );
+        }
+    }
+    RetiredAttrs { doc: join_doc(&docs), name }
 }
 
 pub struct EntryAttrs {

@@ -271,6 +271,7 @@ fn expand_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Token
     let u32_type = quote!(::core::primitive::u32);
     let str_type = quote!(&::core::primitive::str);
     let lookup_tables = expand_lookup_tables(catalog, layout, lookups);
+    let retired = expand_retired(catalog);
     quote! {
         static __ALL: [#ident; #count] = [#(#ident::#all),*];
         static __CODES: [#code_type; #count] = [#(#codes),*];
@@ -299,7 +300,7 @@ fn expand_tables(catalog: &Catalog, layout: &Layout, lookups: &Lookups) -> Token
                 deprecated: &[#(#deprecated),*],
                 http: &__HTTP,
             },
-        );
+        )#retired;
         #lookup_tables
     }
 }
@@ -370,6 +371,21 @@ fn expand_sections(catalog: &Catalog) -> Vec<TokenStream> {
             quote!(::errcat::Section::__new(#name, #title, #doc, #range, #index, #parent, (#start, #end), #http))
         })
         .collect()
+}
+
+/// `.__with_retired(…)` on the system, when it retires codes that fit the type.
+fn expand_retired(catalog: &Catalog) -> Option<TokenStream> {
+    let retired: Vec<TokenStream> = catalog
+        .retired
+        .iter()
+        .filter(|retired| catalog.code_type.contains(retired.code.value))
+        .map(|retired| {
+            let code = code_literal(retired.code.value);
+            let (name, doc) = (&retired.name, &retired.doc);
+            quote!(::errcat::Retired::__new(#code, #name, #doc))
+        })
+        .collect();
+    (!retired.is_empty()).then(|| quote!(.__with_retired(&[#(#retired),*])))
 }
 
 /// `Reserved::__new(…)` for every `reserved` declaration that fits the type.

@@ -7,7 +7,9 @@ use quote::ToTokens;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitInt, LitStr, Token, Visibility, braced};
 
-use crate::ast::{Block, Code, CodeRange, EntryDecl, Invocation, Item, ReservedDecl, SectionDecl, SystemDecl};
+use crate::ast::{
+    Block, Code, CodeRange, EntryDecl, Invocation, Item, ReservedDecl, RetiredDecl, SectionDecl, SystemDecl,
+};
 use crate::diagnostic::Location;
 
 mod kw {
@@ -15,6 +17,7 @@ mod kw {
     syn::custom_keyword!(section);
     syn::custom_keyword!(reserved);
     syn::custom_keyword!(open);
+    syn::custom_keyword!(retired);
 }
 
 /// ```text
@@ -78,7 +81,7 @@ fn parse_block(input: ParseStream) -> syn::Result<Block> {
 
 /// ```text
 /// block := item*
-/// item  := entry ","? | section ","? | reserved
+/// item  := entry ","? | section ","? | reserved | retired
 /// ```
 /// Entries are separated by commas; the comma after the last item of a
 /// block and after a section is optional.
@@ -112,6 +115,8 @@ fn parse_item(input: ParseStream) -> syn::Result<Item> {
         Ok(Item::Section(section))
     } else if lookahead.peek(kw::reserved) || lookahead.peek(kw::open) {
         ReservedDecl::parse_after_attrs(attrs, input).map(Item::Reserved)
+    } else if lookahead.peek(kw::retired) {
+        RetiredDecl::parse_after_attrs(attrs, input).map(Item::Retired)
     } else if lookahead.peek(Token![-]) || lookahead.peek(LitInt) {
         let entry = EntryDecl::parse_after_attrs(attrs, input)?;
         if input.peek(Token![,]) {
@@ -174,6 +179,23 @@ impl ReservedDecl {
         }
         input.parse::<Token![;]>()?;
         Ok(ReservedDecl { attrs, reserved_token, range, open })
+    }
+}
+
+/// ```text
+/// retired := attribute* "retired" code IDENT ";"
+/// ```
+impl RetiredDecl {
+    fn parse_after_attrs(attrs: Vec<Attribute>, input: ParseStream) -> syn::Result<Self> {
+        let retired_token = input.parse::<kw::retired>()?.span;
+        let code: Code = input.parse()?;
+        let ident = parse_entry_name(input, &code)?;
+        if !input.peek(Token![;]) {
+            return Err(input
+                .error(format!("expected `;` after `retired {} {ident}`: a retired code has no message", code.value)));
+        }
+        input.parse::<Token![;]>()?;
+        Ok(RetiredDecl { attrs, retired_token, code, ident })
     }
 }
 
