@@ -36,7 +36,8 @@ struct LockedSystem {
 
 pub fn run(args: &LockArgs, as_json: bool) -> Result<Answer, Failure> {
     let cwd = std::env::current_dir().map_err(|error| Failure::bad_input(format!("no current directory: {error}")))?;
-    let files = if args.files.is_empty() {
+    let discovered = args.files.is_empty();
+    let files = if discovered {
         let root = catalogue_files::crate_root(&cwd).ok_or_else(|| {
             Failure::bad_input("no Cargo.toml in this directory or above it: name the catalogue files to lock")
         })?;
@@ -59,7 +60,7 @@ pub fn run(args: &LockArgs, as_json: bool) -> Result<Answer, Failure> {
     for path in &files {
         let source = scan::read_source(path)?;
         let catalogs = catalogue_files::catalogs_in(&path.display().to_string(), &source)?;
-        if catalogs.is_empty() {
+        if catalogs.is_empty() && !discovered {
             return Err(Failure::bad_input(format!("{}: no `error_catalog!` invocation found", path.display())));
         }
         for catalog in &catalogs {
