@@ -161,10 +161,10 @@ fn render(report: &Locked, update: bool) -> String {
         "written" => writeln!(text, "wrote {}: {}", path.display(), systems.join(", ")),
         "updated" => writeln!(
             text,
-            "updated {}: {} lines added, {} removed; {}",
+            "updated {}: {} added, {} removed; {}",
             path.display(),
-            report.added_lines.len(),
-            report.removed_lines.len(),
+            lines(report.added_lines.len()),
+            lines(report.removed_lines.len()),
             systems.join(", ")
         ),
         "up_to_date" => writeln!(text, "{} is up to date: {}", path.display(), systems.join(", ")),
@@ -186,4 +186,8 @@ fn render(report: &Locked, update: bool) -> String {
         }
     };
     text
+}
+
+fn lines(count: usize) -> String {
+    if count == 1 { "1 line".to_owned() } else { format!("{count} lines") }
 }
