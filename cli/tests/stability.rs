@@ -467,3 +467,26 @@ fn explain_says_a_retired_code_is_retired_and_why() {
     );
     assert_eq!(errcat(&["--catalog", &catalogue, "explain", "105"]).code, 1);
 }
+
+#[test]
+fn check_reads_the_baseline_beside_the_files_crate() {
+    let run = errcat(&["check", "../catalogs-rs/tests/history/polaris-later.rs", "--json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let json = run.json();
+    let diagnostics = json["files"][0]["diagnostics"].as_array().unwrap();
+    let found: Vec<(&str, u64)> = diagnostics
+        .iter()
+        .map(|diagnostic| (diagnostic["message"].as_str().unwrap(), diagnostic["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found[0].0.starts_with("`IPRateLimit` has code 429002 here but was released with code 403001"),
+        "{found:#?}"
+    );
+    assert!(
+        found[1].0.starts_with("`APIRateLimit` has code 403003 here but was released with code 403002"),
+        "{found:#?}"
+    );
+    let clean = errcat(&["check", "../catalogs-rs/src/polaris.rs"]);
+    assert_eq!(clean.code, 0, "{}", clean.stdout);
+}

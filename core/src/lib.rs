@@ -51,9 +51,10 @@
 //! ```text
 //! invocation := system*
 //! system     := attribute* visibility "system" IDENT (":" TYPE)? "{" item* "}"
-//! item       := entry ","? | section ","? | reserved
+//! item       := entry ","? | section ","? | reserved | retired
 //! section    := attribute* "section" IDENT ("in" range)? "{" item* "}"
 //! reserved   := attribute* ("reserved" | "open") (range | code) ";"
+//! retired    := attribute* "retired" code IDENT ";"
 //! entry      := attribute* code IDENT (STRING (LANGUAGE STRING)*)?
 //! range      := code "..=" code
 //! code       := "-"? INTEGER
@@ -75,9 +76,15 @@
 //! - `reserved A..=B;` (or `reserved CODE;`) declares codes no entry may use.
 //!   `open A..=B;` declares codes the system leaves to the systems that
 //!   extend it (`#[extends(…)]`): closed to its own entries, open to theirs.
+//! - `retired -46001 OLD_FILE_MISSING;` gives a released code and its name up
+//!   for good: no later entry may take either, `from_code(-46001)` is `None`,
+//!   and `SYSTEM.retired()` lists it (a [`Retired`]). Its doc comment says
+//!   why and since when; `#[name = "…"]` keeps a name that is not an
+//!   identifier.
 //! - A doc comment on a system becomes the enum's documentation; on a
 //!   section, its first line is the section's title; on an entry, it is the
-//!   entry's longer explanation; on `reserved` and `open`, it says why.
+//!   entry's longer explanation; on `reserved`, `open` and `retired`, it says
+//!   why.
 //!
 //! Attributes:
 //!
@@ -85,7 +92,10 @@
 //! |---|---|---|
 //! | system | `#[languages(zh, en)]` | the languages of the messages, primary first |
 //! | system | `#[extends(Base)]` | this system's codes fill ranges that `Base` declares `open`; checked at compile time |
+//! | system | `#[baseline = "errcat.lock"]` | the system is held to its committed lock file; see [Keeping codes stable](#keeping-codes-stable) |
+//! | system | `#[baseline(strict_texts)]` | with a baseline: a changed text of a released entry is a compile error too |
 //! | system | `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]` | passed to the enum |
+//! | retired | `#[name = "Bad Param"]` | the documented name, when it is not a Rust identifier |
 //! | section | `#[http(404)]` | the HTTP status of the section's entries, nested ones included |
 //! | entry | `#[shares_code(OTHER)]` | this entry deliberately reuses the code of the earlier entry `OTHER` |
 //! | entry | `#[name = "2RSP"]` | the documented name, when it is not a Rust identifier |
@@ -110,6 +120,35 @@
 //!    nested section whose range is not inside its parent's.
 //! 6. A code inside a reserved or open range, or equal to a reserved code.
 //! 7. Malformed input, with what was expected instead.
+//! 8. A code or a name that is `retired` in the system, or retired twice.
+//! 9. With `#[baseline = "…"]`: a released entry removed without being
+//!    retired, renumbered or renamed, a released code that now carries
+//!    another entry, a retirement undone; with `strict_texts`, a changed text.
+//!
+//! # Keeping codes stable
+//!
+//! A released code is read by clients that the catalogue never sees, so it
+//! keeps its meaning for ever. `errcat lock` writes `errcat.lock` next to
+//! `Cargo.toml`: sorted, one line per entry (code, name, an FNV-1a 64 hash of
+//! each language's text), the same bytes for the same catalogue, meant to be
+//! committed and reviewed. `#[baseline = "errcat.lock"]` (relative to the
+//! crate's manifest directory; cargo rebuilds when the file changes) then
+//! holds the system to it, each error on the offending token:
+//!
+//! ```text
+//! error: `READ_ONLY` has code 104 here but was released with code 102 (baseline `errcat.lock`);
+//!        a released code never changes: restore code 102, or give the new code an entry of its
+//!        own and retire this one with `retired 102 READ_ONLY;`
+//!   --> src/errors.rs:13:13
+//!    |
+//! 13 |             104 READ_ONLY "只读" en "Read only",
+//!    |             ^^^
+//! ```
+//!
+//! New entries are fine; a released entry that is no longer wanted is
+//! retired (`retired 102 READ_ONLY;`). After a release, `errcat lock
+//! --update` records the new state; `errcat diff v1.0:src/errors.rs
+//! src/errors.rs` shows every change and which ones break clients.
 //!
 //! Across catalogues, even from other crates, [`assert_disjoint!`] fails the
 //! build when catalogues share a code, and `#[extends(Base)]` when an entry

@@ -75,9 +75,13 @@ pub fn run(args: &CheckArgs, as_json: bool, output: Output) -> Result<Answer, Fa
     let mut sources = Vec::new();
     for path in &args.files {
         let source = scan::read_source(path)?;
+        // `#[baseline = "…"]` is relative to the crate's manifest directory.
+        let manifest_dir = crate::catalogue_files::crate_root(path)
+            .or_else(|| std::path::absolute(path).ok()?.parent().map(std::path::Path::to_path_buf))
+            .unwrap_or_default();
         let mut file = CheckedFile { path: path.display().to_string(), systems: Vec::new(), diagnostics: Vec::new() };
         for invocation in scan::invocations(path, &source)? {
-            let (catalogs, diagnostics) = errcat_dsl::analyze(invocation.body);
+            let (catalogs, diagnostics, _) = errcat_dsl::analyze_with_baselines(invocation.body, Some(&manifest_dir));
             file.systems.extend(catalogs.iter().map(|catalog| catalog.ident.to_string()));
             for diagnostic in diagnostics.into_vec() {
                 let fallback = invocation.close_span;
