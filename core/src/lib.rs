@@ -136,9 +136,7 @@
 //! holds the system to it, each error on the offending token:
 //!
 //! ```text
-//! error: `READ_ONLY` has code 104 here but was released with code 102 (baseline `errcat.lock`);
-//!        a released code never changes: restore code 102, or give the new code an entry of its
-//!        own and retire this one with `retired 102 READ_ONLY;`
+//! error: `READ_ONLY` has code 104 here but was released with code 102 (baseline `errcat.lock`); a released code never changes: restore code 102, or give the new code an entry of its own and retire this one with `retired 102 READ_ONLY;`
 //!   --> src/errors.rs:13:13
 //!    |
 //! 13 |             104 READ_ONLY "只读" en "Read only",
