@@ -389,7 +389,33 @@ fn unquote(input: &str) -> Result<(String, &str), String> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    proptest! {
+        /// Any name survives a lock file, and any text read as one is an
+        /// error or a lock, never a panic.
+        #[test]
+        fn names_round_trip_and_parsing_never_panics(name in "\\PC*|[\"\\\\\u{0}-\u{1f}\u{202a}-\u{202e}a-z ]*", noise in ".*") {
+            let lock = Lock {
+                systems: vec![LockedSystem {
+                    name: "S".to_owned(),
+                    entries: vec![LockedEntry {
+                        code: LockedCode::Integer(-1),
+                        name: name.clone(),
+                        retired: false,
+                        texts: vec![("zh".to_owned(), text_hash(&name))],
+                    }],
+                }],
+            };
+            let text = lock.render();
+            prop_assert_eq!(text.lines().count(), HEADER.lines().count() + 3);
+            prop_assert_eq!(Lock::parse(&text), Ok(lock));
+            let _ = Lock::parse(&noise);
+            let _ = Lock::parse(&format!("errcat-lock 1\n[S]\n{noise}"));
+        }
+    }
 
     #[test]
     fn fnv_1a_64_matches_the_published_test_vectors() {

@@ -144,7 +144,7 @@ fn baseline_attributes_are_checked() {
 
 #[test]
 fn retired_declarations_are_checked() {
-    let source = r#"
+    let source = r"
         pub system Store: u8 {
             1 ONE,
             /// Gone since 1.0.
@@ -155,7 +155,7 @@ fn retired_declarations_are_checked() {
             4 TWO,
             section Inner { 2 ZWEI }
         }
-    "#;
+    ";
     assert_eq!(
         problems(source, None),
         [
