@@ -31,7 +31,14 @@ use crate::model::Catalog;
 /// `#[baseline = "…"]` path is relative to `CARGO_MANIFEST_DIR`.
 pub fn expand(input: TokenStream) -> TokenStream {
     let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(std::path::PathBuf::from);
-    let (catalogs, mut diagnostics, baselines) = analyze_with_baselines(input, manifest_dir.as_deref());
+    expand_in(input, manifest_dir.as_deref())
+}
+
+/// [`expand`], with `#[baseline = "…"]` paths relative to `manifest_dir`
+/// (an error when it is `None`): for tools that expand another crate's
+/// catalogues.
+pub fn expand_in(input: TokenStream, manifest_dir: Option<&std::path::Path>) -> TokenStream {
+    let (catalogs, mut diagnostics, baselines) = analyze_with_baselines(input, manifest_dir);
     let mut expanded = rustc_hash::FxHashSet::default();
     let generated: TokenStream = catalogs
         .iter()
