@@ -156,10 +156,11 @@ pub fn check_baselines(
             );
             continue;
         };
-        let baseline = Baseline { system, written: &written, literal };
-        check_renumbered_and_reused(catalog, &baseline, diagnostics);
-        check_removed(catalog, &baseline, diagnostics);
-        check_retired_kept(catalog, &baseline, diagnostics);
+        let baseline = Baseline::new(system, &written, literal);
+        let declared = Declared::of(catalog);
+        check_renumbered_and_reused(catalog, &baseline, &declared, diagnostics);
+        check_removed(catalog, &baseline, &declared, diagnostics);
+        check_retired_kept(catalog, &baseline, &declared, diagnostics);
         if strict_texts.is_some() {
             check_texts(catalog, &baseline, diagnostics);
         }
@@ -180,14 +181,40 @@ fn read_failure(written: &str, error: &std::io::Error) -> String {
     }
 }
 
-/// One system's baseline, and how the attribute names it.
+/// One system's baseline, indexed, and how the attribute names it.
 struct Baseline<'a> {
     system: &'a LockedSystem,
     written: &'a str,
     literal: &'a LitStr,
+    released_by_name: HashMap<&'a str, Vec<&'a LockedEntry>>,
+    released_by_code: HashMap<&'a LockedCode, Vec<&'a LockedEntry>>,
+    retired_by_code: HashMap<&'a LockedCode, &'a LockedEntry>,
+    retired_by_name: HashMap<&'a str, &'a LockedEntry>,
 }
 
-impl Baseline<'_> {
+impl<'a> Baseline<'a> {
+    fn new(system: &'a LockedSystem, written: &'a str, literal: &'a LitStr) -> Self {
+        let mut baseline = Baseline {
+            system,
+            written,
+            literal,
+            released_by_name: HashMap::default(),
+            released_by_code: HashMap::default(),
+            retired_by_code: HashMap::default(),
+            retired_by_name: HashMap::default(),
+        };
+        for entry in &system.entries {
+            if entry.retired {
+                baseline.retired_by_code.entry(&entry.code).or_insert(entry);
+                baseline.retired_by_name.entry(&entry.name).or_insert(entry);
+            } else {
+                baseline.released_by_name.entry(&entry.name).or_default().push(entry);
+                baseline.released_by_code.entry(&entry.code).or_default().push(entry);
+            }
+        }
+        baseline
+    }
+
     fn released(&self) -> impl Iterator<Item = &LockedEntry> {
         self.system.entries.iter().filter(|entry| !entry.retired)
     }
@@ -196,12 +223,39 @@ impl Baseline<'_> {
         self.system.entries.iter().filter(|entry| entry.retired)
     }
 
-    fn released_named(&self, name: &str) -> Vec<&LockedEntry> {
-        self.released().filter(|entry| entry.name == name).collect()
+    fn released_named(&self, name: &str) -> &[&'a LockedEntry] {
+        self.released_by_name.get(name).map_or(&[], Vec::as_slice)
     }
 
-    fn released_with_code(&self, code: &LockedCode) -> Vec<&LockedEntry> {
-        self.released().filter(|entry| &entry.code == code).collect()
+    fn released_with_code(&self, code: &LockedCode) -> &[&'a LockedEntry] {
+        self.released_by_code.get(code).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// What the current version of a system declares, for look-ups.
+struct Declared<'a> {
+    names: HashSet<&'a str>,
+    codes: HashSet<i128>,
+    retired_names: HashSet<&'a str>,
+    retired_codes: HashSet<i128>,
+}
+
+impl<'a> Declared<'a> {
+    fn of(catalog: &'a Catalog) -> Self {
+        Declared {
+            names: catalog.entries.iter().map(|entry| entry.name.as_str()).collect(),
+            codes: catalog.entries.iter().map(|entry| entry.code.value).collect(),
+            retired_names: catalog.retired.iter().map(|retired| retired.name.as_str()).collect(),
+            retired_codes: catalog.retired.iter().map(|retired| retired.code.value).collect(),
+        }
+    }
+
+    fn has_name(&self, name: &str) -> bool {
+        self.names.contains(name) || self.retired_names.contains(name)
+    }
+
+    fn has_code(&self, code: &LockedCode) -> bool {
+        matches!(code, LockedCode::Integer(value) if self.codes.contains(value))
     }
 }
 
@@ -232,31 +286,29 @@ fn codes(entries: &[&LockedEntry]) -> String {
 /// code is renumbered; an entry unknown to the baseline that takes a
 /// released code renames that entry when the old name is gone, and reuses
 /// the code when the old name lives on elsewhere.
-fn check_renumbered_and_reused(catalog: &Catalog, baseline: &Baseline, diagnostics: &mut Diagnostics) {
-    let current_names: HashSet<&str> = catalog
-        .entries
-        .iter()
-        .map(|entry| entry.name.as_str())
-        .chain(catalog.retired.iter().map(|retired| retired.name.as_str()))
-        .collect();
+fn check_renumbered_and_reused(
+    catalog: &Catalog,
+    baseline: &Baseline,
+    declared: &Declared,
+    diagnostics: &mut Diagnostics,
+) {
     let file = baseline.written;
     for entry in &catalog.entries {
         let code = code_of(entry);
         let same_name = baseline.released_named(&entry.name);
         let at_code: Vec<&LockedEntry> =
-            baseline.released_with_code(&code).into_iter().filter(|locked| locked.name != entry.name).collect();
+            baseline.released_with_code(&code).iter().copied().filter(|locked| locked.name != entry.name).collect();
         let renumbered = !same_name.is_empty() && !same_name.iter().any(|locked| locked.code == code);
         let code_taken = !at_code.is_empty() && same_name.iter().all(|locked| locked.code != code);
-        let renamed = code_taken
-            && same_name.is_empty()
-            && at_code.iter().all(|locked| !current_names.contains(locked.name.as_str()));
+        let renamed =
+            code_taken && same_name.is_empty() && at_code.iter().all(|locked| !declared.has_name(&locked.name));
         if renumbered {
             let mut message = format!(
                 "`{}` has code {code} here but was released with code {} (baseline `{file}`); a released code \
                  never changes: restore code {}, or give the new code an entry of its own and retire this one \
                  with {}",
                 entry.name,
-                codes(&same_name),
+                codes(same_name),
                 same_name[0].code,
                 retired_declaration(&same_name[0].code, &entry.name)
             );
@@ -291,12 +343,10 @@ fn check_renumbered_and_reused(catalog: &Catalog, baseline: &Baseline, diagnosti
             );
         }
         let still_retired = |locked: &LockedEntry| {
-            catalog.retired.iter().any(|retired| retired.code.value == entry.code.value || retired.name == locked.name)
+            declared.retired_codes.contains(&entry.code.value) || declared.retired_names.contains(locked.name.as_str())
         };
-        if let Some(locked) = baseline
-            .retired()
-            .find(|locked| (locked.code == code || locked.name == entry.name) && !still_retired(locked))
-        {
+        let retired_here = [baseline.retired_by_code.get(&code), baseline.retired_by_name.get(entry.name.as_str())];
+        if let Some(locked) = retired_here.into_iter().flatten().copied().find(|locked| !still_retired(locked)) {
             let (what, location, fix) = if locked.code == code {
                 (format!("code {code} of `{}`", entry.name), entry.code.location, "code")
             } else {
@@ -318,19 +368,9 @@ fn check_renumbered_and_reused(catalog: &Catalog, baseline: &Baseline, diagnosti
 }
 
 /// A released entry never disappears: it stays, or is retired.
-fn check_removed(catalog: &Catalog, baseline: &Baseline, diagnostics: &mut Diagnostics) {
-    let mut present: HashSet<&str> = HashSet::default();
-    let mut codes_used: HashSet<i128> = HashSet::default();
-    for entry in &catalog.entries {
-        present.insert(&entry.name);
-        codes_used.insert(entry.code.value);
-    }
-    for retired in &catalog.retired {
-        present.insert(&retired.name);
-    }
+fn check_removed(catalog: &Catalog, baseline: &Baseline, declared: &Declared, diagnostics: &mut Diagnostics) {
     for locked in baseline.released() {
-        let code_in_use = matches!(locked.code, LockedCode::Integer(value) if codes_used.contains(&value));
-        if present.contains(locked.name.as_str()) || code_in_use {
+        if declared.has_name(&locked.name) || declared.has_code(&locked.code) {
             continue;
         }
         diagnostics.error(
@@ -351,11 +391,15 @@ fn check_removed(catalog: &Catalog, baseline: &Baseline, diagnostics: &mut Diagn
 
 /// A retirement is forever: the baseline's `retired` declarations stay,
 /// with their codes; a released entry retired later keeps its code.
-fn check_retired_kept(catalog: &Catalog, baseline: &Baseline, diagnostics: &mut Diagnostics) {
+fn check_retired_kept(catalog: &Catalog, baseline: &Baseline, declared: &Declared, diagnostics: &mut Diagnostics) {
     for retired in &catalog.retired {
         let code = LockedCode::Integer(retired.code.value);
-        let released: Vec<&LockedEntry> =
-            baseline.system.entries.iter().filter(|locked| locked.name == retired.name).collect();
+        let released: Vec<&LockedEntry> = baseline
+            .released_named(&retired.name)
+            .iter()
+            .copied()
+            .chain(baseline.retired_by_name.get(retired.name.as_str()).copied())
+            .collect();
         if !released.is_empty() && released.iter().all(|locked| locked.code != code) {
             diagnostics.error(
                 retired.order,
@@ -371,8 +415,8 @@ fn check_retired_kept(catalog: &Catalog, baseline: &Baseline, diagnostics: &mut 
         }
     }
     for locked in baseline.retired() {
-        let kept = catalog.retired.iter().any(|retired| retired.name == locked.name);
-        let taken = catalog.entries.iter().any(|entry| entry.name == locked.name || code_of(entry) == locked.code);
+        let kept = declared.retired_names.contains(locked.name.as_str());
+        let taken = declared.names.contains(locked.name.as_str()) || declared.has_code(&locked.code);
         if kept || taken {
             continue;
         }
@@ -397,7 +441,7 @@ fn check_retired_kept(catalog: &Catalog, baseline: &Baseline, diagnostics: &mut 
 fn check_texts(catalog: &Catalog, baseline: &Baseline, diagnostics: &mut Diagnostics) {
     for entry in &catalog.entries {
         let code = code_of(entry);
-        let Some(locked) = baseline.released().find(|locked| locked.name == entry.name && locked.code == code) else {
+        let Some(locked) = baseline.released_named(&entry.name).iter().find(|locked| locked.code == code) else {
             continue;
         };
         let current: Vec<(String, u64, Location)> = entry
