@@ -233,7 +233,8 @@ impl Lock {
                 }
             }
             if let Some(name) = line.strip_prefix('[') {
-                let Some(name) = name.strip_suffix(']').filter(|name| is_identifier(name)) else {
+                let raw = |name: &str| is_identifier(name.strip_prefix("r#").unwrap_or(name));
+                let Some(name) = name.strip_suffix(']').filter(|name| raw(name)) else {
                     return Err(error(format!("expected a system name as `[Name]`, found `{line}`")));
                 };
                 if let Some(done) = current.take() {
@@ -464,6 +465,7 @@ mod tests {
         assert!(text.contains("\n[Store]\n-7 \"GONE\" retired\n404 \"Not \\\"Found\\\"\" zh="), "{text}");
         assert!(text.contains(" en=0000000000000001\n\"E001\" \"E\"\n"), "{text}");
         assert_eq!(Lock::parse(&text), Ok(lock));
+        assert!(Lock::parse("errcat-lock 1\n[r#Store]\n1 \"A\"\n").unwrap().system("r#Store").is_some());
     }
 
     #[test]
@@ -479,6 +481,8 @@ mod tests {
             ("errcat-lock 1\n[Store]\n1 \"A\" zh=12\n", 3, "16 hex digits"),
             ("errcat-lock 1\n[Store]\n1 \"A\" fresh\n", 3, "expected `retired` or `LANGUAGE=HASH`"),
             ("errcat-lock 1\n[Store]\n[Store]\n", 3, "appears twice"),
+            ("errcat-lock 1\n[r#]\n", 2, "expected a system name"),
+            ("errcat-lock 1\n[A B]\n", 2, "expected a system name"),
             ("errcat-lock 1\n[Store]\n1 \"A\"\n1 \"A\"\n", 4, "lists 1 \"A\" twice"),
         ];
         for (text, line, message) in cases {
