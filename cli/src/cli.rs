@@ -40,7 +40,8 @@ shapes below are stable within a version; fields may be added.
              parent: index|null, depth, entry_count}
   lookup  {version, lookups: [{code, entries: [Entry], systems: [name],
            shared_within: [name]}]}
-  explain {version, query, entries: [Entry]}
+  explain {version, query, entries: [Entry], retired: [{system, code, name,
+           doc}]}
   search  {version, query, entries: [Entry]}
   list    {version, systems: [System]}; with SYSTEM: {version, system: System,
            entries: [Entry]}
@@ -49,6 +50,10 @@ shapes below are stable within a version; fields may be added.
            reports: [{line, message}], entries: [ImportedEntry]}
   check   {version, errors, files: [{path, systems: [name],
            diagnostics: [Diagnostic]}]}
+  lock    {version, path, status, systems: [{name, entries, retired}],
+           added_lines, removed_lines}
+  diff    {version, old, new, breaking, changes: [{system, kind, breaking,
+           name, code, old, new, language, other}]}
 See cli/README.md for every field.";
 
 /// Look up, explain, search, export, import and check error-code
