@@ -20,6 +20,7 @@ error_catalog! {
     /// status (400xxx is 400 Bad Request), which each entry declares with
     /// `#[http(…)]`.
     #[languages(en, zh)]
+    #[baseline = "errcat.lock"]
     pub system Polaris: i32 {
         #[http(200)] 200000 ExecuteSuccess                     "execute success"                                                            zh "执行成功",
         #[http(200)] 200001 DataNoChange                       "discover data is no change"                                                 zh "服务发现数据无变化",

@@ -19,6 +19,8 @@ Examples:
   errcat export cos --format html      one page to browse and search, offline
   errcat import errors.md --system Billing -o src/billing.rs
   errcat check src/billing.rs          the compiler's diagnostics, without a build
+  errcat lock                          write the baseline errcat.lock of the crate's catalogues
+  errcat diff v1.0:src/errors.rs src/errors.rs   what changed, and what breaks clients
 
 Exit status: 0 on success; 1 when something asked for was not found, or
 `check` found errors; 2 on bad input (unknown system, malformed code,
@@ -39,7 +41,8 @@ shapes below are stable within a version; fields may be added.
              parent: index|null, depth, entry_count}
   lookup  {version, lookups: [{code, entries: [Entry], systems: [name],
            shared_within: [name]}]}
-  explain {version, query, entries: [Entry]}
+  explain {version, query, entries: [Entry], retired: [{system, code, name,
+           doc}]}
   search  {version, query, entries: [Entry]}
   list    {version, systems: [System]}; with SYSTEM: {version, system: System,
            entries: [Entry]}
@@ -49,6 +52,10 @@ shapes below are stable within a version; fields may be added.
            entries: [ImportedEntry]}
   check   {version, errors, files: [{path, systems: [name],
            diagnostics: [Diagnostic]}]}
+  lock    {version, path, status, systems: [{name, entries, retired}],
+           added_lines, removed_lines}
+  diff    {version, old, new, breaking, changes: [{system, kind, breaking,
+           name, code, old, new, language, other}]}
 See cli/README.md for every field.";
 
 /// Look up, explain, search, export, import and check error-code
@@ -189,6 +196,46 @@ JSON: {version, errors, files: [{path, systems: [name], diagnostics:
 line, column, end_line, end_column}]}]}]}. Lines and columns count from 1.
 Exit status 1 when there is any error.")]
     Check(CheckArgs),
+
+    /// Writes the baseline, errcat.lock, of the catalogues: every entry's
+    /// code, name and text hashes, for `#[baseline = "errcat.lock"]`.
+    #[command(after_help = "\
+Without FILES, every .rs file under the crate's src/ that invokes
+error_catalog!; the lock file goes to the crate root (the nearest directory
+with a Cargo.toml) unless -o says otherwise. Sorted, one line per entry,
+the same bytes for the same catalogues: review it in pull requests.
+
+Examples:
+  errcat lock                          write errcat.lock, if there is none
+  errcat lock --update                 after a release: record the new state
+  errcat lock --check                  in CI: fail when errcat.lock is stale
+  errcat lock src/errors.rs -o errors.lock
+
+JSON: {version, path, status: written|updated|up_to_date|out_of_date|missing,
+systems: [{name, entries, retired}], added_lines, removed_lines}.
+Exit status 1 when the file is out of date (without --update) or missing
+(with --check).")]
+    Lock(LockArgs),
+
+    /// What changed between two versions of the catalogues, and what breaks
+    /// clients.
+    #[command(after_help = "\
+OLD and NEW are each a file, a directory (every .rs file under it that
+invokes error_catalog!) or REV:PATH, read with `git show` (PATH as git
+reads it: from the repository root, or ./ for the current directory).
+
+Breaking: an entry removed without being retired, renumbered, renamed; a
+code that now carries another entry (reused); a retirement undone; a system
+removed. Also reported: added, retired, moved between sections, texts
+changed per language, HTTP status changed.
+
+Examples:
+  errcat diff v1.2:src/errors.rs src/errors.rs
+  errcat diff old/ src/ --format markdown >> CHANGELOG.md
+
+JSON: {version, old, new, breaking, changes: [{system, kind, breaking, name,
+code, old, new, language, other}]}. Exit status 1 when a change breaks.")]
+    Diff(DiffArgs),
 }
 
 #[derive(Debug, Args)]
@@ -312,6 +359,47 @@ pub struct ImportArgs {
     /// code or end an enum) instead of leaving them out.
     #[arg(long)]
     pub keep_sentinels: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LockArgs {
+    /// Rust files holding `error_catalog!` invocations; by default the crate's.
+    #[arg(value_name = "FILE.rs")]
+    pub files: Vec<PathBuf>,
+
+    /// Replace an existing lock file that differs: after a release.
+    #[arg(long, conflicts_with = "check")]
+    pub update: bool,
+
+    /// Write nothing; fail when the lock file is missing or out of date.
+    #[arg(long)]
+    pub check: bool,
+
+    /// The lock file; by default `errcat.lock` in the crate root.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The old version: a file, a directory or REV:PATH.
+    pub old: String,
+
+    /// The new version: a file, a directory or REV:PATH.
+    pub new: String,
+
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// For people: one line per change, breaking ones marked.
+    Text,
+    /// For tools; the same as --json.
+    Json,
+    /// For a changelog or a release note: breaking changes first.
+    Markdown,
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 //! [`main`], and the importer is callable on its own, without a file
 //! system, for the fuzzers and the tests ([`import::convert`]).
 
+mod catalogue_files;
 mod cli;
 mod commands;
 mod export;
@@ -57,6 +58,8 @@ fn run(cli: &Cli) -> Result<Outcome, Failure> {
         Command::Export(args) => export::run(&systems()?, args, cli.json)?,
         Command::Import(args) => import::run(args, cli.json)?,
         Command::Check(args) => commands::check::run(args, cli.json, output)?,
+        Command::Lock(args) => commands::lock::run(args, cli.json)?,
+        Command::Diff(args) => commands::diff::run(args, cli.json)?,
     };
     // A closed pipe (`errcat list | head`) is not an error worth a message.
     let _ = stdout.write_all(text.text.as_bytes()).and_then(|()| stdout.flush());

@@ -80,3 +80,30 @@ fn in_system(system: &SystemView, what: &str) -> Vec<usize> {
     }
     (0..system.entries.len()).filter(|&index| system.entries[index].name.eq_ignore_ascii_case(what)).collect()
 }
+
+/// The `retired` declarations that `what` names, as (system index, retired
+/// index): by code or by name, optionally as `System::NAME` or `system/code`.
+pub fn resolve_retired(systems: &[SystemView], what: &str) -> Vec<(usize, usize)> {
+    let what = what.trim();
+    let (scope, target) = match what.split_once("::").or_else(|| what.split_once('/')) {
+        Some((system, rest)) => (registry::find(systems, system.trim()).ok(), rest.trim()),
+        None => (None, what),
+    };
+    let code = parse_code(target);
+    systems
+        .iter()
+        .enumerate()
+        .filter(|(_, system)| scope.is_none_or(|scope| std::ptr::eq(scope, *system)))
+        .flat_map(|(index, system)| {
+            system
+                .retired
+                .iter()
+                .enumerate()
+                .filter(move |(_, retired)| match code {
+                    Some(code) => retired.code == code,
+                    None => retired.name == target || retired.name.eq_ignore_ascii_case(target),
+                })
+                .map(move |(retired, _)| (index, retired))
+        })
+        .collect()
+}

@@ -16,6 +16,16 @@ pub struct SystemView {
     pub sections: Vec<SectionView>,
     pub reserved: Vec<ReservedView>,
     pub entries: Vec<EntryView>,
+    /// The `retired` declarations, in declaration order.
+    pub retired: Vec<RetiredView>,
+}
+
+/// `retired CODE NAME;`: a code and name out of use for good, and why.
+#[derive(Debug, Clone)]
+pub struct RetiredView {
+    pub code: i128,
+    pub name: String,
+    pub doc: String,
 }
 
 #[derive(Debug, Clone)]
@@ -116,6 +126,15 @@ impl SystemView {
                     }
                 })
                 .collect(),
+            retired: system
+                .retired()
+                .iter()
+                .map(|retired| RetiredView {
+                    code: code(retired.code()),
+                    name: retired.name().to_owned(),
+                    doc: retired.doc().to_owned(),
+                })
+                .collect(),
         }
     }
 
@@ -164,6 +183,15 @@ impl SystemView {
                     section: entry.section,
                     deprecated: entry.deprecated.as_ref().map(|deprecated| deprecated.note.clone()),
                     http: entry.http.map(|(status, _)| status).or_else(|| section_http(catalog, entry.section)),
+                })
+                .collect(),
+            retired: catalog
+                .retired
+                .iter()
+                .map(|retired| RetiredView {
+                    code: retired.code.value,
+                    name: retired.name.clone(),
+                    doc: retired.doc.clone(),
                 })
                 .collect(),
         }

@@ -51,9 +51,10 @@
 //! ```text
 //! invocation := system*
 //! system     := attribute* visibility "system" IDENT (":" TYPE)? "{" item* "}"
-//! item       := entry ("," | end of block) | section ","? | reserved
+//! item       := entry ("," | end of block) | section ","? | reserved | retired
 //! section    := attribute* "section" IDENT ("in" range)? "{" item* "}"
 //! reserved   := attribute* ("reserved" | "open") (range | code) ";"
+//! retired    := attribute* "retired" code IDENT ";"
 //! entry      := attribute* code IDENT (STRING (LANGUAGE STRING)*)?
 //! range      := code "..=" code
 //! code       := "-"? INTEGER
@@ -78,9 +79,15 @@
 //! - `reserved A..=B;` (or `reserved CODE;`) declares codes no entry may use.
 //!   `open A..=B;` declares codes the system leaves to the systems that
 //!   extend it (`#[extends(…)]`): closed to its own entries, open to theirs.
+//! - `retired -46001 OLD_FILE_MISSING;` gives a released code and its name up
+//!   for good: no later entry may take either, `from_code(-46001)` is `None`,
+//!   and `SYSTEM.retired()` lists it (a [`Retired`]). Its doc comment says
+//!   why and since when; `#[name = "…"]` keeps a name that is not an
+//!   identifier.
 //! - A doc comment on a system becomes the enum's documentation; on a
 //!   section, its first line is the section's title; on an entry, it is the
-//!   entry's longer explanation; on `reserved` and `open`, it says why.
+//!   entry's longer explanation; on `reserved`, `open` and `retired`, it says
+//!   why.
 //!
 //! Attributes:
 //!
@@ -89,7 +96,10 @@
 //! | system | `#[languages(zh, en)]` | the languages of the messages, primary first |
 //! | system | `#[require_all_languages]` | every entry must have a text, not empty, in every declared language |
 //! | system | `#[extends(Base)]` | this system's codes fill ranges that `Base` declares `open`; checked at compile time |
+//! | system | `#[baseline = "errcat.lock"]` | the system is held to its committed lock file; see [Keeping codes stable](#keeping-codes-stable) |
+//! | system | `#[baseline(strict_texts)]` | with a baseline: a changed text of a released entry is a compile error too |
 //! | system | `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]` | passed to the enum |
+//! | retired | `#[name = "Bad Param"]` | the documented name, when it is not a Rust identifier |
 //! | section | `#[http(404)]` | the HTTP status of the section's entries, nested ones included |
 //! | entry | `#[shares_code(OTHER)]` | this entry deliberately reuses the code of the earlier entry `OTHER` |
 //! | entry | `#[name = "2RSP"]` | the documented name, when it is not a Rust identifier |
@@ -127,6 +137,10 @@
 //!    name.
 //! 10. Malformed input, with what was expected instead (a message where a
 //!     number is written, `..=` where `..` is).
+//! 11. A code or a name that is `retired` in the system, or retired twice.
+//! 12. With `#[baseline = "…"]`: a released entry removed without being
+//!     retired, renumbered or renamed, a released code that now carries
+//!     another entry, a retirement undone; with `strict_texts`, a changed text.
 //!
 //! A syntax error costs only the entry or section header it is in: the
 //! macro resumes at the next `,` of the block, or the next entry, or the
@@ -135,6 +149,29 @@
 //! kept; two entries missing the comma between them are both kept; a
 //! section whose header is malformed (`in 400..499`) keeps its entries,
 //! without a range.
+//!
+//! # Keeping codes stable
+//!
+//! A released code is read by clients that the catalogue never sees, so it
+//! keeps its meaning for ever. `errcat lock` writes `errcat.lock` next to
+//! `Cargo.toml`: sorted, one line per entry (code, name, an FNV-1a 64 hash of
+//! each language's text), the same bytes for the same catalogue, meant to be
+//! committed and reviewed. `#[baseline = "errcat.lock"]` (relative to the
+//! crate's manifest directory; cargo rebuilds when the file changes) then
+//! holds the system to it, each error on the offending token:
+//!
+//! ```text
+//! error: `READ_ONLY` has code 104 here but was released with code 102 (baseline `errcat.lock`); a released code never changes: restore code 102, or give the new code an entry of its own and retire this one with `retired 102 READ_ONLY;`
+//!   --> src/errors.rs:13:13
+//!    |
+//! 13 |             104 READ_ONLY "只读" en "Read only",
+//!    |             ^^^
+//! ```
+//!
+//! New entries are fine; a released entry that is no longer wanted is
+//! retired (`retired 102 READ_ONLY;`). After a release, `errcat lock
+//! --update` records the new state; `errcat diff v1.0:src/errors.rs
+//! src/errors.rs` shows every change and which ones break clients.
 //!
 //! Across catalogues, even from other crates, [`assert_disjoint!`] fails the
 //! build when catalogues share a code, and `#[extends(Base)]` when an entry
@@ -207,6 +244,7 @@ mod context;
 mod error;
 mod metadata;
 mod received_code;
+mod retired;
 #[cfg(feature = "serde")]
 mod serde_support;
 
@@ -220,6 +258,7 @@ pub use context::Error;
 pub use error::{UnknownCode, UnknownName};
 pub use metadata::{Entry, Reserved, Section, SectionPath, System, Text};
 pub use received_code::ReceivedCode;
+pub use retired::Retired;
 #[cfg(feature = "serde")]
 pub use serde_support::{ByName, Reply, by_name};
 

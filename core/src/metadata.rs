@@ -33,6 +33,7 @@ pub struct System<C: 'static> {
     sections: &'static [Section<C>],
     reserved: &'static [Reserved<C>],
     tables: crate::__private::Tables<C>,
+    retired: &'static [crate::Retired<C>],
 }
 
 impl<C: CodeType> System<C> {
@@ -45,7 +46,34 @@ impl<C: CodeType> System<C> {
         reserved: &'static [Reserved<C>],
         tables: crate::__private::Tables<C>,
     ) -> Self {
-        System { name, doc, languages, sections, reserved, tables }
+        System { name, doc, languages, sections, reserved, tables, retired: &[] }
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_retired(self, retired: &'static [crate::Retired<C>]) -> Self {
+        System { retired, ..self }
+    }
+
+    /// The `retired` declarations, in declaration order: codes and names
+    /// given up for good, which no entry may take again.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Store {
+    ///         1 FULL,
+    ///         /// Folded into `FULL` in 2.0.
+    ///         retired 2 QUOTA_EXCEEDED;
+    ///     }
+    /// }
+    ///
+    /// let retired: Vec<_> = Store::SYSTEM.retired().iter().map(|retired| (retired.code(), retired.name())).collect();
+    /// assert_eq!(retired, [(2, "QUOTA_EXCEEDED")]);
+    /// ```
+    pub const fn retired(&self) -> &'static [crate::Retired<C>] {
+        self.retired
     }
 
     /// The system's name as declared: `Cos` for `pub system Cos`.

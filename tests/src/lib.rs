@@ -34,6 +34,10 @@ error_catalog! {
         -296 RSP_ENCODE "打包失败 *not emphasis* <b>not html</b> [not a link]",
         #[deprecated(note = "use FILE_NOT_EXIST")]
         -46001 OLD_FILE_MISSING "文件不存在",
+        /// Folded into `FILE_NOT_EXIST` in 2.0.
+        retired -46002 FILE_GONE;
+        #[name = "Old *Name*"]
+        retired -46003 OLD_NAME;
     }
 
     /// A catalogue with one-byte codes.

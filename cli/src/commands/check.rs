@@ -75,6 +75,10 @@ pub fn run(args: &CheckArgs, as_json: bool, output: Output) -> Result<Answer, Fa
     let mut sources = Vec::new();
     for path in &args.files {
         let source = scan::read_source(path)?;
+        // `#[baseline = "…"]` is relative to the crate's manifest directory.
+        let manifest_dir = crate::catalogue_files::crate_root(path)
+            .or_else(|| std::path::absolute(path).ok()?.parent().map(std::path::Path::to_path_buf))
+            .unwrap_or_default();
         let mut file = CheckedFile { path: path.display().to_string(), systems: Vec::new(), diagnostics: Vec::new() };
         for invocation in scan::invocations(path, &source)? {
             for (span, problem) in literal_problems(invocation.body.clone()) {
@@ -85,7 +89,8 @@ pub fn run(args: &CheckArgs, as_json: bool, output: Output) -> Result<Answer, Fa
                     notes: Vec::new(),
                 });
             }
-            let (catalogs, diagnostics) = errcat_dsl::analyze(invocation.body);
+            let (catalogs, _, diagnostics, _) =
+                errcat_dsl::analyze_with_baselines(invocation.body, Some(&manifest_dir));
             file.systems.extend(catalogs.iter().map(|catalog| catalog.ident.to_string()));
             for diagnostic in diagnostics.into_vec() {
                 let fallback = invocation.close_span;

@@ -18,22 +18,44 @@ struct Explained<'a> {
     version: u32,
     query: &'a str,
     entries: Vec<json::Entry<'a>>,
+    /// The `retired` declarations the query names.
+    retired: Vec<Retired<'a>>,
+}
+
+#[derive(Serialize)]
+struct Retired<'a> {
+    system: &'a str,
+    code: i128,
+    name: &'a str,
+    doc: &'a str,
 }
 
 pub fn run(systems: &[SystemView], args: &ExplainArgs, as_json: bool, output: Output) -> Result<Answer, Failure> {
     let systems = registry::narrow(systems.to_vec(), args.system.as_deref())?;
     let hits = query::resolve(&systems, &args.what)?;
-    let outcome = if hits.is_empty() { Outcome::Negative } else { Outcome::Success };
+    let retired = query::resolve_retired(&systems, &args.what);
+    let outcome = if hits.is_empty() && retired.is_empty() { Outcome::Negative } else { Outcome::Success };
     let text = if as_json {
         let entries = hits
             .iter()
             .map(|&(system, entry)| json::entry(&systems[system], &systems[system].entries[entry]))
             .collect();
-        json::to_string(&Explained { version: json::VERSION, query: &args.what, entries })
-    } else if hits.is_empty() {
+        let retired = retired
+            .iter()
+            .map(|&(system, index)| {
+                let declared = &systems[system].retired[index];
+                Retired { system: &systems[system].name, code: declared.code, name: &declared.name, doc: &declared.doc }
+            })
+            .collect();
+        json::to_string(&Explained { version: json::VERSION, query: &args.what, entries, retired })
+    } else if hits.is_empty() && retired.is_empty() {
         not_found(&systems, &args.what, output)
     } else {
-        hits.iter().map(|&hit| explain(&systems, hit, output)).collect::<Vec<_>>().join("\n")
+        hits.iter()
+            .map(|&hit| explain(&systems, hit, output))
+            .chain(retired.iter().map(|&(system, index)| explain_retired(&systems[system], index, output)))
+            .collect::<Vec<_>>()
+            .join("\n")
     };
     Ok(Answer::new(text, outcome))
 }
@@ -151,6 +173,35 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
     if !entry.doc.is_empty() {
         let _ = writeln!(text, "\n{}", output.bold("explanation:"));
         for line in entry.doc.lines() {
+            let _ = writeln!(text, "    {line}");
+        }
+    }
+    text
+}
+
+fn explain_retired(system: &SystemView, index: usize, output: Output) -> String {
+    let retired = &system.retired[index];
+    let mut text = String::new();
+    let _ = writeln!(
+        text,
+        "{}  {}  code {}",
+        output.heading(&format!("{} (retired)", system.name)),
+        output.bold(&retired.name),
+        retired.code
+    );
+    let _ = writeln!(
+        text,
+        "\n    {}",
+        output.dim(&format!(
+            "code {} is retired in {}: no entry has it any more, and none may take it or the name {} again",
+            retired.code, system.name, retired.name
+        ))
+    );
+    if retired.doc.is_empty() {
+        let _ = writeln!(text, "\n{} (not given)", output.bold("why:"));
+    } else {
+        let _ = writeln!(text, "\n{}", output.bold("why:"));
+        for line in retired.doc.lines() {
             let _ = writeln!(text, "    {line}");
         }
     }

@@ -1,9 +1,12 @@
-//! The commands that read catalogues and the one that checks source files;
+//! The commands that read catalogues, the one that checks source files and
+//! those that keep codes stable (`lock`, `diff`);
 //! `export` and `import` have modules of their own.
 
 pub mod check;
+pub mod diff;
 pub mod explain;
 pub mod list;
+pub mod lock;
 pub mod lookup;
 pub mod search;
 

@@ -37,6 +37,15 @@ pub enum Item {
     /// A syntax error, in source order among the items; the tokens it
     /// covers were skipped.
     Error(syn::Error),
+    Retired(RetiredDecl),
+}
+
+/// `retired -46001 OLD_FILE_MISSING;`: a code and a name out of use forever.
+pub struct RetiredDecl {
+    pub attrs: Vec<Attribute>,
+    pub retired_token: Span,
+    pub code: CodeLiteral,
+    pub ident: Ident,
 }
 
 /// `section Http in 400..=699 { … }`.

@@ -41,6 +41,8 @@ pub struct SystemAttrs {
     pub extends: Option<(syn::Path, Location)>,
     /// Attributes passed to the enum: `derive`, `non_exhaustive`, lints.
     pub passthrough: Vec<Attribute>,
+    /// `#[baseline = "…"]`, with `#[baseline(strict_texts)]`.
+    pub baseline: Option<crate::baseline::BaselineAttr>,
 }
 
 const ENUM_ATTRIBUTES: &[&str] = &["derive", "non_exhaustive", "allow", "expect", "warn", "deny", "forbid"];
@@ -50,6 +52,7 @@ const SYSTEM_ATTRIBUTES: &[&str] = &[
     "languages",
     "extends",
     "require_all_languages",
+    "baseline",
     "derive",
     "non_exhaustive",
     "allow",
@@ -92,13 +95,14 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
     let mut require_all_languages = None;
     let mut extends = None;
     let mut passthrough = Vec::new();
+    let mut baseline = None;
     for attr in attrs {
         let Some((name, misspelt)) = resolve(
             attr,
             SYSTEM_ATTRIBUTES,
             "a system",
-            "`#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, a doc comment, or an attribute for \
-             the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
+            "`#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, `#[baseline = \"…\"]`, a doc comment, \
+             or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
             order,
             diagnostics,
         ) else {
@@ -108,6 +112,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
         let diagnostics = if misspelt { &mut unreported } else { &mut *diagnostics };
         match name {
             "doc" => read_doc(attr, &mut docs, order, diagnostics),
+            "baseline" => crate::baseline::read_attr(attr, &mut baseline, order, diagnostics),
             "languages" => {
                 // Misspelt, the list is not trusted: no text is checked
                 // against it.
@@ -166,6 +171,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
             _ => {}
         }
     }
+    crate::baseline::check_attr_pair(&mut baseline, order, diagnostics);
     SystemAttrs {
         doc: join_doc(&docs),
         languages: languages.unwrap_or_default(),
@@ -173,6 +179,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
         require_all_languages,
         extends,
         passthrough,
+        baseline,
     }
 }
 
@@ -236,6 +243,46 @@ pub fn doc_only(attrs: &[Attribute], construct: &str, order: usize, diagnostics:
         read_doc(attr, &mut docs, order, if misspelt { &mut unreported } else { &mut *diagnostics });
     }
     join_doc(&docs)
+}
+
+pub struct RetiredAttrs {
+    pub doc: String,
+    pub name: Option<LitStr>,
+}
+
+/// A `retired` declaration takes its doc comment (why, since when) and the
+/// documented name it had.
+pub fn retired_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnostics) -> RetiredAttrs {
+    let mut docs = Vec::new();
+    let mut name: Option<LitStr> = None;
+    for attr in attrs {
+        if attr.path().is_ident("doc") {
+            read_doc(attr, &mut docs, order, diagnostics);
+        } else if attr.path().is_ident("name") {
+            match string_value(attr) {
+                _ if name.is_some() => {
+                    diagnostics.error(order, Location::of(attr), "duplicate `#[name]` on one `retired` declaration");
+                }
+                Some(value) if !value.value().trim().is_empty() && value.suffix().is_empty() => {
+                    name = Some(value.clone());
+                }
+                _ => {
+                    diagnostics.error(order, Location::of(attr), "expected `#[name = \"…\"]` with the documented name");
+                }
+            }
+        } else {
+            diagnostics.error(
+                order,
+                attr.path().span(),
+                format!(
+                    "unknown attribute `{}` on `retired`; expected a doc comment saying why and since when, or \
+                     `#[name = \"…\"]`",
+                    path_text(attr)
+                ),
+            );
+        }
+    }
+    RetiredAttrs { doc: join_doc(&docs), name }
 }
 
 pub struct EntryAttrs {

@@ -27,6 +27,8 @@ pub fn check_invocation(catalogs: &[Catalog], plans: &[Plan], diagnostics: &mut 
         check_duplicate_sections(catalog, diagnostics);
         check_languages(catalog, diagnostics);
         check_required_languages(catalog, diagnostics);
+        check_retired(catalog, plan, diagnostics);
+        check_retired_reuse(catalog, diagnostics);
     }
 }
 
@@ -548,5 +550,107 @@ fn check_required_languages(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                 entry.ident, catalog.ident
             ),
         );
+    }
+}
+
+/// A `retired` code and name are declared once, and the code fits the
+/// system's type.
+fn check_retired(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) {
+    let mut codes: HashMap<i128, usize> = HashMap::default();
+    let mut names: HashMap<&str, usize> = HashMap::default();
+    for (index, retired) in catalog.retired.iter().enumerate() {
+        let value = retired.code.value;
+        if !plan.retired_fits[index] {
+            diagnostics.error(
+                retired.order,
+                retired.code.location,
+                format!(
+                    "retired code {value} does not fit in `{}`, the code type of system `{}`; fix the code",
+                    catalog.code_type.name(),
+                    catalog.ident
+                ),
+            );
+        }
+        if let Some(&first) = codes.get(&value) {
+            let first = &catalog.retired[first];
+            diagnostics
+                .error(
+                    retired.order,
+                    retired.code.location,
+                    format!("code {value} is retired twice, as `{}` and `{}`; keep one", first.name, retired.name),
+                )
+                .note(first.code.location, format!("code {value} first retired here"));
+        } else {
+            codes.insert(value, index);
+        }
+        if let Some(&first) = names.get(retired.name.as_str()) {
+            let first = &catalog.retired[first];
+            diagnostics
+                .error(
+                    retired.order,
+                    retired.name_location,
+                    format!(
+                        "the name `{}` is retired twice, with codes {} and {value}; a retired name had one code: \
+                         keep one",
+                        retired.name, first.code.value
+                    ),
+                )
+                .note(first.name_location, format!("`{}` first retired here", first.name));
+        } else {
+            names.insert(retired.name.as_str(), index);
+        }
+    }
+}
+
+/// A retired code and name are out of use forever: clients that saw them
+/// still read them with their old meaning.
+fn check_retired_reuse(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    if catalog.retired.is_empty() {
+        return;
+    }
+    let mut codes: HashMap<i128, usize> = HashMap::default();
+    let mut names: HashMap<&str, usize> = HashMap::default();
+    for (index, retired) in catalog.retired.iter().enumerate() {
+        codes.entry(retired.code.value).or_insert(index);
+        names.entry(retired.name.as_str()).or_insert(index);
+    }
+    let why = |retired: &crate::model::Retired| match retired.doc.lines().next().map(str::trim) {
+        Some(line) if !line.is_empty() => format!(" ({line})"),
+        _ => String::new(),
+    };
+    for entry in &catalog.entries {
+        if let Some(&index) = codes.get(&entry.code.value) {
+            let retired = &catalog.retired[index];
+            diagnostics
+                .error(
+                    entry.order,
+                    entry.code.location,
+                    format!(
+                        "code {} of `{}` is retired: it was `{}`{}; a retired code is never used again: choose \
+                         another code",
+                        entry.code.value,
+                        entry.name,
+                        retired.name,
+                        why(retired)
+                    ),
+                )
+                .note(retired.code.location, format!("`{}` retired here", retired.name));
+        }
+        if let Some(&index) = names.get(entry.name.as_str()) {
+            let retired = &catalog.retired[index];
+            diagnostics
+                .error(
+                    entry.order,
+                    entry.name_location,
+                    format!(
+                        "the name `{}` is retired: it was code {}{}; a retired name is never used again: choose \
+                         another name",
+                        entry.name,
+                        retired.code.value,
+                        why(retired)
+                    ),
+                )
+                .note(retired.name_location, format!("`{}` retired here", retired.name));
+        }
     }
 }

@@ -14,9 +14,11 @@
 
 pub mod ast;
 mod attr;
+pub mod baseline;
 pub mod check;
 pub mod diagnostic;
 mod expand;
+pub mod lock;
 pub mod model;
 pub mod naming;
 mod parse;
@@ -30,9 +32,18 @@ use crate::model::Catalog;
 use crate::plan::Plan;
 
 /// Expands the body of an `error_catalog!` invocation: the generated code,
-/// preceded by a `compile_error!` for every problem. Never panics.
+/// preceded by a `compile_error!` for every problem. Never panics. A
+/// `#[baseline = "…"]` path is relative to `CARGO_MANIFEST_DIR`.
 pub fn expand(input: TokenStream) -> TokenStream {
-    let (catalogs, plans, mut diagnostics) = analyze_and_plan(input);
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(std::path::PathBuf::from);
+    expand_in(input, manifest_dir.as_deref())
+}
+
+/// [`expand`], with `#[baseline = "…"]` paths relative to `manifest_dir`
+/// (an error when it is `None`): for tools that expand another crate's
+/// catalogues.
+pub fn expand_in(input: TokenStream, manifest_dir: Option<&std::path::Path>) -> TokenStream {
+    let (catalogs, plans, mut diagnostics, baselines) = analyze_with_baselines(input, manifest_dir);
     let generated: TokenStream = catalogs
         .iter()
         .zip(&plans)
@@ -41,11 +52,25 @@ pub fn expand(input: TokenStream) -> TokenStream {
         .collect();
     let mut output = diagnostics.into_compile_errors();
     output.extend(generated);
+    output.extend(baseline::expand_tracking(&baselines));
     output
+}
+
+/// [`analyze`], and each system with `#[baseline = "…"]` checked against
+/// its lock file, a relative path resolved against `manifest_dir` (an error
+/// when it is `None`); also the lock files read.
+pub fn analyze_with_baselines(
+    input: TokenStream,
+    manifest_dir: Option<&std::path::Path>,
+) -> (Vec<Catalog>, Vec<Plan>, Diagnostics, Vec<std::path::PathBuf>) {
+    let (catalogs, plans, mut diagnostics) = analyze_and_plan(input);
+    let baselines = baseline::check_baselines(&catalogs, manifest_dir, &mut diagnostics);
+    (catalogs, plans, diagnostics, baselines)
 }
 
 /// Parses, lowers and checks the body of an invocation without generating
 /// code: the catalogues (as far as they could be read) and every problem.
+/// Baselines are not read: see [`analyze_with_baselines`].
 pub fn analyze(input: TokenStream) -> (Vec<Catalog>, Diagnostics) {
     let (catalogs, _, diagnostics) = analyze_and_plan(input);
     (catalogs, diagnostics)

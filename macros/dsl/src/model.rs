@@ -31,6 +31,10 @@ pub struct Catalog {
     /// In declaration order, a parent before its children.
     pub sections: Vec<Section>,
     pub reserved: Vec<Reserved>,
+    /// The `retired` declarations, in declaration order.
+    pub retired: Vec<Retired>,
+    /// `#[baseline = "…"]`: the committed lock file the system is held to.
+    pub baseline: Option<crate::baseline::BaselineAttr>,
     /// Declaration order of the system itself.
     pub order: usize,
 }
@@ -106,6 +110,20 @@ pub struct Reserved {
     pub section: Option<usize>,
     /// Declared with `open`: left to the systems that extend this one.
     pub open: bool,
+}
+
+/// `retired -46001 OLD_FILE_MISSING;`: a code and a name given up for good.
+pub struct Retired {
+    pub order: usize,
+    pub retired_token: Span,
+    pub code: CodeLiteral,
+    pub ident: Ident,
+    /// The documented name: `#[name = "…"]`, or the identifier.
+    pub name: String,
+    pub name_location: Location,
+    /// Why, and since when.
+    pub doc: String,
+    pub section: Option<usize>,
 }
 
 /// The integer type of a system's codes.
@@ -230,6 +248,8 @@ pub fn lower(system: SystemDecl, order: &mut usize, diagnostics: &mut Diagnostic
         entries: Vec::new(),
         sections: Vec::new(),
         reserved: Vec::new(),
+        retired: Vec::new(),
+        baseline: attrs.baseline,
         order: own_order,
     };
     lower_block(system.body, None, &mut catalog, order, diagnostics);
@@ -322,6 +342,7 @@ fn lower_block(
                 let error_order = next(order);
                 diagnostics.syntax(error_order, error);
             }
+            Item::Retired(declared) => lower_retired(declared, section, catalog, order, diagnostics),
         }
     }
 }
@@ -374,5 +395,30 @@ fn lower_entry(
         outside_range_misspelt: attrs.outside_range_misspelt,
         deprecated: attrs.deprecated,
         http: attrs.http,
+    });
+}
+
+fn lower_retired(
+    declared: crate::ast::RetiredDecl,
+    section: Option<usize>,
+    catalog: &mut Catalog,
+    order: &mut usize,
+    diagnostics: &mut Diagnostics,
+) {
+    let retired_order = next(order);
+    let attrs = attr::retired_attrs(&declared.attrs, retired_order, diagnostics);
+    let (name, name_location) = match &attrs.name {
+        Some(name) => (name.value(), Location::from(name.span())),
+        None => (declared.ident.to_string(), Location::from(declared.ident.span())),
+    };
+    catalog.retired.push(Retired {
+        order: retired_order,
+        retired_token: declared.retired_token,
+        code: declared.code,
+        ident: declared.ident,
+        name,
+        name_location,
+        doc: attrs.doc,
+        section,
     });
 }

@@ -4,17 +4,18 @@
 //! ```text
 //! invocation := system*
 //! system     := attribute* visibility "system" IDENT (":" TYPE)? "{" item* "}"
-//! item       := entry ("," | end of block) | section ","? | reserved
+//! item       := entry ("," | end of block) | section ","? | reserved | retired
 //! entry      := attribute* code IDENT (STRING (LANGUAGE STRING)*)?
 //! section    := attribute* "section" IDENT ("in" range)? "{" item* "}"
 //! reserved   := attribute* ("reserved" | "open") (range | code) ";"
+//! retired    := attribute* "retired" code IDENT ";"
 //! range      := code "..=" code
 //! code       := "-"? INTEGER
 //! ```
 //!
 //! Recovery. A syntax error costs only the item it is in: the parser records
 //! it in the block, skips to the next `,` of the same block, to the next
-//! token that starts an item (`#[`, `section`, `reserved`, `open`, or a code
+//! token that starts an item (`#[`, `section`, `reserved`, `open`, `retired`, or a code
 //! followed by a name) or to the end of the block, and goes on. So every
 //! syntax error of an invocation is reported in one pass, and every other
 //! item is still checked and generated. An entry cut short after its name
@@ -35,7 +36,9 @@ use syn::buffer::Cursor;
 use syn::parse::{ParseStream, Parser as _};
 use syn::{Attribute, Ident, LitInt, LitStr, Token, Visibility, braced};
 
-use crate::ast::{Block, CodeLiteral, CodeRange, EntryDecl, Invocation, Item, ReservedDecl, SectionDecl, SystemDecl};
+use crate::ast::{
+    Block, CodeLiteral, CodeRange, EntryDecl, Invocation, Item, ReservedDecl, RetiredDecl, SectionDecl, SystemDecl,
+};
 use crate::diagnostic::Location;
 
 mod kw {
@@ -43,6 +46,7 @@ mod kw {
     syn::custom_keyword!(section);
     syn::custom_keyword!(reserved);
     syn::custom_keyword!(open);
+    syn::custom_keyword!(retired);
 }
 
 /// How deep sections may nest: deeper than any real catalogue needs (the
@@ -191,6 +195,8 @@ impl CatalogParser {
             Ok(())
         } else if lookahead.peek(kw::reserved) || lookahead.peek(kw::open) {
             reserved(attrs, input, items)
+        } else if lookahead.peek(kw::retired) {
+            retired(attrs, input, items)
         } else if lookahead.peek(Token![-]) || lookahead.peek(LitInt) {
             entry(attrs, input, items)
         } else if input.peek(Ident) || input.peek(LitStr) {
@@ -296,6 +302,23 @@ fn reserved(attrs: Vec<Attribute>, input: ParseStream, items: &mut Vec<Item>) ->
     Ok(())
 }
 
+/// `retired := attribute* "retired" code IDENT ";"`; a missing `;` keeps
+/// the declaration.
+fn retired(attrs: Vec<Attribute>, input: ParseStream, items: &mut Vec<Item>) -> syn::Result<()> {
+    let retired_token = input.parse::<kw::retired>()?.span;
+    let code: CodeLiteral = input.parse()?;
+    let ident = parse_entry_name(input, &code)?;
+    let error = (!input.peek(Token![;])).then(|| {
+        input.error(format!("expected `;` after `retired {} {ident}`: a retired code has no message", code.value))
+    });
+    items.push(Item::Retired(RetiredDecl { attrs, retired_token, code, ident }));
+    if let Some(error) = error {
+        return Err(error);
+    }
+    input.parse::<Token![;]>()?;
+    Ok(())
+}
+
 /// `entry := attribute* code IDENT (STRING (LANGUAGE STRING)*)?`, then the
 /// comma that ends it. Once its code and name are read the entry is kept,
 /// whatever follows; a slip in its texts marks it partial.
@@ -393,7 +416,8 @@ fn parse_entry_name(input: ParseStream, code: &CodeLiteral) -> syn::Result<Ident
 fn starts_item(input: ParseStream) -> bool {
     (input.peek(Token![#]) && input.peek2(syn::token::Bracket))
         || input.peek(kw::section)
-        || ((input.peek(kw::reserved) || input.peek(kw::open)) && (input.peek2(LitInt) || input.peek2(Token![-])))
+        || ((input.peek(kw::reserved) || input.peek(kw::open) || input.peek(kw::retired))
+            && (input.peek2(LitInt) || input.peek2(Token![-])))
         || (input.peek(LitInt) && input.peek2(Ident))
         || (input.peek(Token![-]) && input.peek2(LitInt) && input.peek3(Ident))
 }

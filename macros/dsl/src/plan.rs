@@ -31,6 +31,9 @@ pub struct Plan {
     /// Per `reserved`/`open` declaration: whether its range fits the code
     /// type (only those are emitted).
     pub reserved_fits: Vec<bool>,
+    /// Per `retired` declaration: whether its code fits the code type (only
+    /// those are emitted).
+    pub retired_fits: Vec<bool>,
     /// The variants grouped by code, sorted by code; within a group, in
     /// declaration order. `from_code` answers the first of each group.
     pub code_groups: Vec<CodeGroup>,
@@ -182,6 +185,7 @@ fn plan_catalog(catalog: &Catalog, repeats_system: Option<usize>) -> Plan {
         variants,
         sections,
         reserved_fits: catalog.reserved.iter().map(|reserved| range_fits(catalog.code_type, &reserved.range)).collect(),
+        retired_fits: catalog.retired.iter().map(|retired| catalog.code_type.contains(retired.code.value)).collect(),
         code_groups,
         named_variants,
     }

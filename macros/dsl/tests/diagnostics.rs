@@ -299,8 +299,9 @@ fn attributes_are_checked() {
         messages,
         [
             (
-                "unknown attribute `serde` on a system; expected `#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, a doc comment, \
-                 or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
+                "unknown attribute `serde` on a system; expected `#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, \
+                 `#[baseline = \"…\"]`, a doc comment, or an attribute for the enum: `#[derive(…)]`, \
+                 `#[non_exhaustive]`, `#[allow(…)]`",
                 "serde"
             ),
             ("the documented name must not be empty", "\"\""),

@@ -69,6 +69,7 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
     let sections = expand_sections(expansion);
     let section_count = literal::index(catalog.sections.len());
     let reserved = expand_reserved(expansion);
+    let retired = expand_retired(expansion);
     let system_name = ident.to_string();
     let system_doc = literal::string(&catalog.doc);
     let languages = catalog.languages.iter().map(ToString::to_string);
@@ -100,7 +101,7 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
                 deprecated: &[#(#deprecated),*],
                 http: &__HTTP,
             },
-        );
+        )#retired;
     }
 }
 
@@ -155,4 +156,22 @@ fn expand_reserved(expansion: &Expansion) -> Vec<TokenStream> {
             quote!(::errcat::Reserved::__new((#start, #end), #doc, #open))
         })
         .collect()
+}
+
+/// `.__with_retired(…)` on the system, when it retires codes that fit the
+/// type.
+fn expand_retired(expansion: &Expansion) -> Option<TokenStream> {
+    let catalog = expansion.catalog;
+    let retired: Vec<TokenStream> = catalog
+        .retired
+        .iter()
+        .zip(&expansion.plan.retired_fits)
+        .filter(|(_, fits)| **fits)
+        .map(|(retired, _)| {
+            let code = literal::code(retired.code.value);
+            let (name, doc) = (literal::string(&retired.name), literal::string(&retired.doc));
+            quote!(::errcat::Retired::__new(#code, #name, #doc))
+        })
+        .collect();
+    (!retired.is_empty()).then(|| quote!(.__with_retired(&[#(#retired),*])))
 }

@@ -1,0 +1,19 @@
+//! The baseline retires 103 `NO_SPACE`; the retirement was dropped.
+
+use errcat::error_catalog;
+
+error_catalog! {
+    #[baseline = "store.lock"]
+    #[languages(zh, en)]
+    pub system Store: i32 {
+        /// Disk errors
+        section Disk in 100..=199 {
+            100 DISK_FULL "磁盘已满" en "Disk full",
+            101 QUOTA_EXCEEDED "超出配额" en "Quota exceeded",
+            102 READ_ONLY "只读" en "Read only",
+        }
+        200 BUSY "繁忙" en "Busy",
+    }
+}
+
+fn main() {}

@@ -1,0 +1,22 @@
+//! Under `#[baseline(strict_texts)]` a released text stays; the English of `DISK_FULL` changed, the Chinese of `READ_ONLY` was dropped.
+
+use errcat::error_catalog;
+
+error_catalog! {
+    #[baseline = "store.lock"]
+    #[baseline(strict_texts)]
+    #[languages(zh, en)]
+    pub system Store: i32 {
+        /// Disk errors
+        section Disk in 100..=199 {
+            100 DISK_FULL "磁盘已满" en "The disk is full",
+            101 QUOTA_EXCEEDED "超出配额" en "Quota exceeded",
+            102 READ_ONLY,
+            /// Folded into `DISK_FULL` in 1.2.
+            retired 103 NO_SPACE;
+        }
+        200 BUSY "繁忙" en "Busy",
+    }
+}
+
+fn main() {}
