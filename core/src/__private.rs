@@ -45,6 +45,14 @@ pub struct Tables<C: 'static> {
     pub http: &'static [u16],
 }
 
+/// Whether two names are equal but for letter case, by Unicode's lowercase
+/// mapping, allocating nothing.
+pub fn eq_ignore_case(left: &str, right: &str) -> bool {
+    left.eq_ignore_ascii_case(right)
+        || (!left.is_ascii() || !right.is_ascii())
+            && left.chars().flat_map(char::to_lowercase).eq(right.chars().flat_map(char::to_lowercase))
+}
+
 /// The value for `index` in a sparse `(index, value)` table sorted by index.
 pub(crate) fn sparse<T: Copy>(table: &[(u32, T)], index: usize) -> Option<T> {
     table.binary_search_by_key(&index, |&(at, _)| at as usize).ok().map(|found| table[found].1)

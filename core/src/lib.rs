@@ -169,10 +169,18 @@ mod code;
 #[cfg(feature = "alloc")]
 mod context;
 mod error;
+mod grpc;
+mod integrations;
 mod metadata;
+#[cfg(feature = "alloc")]
+mod raise;
 mod raw_code;
+#[cfg(all(feature = "serde", feature = "alloc"))]
+mod received_reply;
 #[cfg(feature = "serde")]
 mod serde_support;
+#[cfg(feature = "alloc")]
+mod url;
 
 #[doc(hidden)]
 pub mod __private;
@@ -182,10 +190,22 @@ pub use code::Code;
 #[cfg(feature = "alloc")]
 pub use context::Error;
 pub use error::{UnknownCode, UnknownName};
+pub use grpc::GrpcCode;
 pub use metadata::{Entry, Reserved, Section, System, Text};
+#[cfg(feature = "alloc")]
+pub use raise::Raise;
 pub use raw_code::RawCode;
+#[cfg(all(feature = "serde", feature = "alloc"))]
+pub use received_reply::ReceivedReply;
 #[cfg(feature = "serde")]
 pub use serde_support::{ByName, Reply, by_name};
+
+/// JSON schemas of a catalogue's codes and names (feature `schemars`); the
+/// reply types implement `schemars::JsonSchema`.
+#[cfg(feature = "schemars")]
+pub mod schema {
+    pub use crate::integrations::schemars::{codes, names};
+}
 
 /// Declares one or more error-code catalogues; see the [crate
 /// documentation](crate) for the grammar, the checks and what it generates.

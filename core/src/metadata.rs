@@ -33,6 +33,8 @@ pub struct System<C: 'static> {
     sections: &'static [Section<C>],
     reserved: &'static [Reserved<C>],
     tables: crate::__private::Tables<C>,
+    url: &'static str,
+    grpc: &'static [u8],
 }
 
 impl<C: RawCode> System<C> {
@@ -45,7 +47,38 @@ impl<C: RawCode> System<C> {
         reserved: &'static [Reserved<C>],
         tables: crate::__private::Tables<C>,
     ) -> Self {
-        System { name, doc, languages, sections, reserved, tables }
+        System { name, doc, languages, sections, reserved, tables, url: "", grpc: &[] }
+    }
+
+    /// The system's documentation URL template, `{code}` and `{name}` standing
+    /// for an entry's (`#[url = "https://docs.example.com/errors/{code}"]`).
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_url(self, url: &'static str) -> Self {
+        System { url, ..self }
+    }
+
+    /// Each entry's gRPC status (`GrpcCode as u8`, 0 for none), indexed by the
+    /// entry's position; empty when no entry has one.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_grpc(self, grpc: &'static [u8]) -> Self {
+        System { grpc, ..self }
+    }
+
+    /// The documentation URL template declared on the system, with `{code}`
+    /// and `{name}` where an entry's code and name go; `None` without one.
+    /// [`Entry::url`] fills it in.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Store { 1 FULL } }
+    ///
+    /// assert_eq!(Store::SYSTEM.url_template(), None);
+    /// ```
+    pub const fn url_template(&self) -> Option<&'static str> {
+        if self.url.is_empty() { None } else { Some(self.url) }
     }
 
     /// The system's name as declared: `Cos` for `pub system Cos`.
@@ -290,6 +323,7 @@ pub struct Section<C: 'static> {
     parent: Option<u32>,
     entries: (u32, u32),
     http: u16,
+    grpc: u8,
 }
 
 impl<C: RawCode> Section<C> {
@@ -305,7 +339,29 @@ impl<C: RawCode> Section<C> {
         entries: (u32, u32),
         http: u16,
     ) -> Self {
-        Section { name, title, doc, range, index, parent, entries, http }
+        Section { name, title, doc, range, index, parent, entries, http, grpc: 0 }
+    }
+
+    /// The section's gRPC status (`GrpcCode as u8`, 0 for none), declared on
+    /// it or inherited from an enclosing section.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_grpc(self, grpc: u8) -> Self {
+        Section { grpc, ..self }
+    }
+
+    /// The gRPC status declared with `#[grpc(…)]` on the section or
+    /// inherited from an enclosing one.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Api { section Client in 400..=499 { 404 NOT_FOUND } } }
+    ///
+    /// assert_eq!(Api::SYSTEM.sections()[0].grpc_status(), None);
+    /// ```
+    pub const fn grpc_status(&self) -> Option<crate::GrpcCode> {
+        crate::GrpcCode::from_value(self.grpc as i32)
     }
 
     /// The HTTP status declared with `#[http(…)]` on the section or
@@ -908,6 +964,41 @@ impl<C: RawCode> Entry<C> {
         if self.index < http.len() && http[self.index] != 0 { Some(http[self.index]) } else { None }
     }
 
+    /// The gRPC status declared with `#[grpc(…)]` on the entry or inherited
+    /// from its sections; `None` when there is none, which
+    /// `From<errcat::Error<_>> for tonic::Status` (feature `tonic`) answers
+    /// with `UNKNOWN`.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Api { 404 NOT_FOUND } }
+    ///
+    /// assert_eq!(Api::NotFound.entry().grpc_status(), None);
+    /// ```
+    pub const fn grpc_status(&self) -> Option<crate::GrpcCode> {
+        let grpc = self.system.grpc;
+        if self.index < grpc.len() { crate::GrpcCode::from_value(grpc[self.index] as i32) } else { None }
+    }
+
+    /// The entry's documentation URL: the system's
+    /// [`url_template`](System::url_template) with `{code}` and `{name}`
+    /// replaced by the entry's code and its name (percent-encoded where a
+    /// URL needs it). `None` when the system declares no template. Requires
+    /// the `alloc` feature.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Store { 1 FULL } }
+    ///
+    /// assert_eq!(Store::Full.entry().url(), None);
+    /// ```
+    #[cfg(feature = "alloc")]
+    pub fn url(&self) -> Option<alloc::string::String> {
+        self.system.url_template().map(|template| crate::url::fill(template, self.code(), self.name()))
+    }
+
     /// The note of `#[deprecated(note = "…")]` (`Some("")` without a note).
     ///
     /// ```
@@ -950,3 +1041,57 @@ impl<C: RawCode> PartialEq for Entry<C> {
 }
 
 impl<C: RawCode> Eq for Entry<C> {}
+
+#[cfg(test)]
+mod tests {
+    use super::{Section, System};
+    use crate::__private::Tables;
+    use crate::GrpcCode;
+
+    /// A system as the macro builds it for `#[url = "…"]` and `#[grpc(…)]`.
+    static SECTIONS: [Section<i32>; 1] =
+        [Section::__new("Missing", "", "", Some((400, 499)), 0, None, (0, 2), 404)
+            .__with_grpc(GrpcCode::NotFound as u8)];
+    static SYSTEM: System<i32> = System::__new(
+        "Api",
+        "",
+        &[],
+        &SECTIONS,
+        &[],
+        Tables {
+            codes: &[404, 410, 1],
+            names: &["NOT_FOUND", "文 件", "PLAIN"],
+            variants: &["NotFound", "WenJian", "Plain"],
+            messages: &["", "", ""],
+            docs: &[],
+            text_starts: &[],
+            texts: &[],
+            deprecated: &[],
+            http: &[404, 404, 0],
+        },
+    )
+    .__with_url("https://docs.example.com/errors/{code}/{name}")
+    .__with_grpc(&[GrpcCode::NotFound as u8, GrpcCode::FailedPrecondition as u8, 0]);
+
+    #[test]
+    fn grpc_statuses_come_from_the_table() {
+        let statuses: std::vec::Vec<_> = SYSTEM.entries().map(|entry| entry.grpc_status()).collect();
+        assert_eq!(statuses, [Some(GrpcCode::NotFound), Some(GrpcCode::FailedPrecondition), None]);
+        assert_eq!(SYSTEM.sections()[0].grpc_status(), Some(GrpcCode::NotFound));
+    }
+
+    #[cfg(feature = "alloc")]
+    #[test]
+    fn urls_fill_the_template() {
+        assert_eq!(SYSTEM.url_template(), Some("https://docs.example.com/errors/{code}/{name}"));
+        let urls: std::vec::Vec<_> = SYSTEM.entries().map(|entry| entry.url().unwrap()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://docs.example.com/errors/404/NOT_FOUND",
+                "https://docs.example.com/errors/410/%E6%96%87%20%E4%BB%B6",
+                "https://docs.example.com/errors/1/PLAIN",
+            ]
+        );
+    }
+}
