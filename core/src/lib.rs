@@ -259,5 +259,5 @@ macro_rules! assert_disjoint {
 
 /// The examples of the repository's README, run as doctests.
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!("../README.md")]
 struct ReadmeExamples;
