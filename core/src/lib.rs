@@ -145,13 +145,18 @@
 //! # Features
 //!
 //! `errcat` is `no_std` and has no features by default. Each of these adds
-//! what it names:
+//! what it names; `alloc`, `serde` and `schemars` keep it `no_std` (with
+//! `alloc`), the others need `std`:
 //!
-//! | feature | adds |
-//! |---|---|
-//! | `alloc` | `errcat::Error`: an entry raised with a runtime detail and a source error; `with_detail` and `with_source` on every generated enum |
-//! | `serde` | generated enums serialize as their code and deserialize from it; [`Code`] keeps codes a catalogue does not know; `ByName` and `by_name` use names instead; `Reply`, the body of an API error response |
-//! | `http` | `Catalog::status_code`: the entry's status as `http::StatusCode` |
+//! | feature | adds | needs |
+//! |---|---|---|
+//! | `alloc` | `errcat::Error`: an entry raised with a runtime detail and a source error; [`Raise`]'s `with_detail` and `with_source` on every catalogue | `alloc` |
+//! | `serde` | generated enums serialize as their code and deserialize from it; [`Code`] keeps codes a catalogue does not know; `ByName` and `by_name` use names instead; `Reply`, the body of an API error response, and with `alloc` `ReceivedReply`, the same body read back by a client | — |
+//! | `http` | `Catalog::status_code`: the entry's status as `http::StatusCode` | `std` |
+//! | `axum` | `axum::response::IntoResponse` for `Error` and `Reply`: the entry's HTTP status (500 without one) and the JSON reply | `std` |
+//! | `tonic` | `From<Error> for tonic::Status`: the entry's gRPC code ([`GrpcCode`], `UNKNOWN` without one), the message, and the catalogue code in the `errcat-code` metadata; `Code::from_status` reads it back | `std` |
+//! | `miette` | `miette::Diagnostic` for `Error`: the code `System::NAME`, the entry's doc as help, the system's documentation URL | `std` |
+//! | `schemars` | `schemars::JsonSchema` for `Reply`, `ReceivedReply`, `Code` and `ByName`; `errcat::schema::{codes, names}`, the schemas of a catalogue's codes and names | `alloc` |
 //!
 //! Codes from newer servers need no feature: [`Code`] is either a known
 //! entry or the raw code, kept as received.
@@ -257,7 +262,8 @@ macro_rules! assert_disjoint {
     };
 }
 
-/// The examples of the repository's README, run as doctests.
-#[cfg(doctest)]
+/// The examples of the repository's README, run as doctests (they use
+/// `alloc` and `serde`, which the workspace's tests enable).
+#[cfg(all(doctest, feature = "alloc", feature = "serde"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeExamples;
