@@ -41,7 +41,10 @@ fn replies_read_back_on_the_client<C: Catalog>() {
             let received: ReceivedReply<C> = serde_json::from_str(&body).unwrap();
             assert_eq!(received.code(), Code::new(entry.code()), "{body}");
             assert_eq!(received.entry(), Some(entry), "{body}: shared codes stay apart by name");
-            assert_eq!((received.name(), received.message(), received.detail()), (entry.name(), entry.message(), detail));
+            assert_eq!(
+                (received.name(), received.message(), received.detail()),
+                (entry.name(), entry.message(), detail)
+            );
             assert_eq!(serde_json::to_string(&received).unwrap(), body);
             let shown = detail.map_or(entry.to_string(), |detail| format!("{entry}: {detail}"));
             assert_eq!(received.to_string(), shown);
