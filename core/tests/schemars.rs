@@ -70,3 +70,27 @@ fn conforms(schema: &Value, body: &Value) {
         }
     }
 }
+
+mod opted_in {
+    use serde_json::json;
+
+    errcat::error_catalog! {
+        pub system Net: u8 { 7 DOWN, 9 SLOW }
+        pub system Named { 1 FULL, #[name = "2RSP"] 2 TWO_RSP }
+    }
+    // What the macro emits for a system that asks for a JSON schema.
+    errcat::__json_schema_items!(Net);
+    errcat::__json_schema_items!(Named, by_name);
+
+    #[test]
+    fn a_generated_enum_has_the_schema_of_its_wire_form() {
+        let schema = schemars::schema_for!(Net).to_value();
+        assert_eq!(schema["title"], "Net");
+        assert_eq!(schema["type"], "integer");
+        assert_eq!(schema["enum"], json!([7, 9]));
+        let schema = schemars::schema_for!(Named).to_value();
+        assert_eq!(schema["type"], "string");
+        assert_eq!(schema["enum"], json!(["FULL", "2RSP"]));
+        assert_eq!(<Named as schemars::JsonSchema>::schema_name(), "NamedName");
+    }
+}
