@@ -3,7 +3,7 @@
 
 use std::error::Error as _;
 
-use errcat::{ByName, Catalog, ReceivedCode, Reply};
+use errcat::{ByName, Catalog, ReceivedCode, ReceivedReply, Reply};
 use errcat_catalogs::{BkRepo, Cos, Mcsl, Polaris, Scm};
 
 fn round_trip_every_entry<C: Catalog + serde::Serialize + serde::de::DeserializeOwned>() {
@@ -30,6 +30,35 @@ fn every_entry_of_every_catalogue_round_trips() {
     round_trip_every_entry::<Cos>();
     round_trip_every_entry::<Polaris>();
     round_trip_every_entry::<Mcsl>();
+}
+
+/// What a server writes, a client reads back whole, and writes back the same.
+fn replies_read_back_on_the_client<C: Catalog>() {
+    for &entry in C::ALL {
+        for detail in [None, Some("/数据/\"a\" <b>&</b>\n\u{202E}")] {
+            let reply = detail.map_or(Reply::new(entry), |detail| Reply::new(entry).with_detail(detail));
+            let body = serde_json::to_string(&reply).unwrap();
+            let received: ReceivedReply<C> = serde_json::from_str(&body).unwrap();
+            assert_eq!(received.code(), Code::new(entry.code()), "{body}");
+            assert_eq!(received.entry(), Some(entry), "{body}: shared codes stay apart by name");
+            assert_eq!(
+                (received.name(), received.message(), received.detail()),
+                (entry.name(), entry.message(), detail)
+            );
+            assert_eq!(serde_json::to_string(&received).unwrap(), body);
+            let shown = detail.map_or(entry.to_string(), |detail| format!("{entry}: {detail}"));
+            assert_eq!(received.to_string(), shown);
+        }
+    }
+}
+
+#[test]
+fn every_reply_of_every_catalogue_reads_back_on_the_client() {
+    replies_read_back_on_the_client::<Scm>();
+    replies_read_back_on_the_client::<BkRepo>();
+    replies_read_back_on_the_client::<Cos>();
+    replies_read_back_on_the_client::<Polaris>();
+    replies_read_back_on_the_client::<Mcsl>();
 }
 
 #[test]

@@ -272,7 +272,7 @@ fn the_five_built_ins_survive_export_and_import_and_compile() {
             source,
             "
 fn main() {{
-    use errcat::{{Catalog, RawCode}};
+    use errcat::{{Catalog, CodeType}};
     let original = errcat_catalogs::{system}::ALL;
     assert_eq!({system}::ALL.len(), original.len());
     for (entry, from) in {system}::ALL.iter().zip(original) {{

@@ -143,6 +143,14 @@ pub const fn u64_at(bytes: &[u8], index: usize) -> u64 {
     u64_at_byte(bytes, index * 8)
 }
 
+/// Whether two names are equal but for letter case, by Unicode's lowercase
+/// mapping, allocating nothing.
+pub fn eq_ignore_case(left: &str, right: &str) -> bool {
+    left.eq_ignore_ascii_case(right)
+        || (!left.is_ascii() || !right.is_ascii())
+            && left.chars().flat_map(char::to_lowercase).eq(right.chars().flat_map(char::to_lowercase))
+}
+
 /// The value for `index` in a sparse `(index, value)` table sorted by index.
 pub(crate) fn sparse<T: Copy>(table: &[(u32, T)], index: usize) -> Option<T> {
     table.binary_search_by_key(&index, |&(at, _)| at as usize).ok().map(|found| table[found].1)
@@ -363,3 +371,59 @@ macro_rules! __alloc_items {
 macro_rules! __alloc_items {
     ($catalog:ident) => {};
 }
+
+#[cfg(feature = "schemars")]
+pub use ::schemars;
+
+/// `JsonSchema` for a generated enum that opts in: the schema of its codes,
+/// or with `by_name` of its names. Without errcat's `schemars` feature, a
+/// compile error saying which feature to enable.
+#[cfg(feature = "schemars")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __json_schema_items {
+    ($catalog:ident) => {
+        $crate::__json_schema_items!(@impl $catalog, codes, "");
+    };
+    ($catalog:ident, by_name) => {
+        $crate::__json_schema_items!(@impl $catalog, names, "Name");
+    };
+    (@impl $catalog:ident, $schema:ident, $suffix:literal) => {
+        /// The schema of the catalogue's wire form: one of its codes (or names).
+        #[automatically_derived]
+        impl $crate::__private::schemars::JsonSchema for $catalog {
+            fn schema_name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                $crate::__private::Cow::Borrowed(::core::concat!(::core::stringify!($catalog), $suffix))
+            }
+
+            fn schema_id() -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                $crate::__private::Cow::Borrowed(::core::concat!(
+                    ::core::module_path!(),
+                    "::",
+                    ::core::stringify!($catalog),
+                    $suffix
+                ))
+            }
+
+            fn json_schema(
+                _: &mut $crate::__private::schemars::SchemaGenerator,
+            ) -> $crate::__private::schemars::Schema {
+                $crate::schema::$schema::<Self>()
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "schemars"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __json_schema_items {
+    ($($input:tt)*) => {
+        ::core::compile_error!(
+            "a JSON schema for a catalogue needs errcat's `schemars` feature: `errcat = { version = \"0.1\", features = [\"schemars\"] }`"
+        );
+    };
+}
+
+#[cfg(feature = "alloc")]
+pub use alloc::borrow::Cow;

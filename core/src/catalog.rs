@@ -247,22 +247,38 @@ pub trait Catalog:
         self.http_status().and_then(|status| http::StatusCode::from_u16(status).ok())
     }
 
-    /// This entry as an [`Error`](crate::Error) with a runtime detail
-    /// (feature `alloc`).
+    /// The entry's gRPC status, from `#[grpc(…)]` on it or its sections.
     ///
     /// ```
     /// use errcat::{Catalog, error_catalog};
     ///
-    /// error_catalog! { pub system Disk { 1 FULL "disk full" } }
+    /// error_catalog! { pub system Api { 404 NOT_FOUND } }
     ///
-    /// fn fail<C: Catalog>(entry: C) -> errcat::Error<C> {
-    ///     Catalog::with_detail(entry, "sda1")
-    /// }
-    /// assert_eq!(fail(Disk::Full).to_string(), "disk full (FULL, code 1): sda1");
+    /// assert_eq!(Catalog::grpc_status(Api::NotFound), None);
     /// ```
-    #[cfg(feature = "alloc")]
-    fn with_detail(self, detail: impl Into<alloc::string::String>) -> crate::Error<Self> {
-        crate::Error::new(self).with_detail(detail)
+    fn grpc_status(self) -> Option<crate::GrpcCode> {
+        self.entry().grpc_status()
+    }
+
+    /// The entry whose documented name is `name` compared without regard to
+    /// letter case (Unicode's simple lowercase, so `file_not_exist`,
+    /// `File_Not_Exist` and `FILE_NOT_EXIST` are the same); an exact match
+    /// wins over one that differs only in case. Names are compared one by
+    /// one: this takes time linear in the catalogue's size, where
+    /// [`Catalog::from_name`] is a constant-time hash look-up.
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! { pub system Disk { 1 DISK_FULL, #[name = "Gone"] 2 GONE } }
+    ///
+    /// assert_eq!(Disk::from_name_ignore_case("disk_full"), Some(Disk::DiskFull));
+    /// assert_eq!(Disk::from_name_ignore_case("GONE"), Some(Disk::Gone));
+    /// assert_eq!(Disk::from_name_ignore_case("DiskFull"), None);
+    /// ```
+    fn from_name_ignore_case(name: &str) -> Option<Self> {
+        Self::from_name(name)
+            .or_else(|| Self::ALL.iter().copied().find(|entry| crate::__private::eq_ignore_case(entry.name(), name)))
     }
 
     /// The entries of a section of this catalogue, nested sections included.

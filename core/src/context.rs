@@ -126,6 +126,12 @@ impl<C: Catalog> Error<C> {
     pub fn detail(&self) -> Option<&str> {
         self.detail.as_deref()
     }
+
+    /// The source, moved out (for conversions that keep it elsewhere).
+    #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
+    pub(crate) fn take_source(&mut self) -> Option<Source> {
+        self.source.take()
+    }
 }
 
 impl<C: Catalog> From<C> for Error<C> {

@@ -218,13 +218,18 @@
 //! # Features
 //!
 //! `errcat` is `no_std` and has no features by default. Each of these adds
-//! what it names:
+//! what it names; `alloc`, `serde` and `schemars` keep it `no_std` (with
+//! `alloc`), the others need `std`:
 //!
-//! | feature | adds |
-//! |---|---|
-//! | `alloc` | `errcat::Error`: an entry raised with a runtime detail and a source error; `with_detail` and `with_source` on every generated enum |
-//! | `serde` | generated enums serialize as their code and deserialize from it; [`ReceivedCode`] keeps codes a catalogue does not know; `ByName` and `by_name` use names instead; `Reply`, the body of an API error response |
-//! | `http` | `Catalog::status_code`: the entry's status as `http::StatusCode` |
+//! | feature | adds | needs |
+//! |---|---|---|
+//! | `alloc` | `errcat::Error`: an entry raised with a runtime detail and a source error; [`Raise`]'s `with_detail` and `with_source` on every catalogue | `alloc` |
+//! | `serde` | generated enums serialize as their code and deserialize from it; [`ReceivedCode`] keeps codes a catalogue does not know; `ByName` and `by_name` use names instead; `Reply`, the body of an API error response, and with `alloc` `ReceivedReply`, the same body read back by a client | — |
+//! | `http` | `Catalog::status_code`: the entry's status as `http::StatusCode` | `std` |
+//! | `axum` | `axum::response::IntoResponse` for `Error` and `Reply`: the entry's HTTP status (500 without one) and the JSON reply | `std` |
+//! | `tonic` | `From<Error> for tonic::Status`: the entry's gRPC code ([`GrpcCode`], `UNKNOWN` without one), the message, and the catalogue code in the `errcat-code` metadata; `ReceivedCode::from_status` reads it back | `std` |
+//! | `miette` | `miette::Diagnostic` for `Error`: the code `System::NAME`, the entry's doc as help, the system's documentation URL | `std` |
+//! | `schemars` | `schemars::JsonSchema` for `Reply`, `ReceivedReply`, `ReceivedCode` and `ByName`; `errcat::schema::{codes, names}`, the schemas of a catalogue's codes and names | `alloc` |
 //!
 //! Codes from newer servers need no feature: [`ReceivedCode`] is either a known
 //! entry or the raw code, kept as received.
@@ -242,11 +247,19 @@ mod code_type;
 #[cfg(feature = "alloc")]
 mod context;
 mod error;
+mod grpc;
+mod integrations;
 mod metadata;
+#[cfg(feature = "alloc")]
+mod raise;
 mod received_code;
+#[cfg(all(feature = "serde", feature = "alloc"))]
+mod received_reply;
 mod retired;
 #[cfg(feature = "serde")]
 mod serde_support;
+#[cfg(feature = "alloc")]
+mod url;
 
 #[doc(hidden)]
 pub mod __private;
@@ -256,11 +269,23 @@ pub use code_type::CodeType;
 #[cfg(feature = "alloc")]
 pub use context::Error;
 pub use error::{UnknownCode, UnknownName};
+pub use grpc::GrpcCode;
 pub use metadata::{Entry, Reserved, Section, SectionPath, System, Text};
+#[cfg(feature = "alloc")]
+pub use raise::Raise;
 pub use received_code::ReceivedCode;
+#[cfg(all(feature = "serde", feature = "alloc"))]
+pub use received_reply::ReceivedReply;
 pub use retired::Retired;
 #[cfg(feature = "serde")]
 pub use serde_support::{ByName, Reply, by_name};
+
+/// JSON schemas of a catalogue's codes and names (feature `schemars`); the
+/// reply types implement `schemars::JsonSchema`.
+#[cfg(feature = "schemars")]
+pub mod schema {
+    pub use crate::integrations::schemars::{codes, names};
+}
 
 /// Declares one or more error-code catalogues; see the [crate
 /// documentation](crate) for the grammar, the checks and what it generates.
@@ -312,7 +337,8 @@ macro_rules! assert_disjoint {
     };
 }
 
-/// The examples of the repository's README, run as doctests.
-#[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+/// The examples of the repository's README, run as doctests (they use
+/// `alloc` and `serde`, which the workspace's tests enable).
+#[cfg(all(doctest, feature = "alloc", feature = "serde"))]
+#[doc = include_str!("../README.md")]
 struct ReadmeExamples;

@@ -34,6 +34,8 @@ pub struct System<C: 'static> {
     reserved: &'static [Reserved<C>],
     tables: crate::__private::Tables<C>,
     retired: &'static [crate::Retired<C>],
+    url: &'static str,
+    grpc: &'static [u8],
 }
 
 impl<C: CodeType> System<C> {
@@ -46,13 +48,29 @@ impl<C: CodeType> System<C> {
         reserved: &'static [Reserved<C>],
         tables: crate::__private::Tables<C>,
     ) -> Self {
-        System { name, doc, languages, sections, reserved, tables, retired: &[] }
+        System { name, doc, languages, sections, reserved, tables, retired: &[], url: "", grpc: &[] }
     }
 
     #[doc(hidden)]
     #[must_use]
     pub const fn __with_retired(self, retired: &'static [crate::Retired<C>]) -> Self {
         System { retired, ..self }
+    }
+
+    /// The system's documentation URL template, `{code}` and `{name}` standing
+    /// for an entry's (`#[url = "https://docs.example.com/errors/{code}"]`).
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_url(self, url: &'static str) -> Self {
+        System { url, ..self }
+    }
+
+    /// Each entry's gRPC status (`GrpcCode as u8`, 0 for none), indexed by the
+    /// entry's position; empty when no entry has one.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_grpc(self, grpc: &'static [u8]) -> Self {
+        System { grpc, ..self }
     }
 
     /// The `retired` declarations, in declaration order: codes and names
@@ -74,6 +92,21 @@ impl<C: CodeType> System<C> {
     /// ```
     pub const fn retired(&self) -> &'static [crate::Retired<C>] {
         self.retired
+    }
+
+    /// The documentation URL template declared on the system, with `{code}`
+    /// and `{name}` where an entry's code and name go; `None` without one.
+    /// [`Entry::url`] fills it in.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Store { 1 FULL } }
+    ///
+    /// assert_eq!(Store::SYSTEM.url_template(), None);
+    /// ```
+    pub const fn url_template(&self) -> Option<&'static str> {
+        if self.url.is_empty() { None } else { Some(self.url) }
     }
 
     /// The system's name as declared: `Cos` for `pub system Cos`.
@@ -415,6 +448,7 @@ pub struct Section<C: 'static> {
     parent: Option<u32>,
     entries: (u32, u32),
     http: u16,
+    grpc: u8,
 }
 
 impl<C: CodeType> Section<C> {
@@ -422,7 +456,7 @@ impl<C: CodeType> Section<C> {
     /// code adds what the section declares with the `__with_…` methods.
     #[doc(hidden)]
     pub const fn __new(index: u32, name: &'static str, entries: (u32, u32)) -> Self {
-        Section { name, title: "", doc: "", range: None, index, parent: None, entries, http: 0 }
+        Section { name, title: "", doc: "", range: None, index, parent: None, entries, http: 0, grpc: 0 }
     }
 
     #[doc(hidden)]
@@ -452,6 +486,28 @@ impl<C: CodeType> Section<C> {
     pub const fn __with_http(mut self, status: u16) -> Self {
         self.http = status;
         self
+    }
+
+    /// The section's gRPC status (`GrpcCode as u8`, 0 for none), declared on
+    /// it or inherited from an enclosing section.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_grpc(self, grpc: u8) -> Self {
+        Section { grpc, ..self }
+    }
+
+    /// The gRPC status declared with `#[grpc(…)]` on the section or
+    /// inherited from an enclosing one.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Api { section Client in 400..=499 { 404 NOT_FOUND } } }
+    ///
+    /// assert_eq!(Api::SYSTEM.sections()[0].grpc_status(), None);
+    /// ```
+    pub const fn grpc_status(&self) -> Option<crate::GrpcCode> {
+        crate::GrpcCode::from_value(self.grpc as i32)
     }
 
     /// The HTTP status declared with `#[http(…)]` on the section or
@@ -1089,6 +1145,41 @@ impl<C: CodeType> Entry<C> {
         }
     }
 
+    /// The gRPC status declared with `#[grpc(…)]` on the entry or inherited
+    /// from its sections; `None` when there is none, which
+    /// `From<errcat::Error<_>> for tonic::Status` (feature `tonic`) answers
+    /// with `UNKNOWN`.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Api { 404 NOT_FOUND } }
+    ///
+    /// assert_eq!(Api::NotFound.entry().grpc_status(), None);
+    /// ```
+    pub const fn grpc_status(&self) -> Option<crate::GrpcCode> {
+        let grpc = self.system.grpc;
+        if self.index < grpc.len() { crate::GrpcCode::from_value(grpc[self.index] as i32) } else { None }
+    }
+
+    /// The entry's documentation URL: the system's
+    /// [`url_template`](System::url_template) with `{code}` and `{name}`
+    /// replaced by the entry's code and its name (percent-encoded where a
+    /// URL needs it). `None` when the system declares no template. Requires
+    /// the `alloc` feature.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Store { 1 FULL } }
+    ///
+    /// assert_eq!(Store::Full.entry().url(), None);
+    /// ```
+    #[cfg(feature = "alloc")]
+    pub fn url(&self) -> Option<alloc::string::String> {
+        self.system.url_template().map(|template| crate::url::fill(template, self.code(), self.name()))
+    }
+
     /// The note of `#[deprecated(note = "…")]` (`Some("")` without a note).
     ///
     /// ```
@@ -1131,3 +1222,80 @@ impl<C: CodeType> PartialEq for Entry<C> {
 }
 
 impl<C: CodeType> Eq for Entry<C> {}
+
+#[cfg(test)]
+mod tests {
+    use super::{Section, System};
+    use crate::GrpcCode;
+    use crate::__private::{Strings, Tables};
+
+    /// Offsets as the generated tables write them: little-endian `u32`s.
+    const fn offsets(ends: [u32; 4]) -> [u8; 16] {
+        let mut bytes = [0; 16];
+        let mut index = 0;
+        while index < 4 {
+            let le = ends[index].to_le_bytes();
+            let mut byte = 0;
+            while byte < 4 {
+                bytes[index * 4 + byte] = le[byte];
+                byte += 1;
+            }
+            index += 1;
+        }
+        bytes
+    }
+
+    /// A system as the macro builds it for `#[url = "…"]` and `#[grpc(…)]`.
+    static SECTIONS: [Section<i32>; 1] = [Section::__new(0, "Missing", (0, 2))
+        .__with_range(400, 499)
+        .__with_http(404)
+        .__with_grpc(GrpcCode::NotFound as u8)];
+    static NAME_ENDS: [u8; 16] = offsets([0, 9, 16, 21]);
+    static VARIANT_ENDS: [u8; 16] = offsets([0, 8, 15, 20]);
+    static MESSAGE_ENDS: [u8; 16] = offsets([0, 0, 0, 0]);
+    static NAMES: Strings = Strings::new("NOT_FOUND文 件PLAIN", &NAME_ENDS);
+    static VARIANTS: Strings = Strings::new("NotFoundWenJianPlain", &VARIANT_ENDS);
+    static MESSAGES: Strings = Strings::new("", &MESSAGE_ENDS);
+    static SYSTEM: System<i32> = System::__new(
+        "Api",
+        "",
+        &[],
+        &SECTIONS,
+        &[],
+        Tables {
+            codes: &[404, 410, 1],
+            names: &NAMES,
+            variants: &VARIANTS,
+            messages: &MESSAGES,
+            docs: &[],
+            text_starts: &[],
+            texts: &[],
+            deprecated: &[],
+            http: &[0x94, 0x01, 0x94, 0x01, 0, 0],
+        },
+    )
+    .__with_url("https://docs.example.com/errors/{code}/{name}")
+    .__with_grpc(&[GrpcCode::NotFound as u8, GrpcCode::FailedPrecondition as u8, 0]);
+
+    #[test]
+    fn grpc_statuses_come_from_the_table() {
+        let statuses: std::vec::Vec<_> = SYSTEM.entries().map(|entry| entry.grpc_status()).collect();
+        assert_eq!(statuses, [Some(GrpcCode::NotFound), Some(GrpcCode::FailedPrecondition), None]);
+        assert_eq!(SYSTEM.sections()[0].grpc_status(), Some(GrpcCode::NotFound));
+    }
+
+    #[cfg(feature = "alloc")]
+    #[test]
+    fn urls_fill_the_template() {
+        assert_eq!(SYSTEM.url_template(), Some("https://docs.example.com/errors/{code}/{name}"));
+        let urls: std::vec::Vec<_> = SYSTEM.entries().map(|entry| entry.url().unwrap()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://docs.example.com/errors/404/NOT_FOUND",
+                "https://docs.example.com/errors/410/%E6%96%87%20%E4%BB%B6",
+                "https://docs.example.com/errors/1/PLAIN",
+            ]
+        );
+    }
+}

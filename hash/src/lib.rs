@@ -1,5 +1,9 @@
 //! Minimal perfect hashing for errcat catalogues.
 //!
+//! **An implementation detail of [errcat](https://docs.rs/errcat), with no
+//! stability promise:** its API changes whenever errcat's macro and runtime
+//! need it to, in any release. Depend on `errcat` instead.
+//!
 //! The `error_catalog!` macro builds, at expansion time, a hash-and-displace
 //! table over the codes and another over the names of a catalogue
 //! ([`build`], behind the `build` feature). The generated code then finds an

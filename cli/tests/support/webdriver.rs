@@ -189,10 +189,10 @@ fn free_port() -> u16 {
 fn wait_until_ready(agent: &ureq::Agent, base: &str, driver: &mut Driver) {
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
-        if let Ok(status) = request(agent, "GET", &format!("{base}/status"), None) {
-            if status["ready"] == true {
-                return;
-            }
+        if let Ok(status) = request(agent, "GET", &format!("{base}/status"), None)
+            && status["ready"] == true
+        {
+            return;
         }
         if let Ok(Some(exit)) = driver.child.try_wait() {
             panic!("chromedriver stopped ({exit}); its log: {}", driver.log.display());

@@ -2,6 +2,10 @@
 //! on `proc_macro2`: the proc-macro crate, the command line, the tests, the
 //! benchmarks and the fuzzers all call it.
 //!
+//! **An implementation detail of [errcat](https://docs.rs/errcat), with no
+//! stability promise:** its public items serve errcat's own crates and
+//! change in any release. Declare catalogues with `errcat::error_catalog!`.
+//!
 //! The pipeline, one module each: [`parse`](crate::ast) the syntax
 //! (`parse.rs`), [`lower`](model::lower) it into the catalogue model
 //! (`model.rs`, reading attributes in `attr.rs` and names in `naming.rs`),
