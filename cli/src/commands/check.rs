@@ -1,8 +1,12 @@
-//! `errcat check FILE.rs…`: the macro front end's diagnostics for every
-//! `error_catalog!` in the files, shown as the compiler would show them.
+//! `errcat check PATH…`: the macro front end's diagnostics for every
+//! `error_catalog!` in the files, the `.rs` files of directories
+//! (recursively) and standard input (`-`), shown as the compiler would show
+//! them.
 
 use std::fmt::Write;
+use std::io::Read;
 use std::ops::Range;
+use std::path::{Path, PathBuf};
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
 use codespan_reporting::files::SimpleFiles;
@@ -12,9 +16,10 @@ use serde::Serialize;
 
 use crate::cli::CheckArgs;
 use crate::commands::Answer;
-use crate::failure::{Failure, Outcome};
+use crate::failure::{Failure, Kind, Outcome};
 use crate::json;
 use crate::output::Output;
+use crate::registry;
 use crate::scan;
 
 #[derive(Serialize)]
@@ -70,11 +75,34 @@ impl Place {
     }
 }
 
+/// The files to check: each file as given, a directory's `.rs` files, and
+/// standard input for `-`.
+fn inputs(args: &CheckArgs) -> Result<Vec<(PathBuf, String)>, Failure> {
+    let mut inputs = Vec::new();
+    for path in &args.files {
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            std::io::stdin().read_to_end(&mut bytes).map_err(|error| {
+                Failure::new(Kind::Io, format!("cannot read standard input: {}", scan::io_reason(&error)))
+            })?;
+            inputs.push((PathBuf::from("<stdin>"), scan::source_text(Path::new("standard input"), bytes)?));
+        } else if path.is_dir() {
+            for file in registry::rust_files(path) {
+                let source = scan::read_source(&file)?;
+                inputs.push((file, source));
+            }
+        } else {
+            inputs.push((path.clone(), scan::read_source(path)?));
+        }
+    }
+    Ok(inputs)
+}
+
 pub fn run(args: &CheckArgs, as_json: bool, output: Output) -> Result<Answer, Failure> {
     let mut checked = Vec::new();
     let mut sources = Vec::new();
-    for path in &args.files {
-        let source = scan::read_source(path)?;
+    for (path, source) in inputs(args)? {
+        let path = path.as_path();
         let mut file = CheckedFile { path: path.display().to_string(), systems: Vec::new(), diagnostics: Vec::new() };
         for invocation in scan::invocations(path, &source)? {
             let (catalogs, diagnostics) = errcat_dsl::analyze(invocation.body);

@@ -23,7 +23,7 @@ pub fn run(systems: &[SystemView], args: &SearchArgs, as_json: bool, output: Out
     if needle.is_empty() {
         return Err(Failure::bad_input("nothing to search for: give a word of a name or a message"));
     }
-    let systems = registry::narrow(systems.to_vec(), args.system.as_deref())?;
+    let systems = registry::narrow(systems, args.system.as_deref())?;
     let hits: Vec<Hit> = systems
         .iter()
         .enumerate()
@@ -42,10 +42,10 @@ pub fn run(systems: &[SystemView], args: &SearchArgs, as_json: bool, output: Out
             .collect();
         json::to_string(&Found { version: json::VERSION, query: &args.text, entries })
     } else if hits.is_empty() {
-        format!("{}\n", output.warning(&format!("no entry's name or text contains `{}`", args.text.trim())))
+        format!("{}\n", output.warning(&format!("no entry's name or text contains `{}`", output.line(args.text.trim()))))
     } else {
         let count = if hits.len() == 1 { "1 entry".to_owned() } else { format!("{} entries", hits.len()) };
-        format!("{}{count}\n", entry_table(&systems, &hits, output))
+        format!("{}{count}\n", entry_table(systems, &hits, output))
     };
     Ok(Answer::new(text, outcome))
 }

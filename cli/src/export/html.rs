@@ -232,9 +232,7 @@ fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) 
             let _ = write!(page, "<p class=\"deprecation\"><strong>Deprecated</strong>{note}</p>");
         }
         let twins: Vec<String> = system
-            .with_code(entry.code)
-            .into_iter()
-            .filter(|&other| other != index)
+            .twins(index)
             .map(|other| {
                 format!(
                     "<a href=\"#{}\"><code>{}</code></a>",
@@ -267,9 +265,7 @@ fn title(section: &SectionView) -> &str {
 /// `section-Outer.Inner`: section names are identifiers, unique among
 /// siblings.
 fn section_id(system: &SystemView, index: usize) -> String {
-    let path: Vec<&str> =
-        system.section_path(index).into_iter().map(|index| system.sections[index].name.as_str()).collect();
-    escape(&format!("section-{}", path.join(".")))
+    escape(&format!("section-{}", system.section_path_name(index).replace("::", ".")))
 }
 
 /// `entry-Variant`, or the entry's position for one read without a variant.
