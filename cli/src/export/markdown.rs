@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::export::{text_in, text_languages, twins};
+use crate::export::{has_http, text_in, text_languages, twins};
 use crate::view::{SystemView, format_range};
 
 pub fn render(system: &SystemView) -> String {
@@ -12,9 +12,16 @@ pub fn render(system: &SystemView) -> String {
     if !system.doc.is_empty() {
         let _ = writeln!(page, "{}\n", system.doc);
     }
-    if !system.reserved.is_empty() {
-        page.push_str("Reserved codes:\n\n");
-        for reserved in &system.reserved {
+    for (open, heading) in [
+        (false, "Reserved codes (closed to every entry):"),
+        (true, "Open codes (left to the systems that extend this one):"),
+    ] {
+        let kept: Vec<_> = system.reserved.iter().filter(|reserved| reserved.open == open).collect();
+        if kept.is_empty() {
+            continue;
+        }
+        let _ = writeln!(page, "{heading}\n");
+        for reserved in kept {
             let why = reserved.doc.lines().next().map(|line| format!(": {}", cell(line))).unwrap_or_default();
             let _ = writeln!(page, "- `{}`{why}", format_range(reserved.range));
         }
@@ -45,7 +52,11 @@ fn table(page: &mut String, system: &SystemView, entries: &[usize]) {
     let languages = text_languages(system);
     let notes: Vec<String> = entries.iter().map(|&index| notes(system, index)).collect();
     let with_notes = notes.iter().any(|note| !note.is_empty());
+    let http = has_http(system);
     let mut header = vec!["Code".to_owned(), "Name".to_owned()];
+    if http {
+        header.push("HTTP".to_owned());
+    }
     header.extend(languages.iter().map(|language| language.map_or_else(|| "Message".to_owned(), str::to_owned)));
     if with_notes {
         header.push("Notes".to_owned());
@@ -55,6 +66,15 @@ fn table(page: &mut String, system: &SystemView, entries: &[usize]) {
     for (&index, note) in entries.iter().zip(&notes) {
         let entry = &system.entries[index];
         let mut row = vec![entry.code.to_string(), format!("`{}`", entry.name.replace('`', ""))];
+        if http {
+            row.push(match entry.http {
+                Some(status) => match status.inherited_from {
+                    None => status.status.to_string(),
+                    Some(section) => format!("{} (from `{}`)", status.status, system.section_path_name(section)),
+                },
+                None => String::new(),
+            });
+        }
         row.extend(languages.iter().map(|&language| cell(text_in(system, index, language))));
         if with_notes {
             row.push(note.clone());
