@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use crate::view::{EntryView, SystemView};
 use crate::view;
+use crate::view::{EntryView, SystemView};
 
 pub const VERSION: u32 = 1;
 
@@ -168,10 +168,7 @@ pub fn system(system: &SystemView) -> System<'_> {
             .iter()
             .map(|reserved| Reserved { range: pair(reserved.range), doc: &reserved.doc, kind: reserved.kind() })
             .collect(),
-        origin: system
-            .origin
-            .as_ref()
-            .map(|origin| Origin { path: origin.path.to_string_lossy(), line: origin.line }),
+        origin: system.origin.as_ref().map(|origin| Origin { path: origin.path.to_string_lossy(), line: origin.line }),
     }
 }
 

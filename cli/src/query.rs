@@ -28,7 +28,10 @@ pub type Hit = (usize, usize);
 pub fn resolve(systems: &[SystemView], what: &str) -> Result<Vec<Hit>, Failure> {
     let what = what.trim();
     if what.is_empty() {
-        return Err(Failure::new(Kind::EmptyQuery, "nothing to explain: give a code, a name, System::NAME or system/code"));
+        return Err(Failure::new(
+            Kind::EmptyQuery,
+            "nothing to explain: give a code, a name, System::NAME or system/code",
+        ));
     }
     let qualified = what.split_once("::").or_else(|| what.split_once('/'));
     if let Some((system_name, rest)) = qualified {
@@ -41,7 +44,9 @@ pub fn resolve(systems: &[SystemView], what: &str) -> Result<Vec<Hit>, Failure> 
         if parse_code(what).is_none() && !systems.iter().any(|system| !in_system(system, what).is_empty()) {
             return Err(Failure::new(
                 Kind::MalformedCode,
-                format!("malformed code `{what}`: expected an integer such as -61, a name, System::NAME or system/code"),
+                format!(
+                    "malformed code `{what}`: expected an integer such as -61, a name, System::NAME or system/code"
+                ),
             ));
         }
     }

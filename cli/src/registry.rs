@@ -65,7 +65,8 @@ fn with_builtin(own: Vec<SystemView>) -> Vec<SystemView> {
     let mut own: Vec<Option<SystemView>> = own.into_iter().map(Some).collect();
     let mut systems = Vec::with_capacity(own.len() + 5);
     for builtin in builtin() {
-        let replacement = own.iter_mut().find(|system| system.as_ref().is_some_and(|system| system.name == builtin.name));
+        let replacement =
+            own.iter_mut().find(|system| system.as_ref().is_some_and(|system| system.name == builtin.name));
         systems.push(replacement.and_then(Option::take).unwrap_or(builtin));
     }
     systems.extend(own.into_iter().flatten());
@@ -136,7 +137,8 @@ impl Found {
             let diagnostics = diagnostics.into_vec();
             if let Some(first) = diagnostics.first() {
                 let names: Vec<String> = catalogs.iter().map(|catalog| catalog.ident.to_string()).collect();
-                let skipped = if names.is_empty() { "skipped".to_owned() } else { format!("{} skipped", names.join(", ")) };
+                let skipped =
+                    if names.is_empty() { "skipped".to_owned() } else { format!("{} skipped", names.join(", ")) };
                 self.warnings.push(format!("{}; {skipped}", problem(path, first)));
                 continue;
             }
@@ -226,7 +228,9 @@ fn discover(directory: &Path, found: &mut Found) {
         }
     };
     let Ok(metadata) = serde_json::from_slice::<Metadata>(&output.stdout) else {
-        found.warnings.push("`cargo metadata` printed something unexpected; the project's catalogues are not read".into());
+        found
+            .warnings
+            .push("`cargo metadata` printed something unexpected; the project's catalogues are not read".into());
         return;
     };
     let members: HashSet<&str> = metadata.workspace_members.iter().map(String::as_str).collect();

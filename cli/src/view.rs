@@ -152,7 +152,11 @@ impl SystemView {
                     name: entry.name().to_owned(),
                     variant: entry.variant().to_owned(),
                     message: entry.message().to_owned(),
-                    texts: entry.texts().iter().map(|text| (text.language().to_owned(), text.text().to_owned())).collect(),
+                    texts: entry
+                        .texts()
+                        .iter()
+                        .map(|text| (text.language().to_owned(), text.text().to_owned()))
+                        .collect(),
                     doc: entry.doc().to_owned(),
                     section,
                     deprecated: entry.deprecated().map(str::to_owned),
@@ -191,9 +195,10 @@ impl SystemView {
         for section in &catalog.sections {
             let http = match (section.http, section.parent) {
                 (Some((status, _)), _) => Some(Http { status, inherited_from: None }),
-                (None, Some(parent)) => sections[parent]
-                    .http
-                    .map(|http| Http { status: http.status, inherited_from: Some(http.inherited_from.unwrap_or(parent)) }),
+                (None, Some(parent)) => sections[parent].http.map(|http| Http {
+                    status: http.status,
+                    inherited_from: Some(http.inherited_from.unwrap_or(parent)),
+                }),
                 (None, None) => None,
             };
             sections.push(SectionView {
@@ -257,7 +262,8 @@ impl SystemView {
         let mut span: Option<(i128, i128)> = None;
         for (index, entry) in self.entries.iter().enumerate() {
             by_code.entry(entry.code).or_default().push(index);
-            span = Some(span.map_or((entry.code, entry.code), |(low, high)| (low.min(entry.code), high.max(entry.code))));
+            span =
+                Some(span.map_or((entry.code, entry.code), |(low, high)| (low.min(entry.code), high.max(entry.code))));
         }
         let count = self.sections.len();
         let mut paths: Vec<String> = Vec::with_capacity(count);

@@ -20,7 +20,7 @@ use std::time::Instant;
 
 use errcat::Catalog;
 use serde_json::Value;
-use support::errcat;
+use support::errcat_outside as errcat;
 use webdriver::{Browser, Element, Tools};
 
 const MARKUP: &str = "tests/fixtures/markup.rs";

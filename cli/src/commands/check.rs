@@ -7,6 +7,7 @@ use std::fmt::Write;
 use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
 use codespan_reporting::files::SimpleFiles;
@@ -75,9 +76,9 @@ impl Place {
     }
 }
 
-/// The files to check: each file as given, a directory's `.rs` files, and
-/// standard input for `-`.
-fn inputs(args: &CheckArgs) -> Result<Vec<(PathBuf, String)>, Failure> {
+/// The files to check, with their text and whether they were named: each
+/// file as given, a directory's `.rs` files, and standard input for `-`.
+fn inputs(args: &CheckArgs) -> Result<Vec<(PathBuf, String, bool)>, Failure> {
     let mut inputs = Vec::new();
     for path in &args.files {
         if path.as_os_str() == "-" {
@@ -85,14 +86,14 @@ fn inputs(args: &CheckArgs) -> Result<Vec<(PathBuf, String)>, Failure> {
             std::io::stdin().read_to_end(&mut bytes).map_err(|error| {
                 Failure::new(Kind::Io, format!("cannot read standard input: {}", scan::io_reason(&error)))
             })?;
-            inputs.push((PathBuf::from("<stdin>"), scan::source_text(Path::new("standard input"), bytes)?));
+            inputs.push((PathBuf::from("<stdin>"), scan::source_text(Path::new("standard input"), bytes)?, true));
         } else if path.is_dir() {
             for file in registry::rust_files(path) {
                 let source = scan::read_source(&file)?;
-                inputs.push((file, source));
+                inputs.push((file, source, false));
             }
         } else {
-            inputs.push((path.clone(), scan::read_source(path)?));
+            inputs.push((path.clone(), scan::read_source(path)?, true));
         }
     }
     Ok(inputs)
@@ -101,10 +102,28 @@ fn inputs(args: &CheckArgs) -> Result<Vec<(PathBuf, String)>, Failure> {
 pub fn run(args: &CheckArgs, as_json: bool, output: Output) -> Result<Answer, Failure> {
     let mut checked = Vec::new();
     let mut sources = Vec::new();
-    for (path, source) in inputs(args)? {
+    for (path, source, named) in inputs(args)? {
         let path = path.as_path();
         let mut file = CheckedFile { path: path.display().to_string(), systems: Vec::new(), diagnostics: Vec::new() };
-        for invocation in scan::invocations(path, &source)? {
+        let invocations = match scan::invocations(path, &source) {
+            Ok(invocations) => invocations,
+            Err(failure) if named => return Err(failure),
+            // A file found in a directory that does not tokenize is one of
+            // its problems, not the end of the check.
+            Err(_) => {
+                let span = proc_macro2::TokenStream::from_str(&source)
+                    .err()
+                    .map_or_else(Span::call_site, |error| error.span());
+                file.diagnostics.push(Diagnostic {
+                    severity: "error",
+                    message: "not valid Rust tokens: a delimiter is not closed, or a literal is malformed".to_owned(),
+                    place: Place::new(span, span, span),
+                    notes: Vec::new(),
+                });
+                Vec::new()
+            }
+        };
+        for invocation in invocations {
             let (catalogs, diagnostics) = errcat_dsl::analyze(invocation.body);
             file.systems.extend(catalogs.iter().map(|catalog| catalog.ident.to_string()));
             for diagnostic in diagnostics.into_vec() {

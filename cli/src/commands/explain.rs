@@ -40,7 +40,10 @@ pub fn run(systems: &[SystemView], args: &ExplainArgs, as_json: bool, output: Ou
         };
         query::closest_entries(within, target)
             .into_iter()
-            .map(|(system, entry)| Suggestion { system: &within[system].name, name: &within[system].entries[entry].name })
+            .map(|(system, entry)| Suggestion {
+                system: &within[system].name,
+                name: &within[system].entries[entry].name,
+            })
             .collect()
     } else {
         Vec::new()

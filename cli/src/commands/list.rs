@@ -109,7 +109,8 @@ fn detail(system: &SystemView, output: Output) -> String {
             }
             prefix.push_str(if system.is_last_child(index) { "└── " } else { "├── " });
             let range = section.range.map(|range| format!("  {}", format_range(range))).unwrap_or_default();
-            let title = if section.title.is_empty() { String::new() } else { format!("  {}", output.line(&section.title)) };
+            let title =
+                if section.title.is_empty() { String::new() } else { format!("  {}", output.line(&section.title)) };
             let http = match section.http {
                 Some(http) if http.inherited_from.is_none() => format!("  HTTP {}", http.status),
                 _ => String::new(),

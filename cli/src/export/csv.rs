@@ -30,7 +30,12 @@ pub fn render(system: &SystemView) -> String {
         fields.push(twins(system, index).join(" "));
         fields.push(entry.http.map(|http| http.status.to_string()).unwrap_or_default());
         fields.push(
-            entry.http.and_then(|http| http.inherited_from).map(|section| system.section_path_name(section)).unwrap_or_default().to_owned(),
+            entry
+                .http
+                .and_then(|http| http.inherited_from)
+                .map(|section| system.section_path_name(section))
+                .unwrap_or_default()
+                .to_owned(),
         );
         fields.push("entry".to_owned());
         lines.push(line(&fields));

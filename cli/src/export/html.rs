@@ -271,7 +271,8 @@ fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) 
     }
     for &language in &columns.languages {
         let lang = language.map(|language| format!(" lang=\"{}\"", escape(language))).unwrap_or_default();
-        let _ = write!(page, "<td class=\"text\"{lang} data-search>{}</td>", isolated(text_in(system, index, language)));
+        let _ =
+            write!(page, "<td class=\"text\"{lang} data-search>{}</td>", isolated(text_in(system, index, language)));
     }
     if columns.notes {
         page.push_str("<td class=\"notes\">");
@@ -331,8 +332,10 @@ fn paragraphs(page: &mut String, text: &str, class: &str) {
                 Tag::Link { dest_url, title, .. } | Tag::Image { dest_url, title, .. } => {
                     let safe = is_safe_link(&dest_url);
                     if safe {
-                        let title = if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape(&title)) };
-                        let _ = write!(page, "<a href=\"{}\"{title} rel=\"noopener noreferrer\">", escape(dest_url.trim()));
+                        let title =
+                            if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape(&title)) };
+                        let _ =
+                            write!(page, "<a href=\"{}\"{title} rel=\"noopener noreferrer\">", escape(dest_url.trim()));
                     }
                     links.push(safe);
                 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::export::{has_http, text_in, text_languages, twins};
+use crate::export::{text_in, text_languages, twins};
 use crate::view::{SystemView, format_range};
 
 pub fn render(system: &SystemView) -> String {
@@ -52,7 +52,7 @@ fn table(page: &mut String, system: &SystemView, entries: &[usize]) {
     let languages = text_languages(system);
     let notes: Vec<String> = entries.iter().map(|&index| notes(system, index)).collect();
     let with_notes = notes.iter().any(|note| !note.is_empty());
-    let http = has_http(system);
+    let http = entries.iter().any(|&index| system.entries[index].http.is_some());
     let mut header = vec!["Code".to_owned(), "Name".to_owned()];
     if http {
         header.push("HTTP".to_owned());
