@@ -93,7 +93,7 @@ pub enum Command {
     #[command(after_help = "\
 Examples:
   errcat lookup -61          shared inside COS: both entries are shown
-  errcat lookup 0 404        several codes at once
+  errcat lookup 0 400        several codes at once
   errcat lookup 0 --system bkrepo
 
 JSON: {version, lookups: [{code, entries: [Entry], systems: [name], shared_within: [name]}]}
