@@ -5,6 +5,7 @@
 //! cursor nor reorder what is shown around it.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io::IsTerminal;
 
 use anstyle::{AnsiColor, Style};
@@ -159,7 +160,7 @@ pub fn escape_controls(text: &str, keep_line_breaks: bool) -> Cow<'_, str> {
     let mut escaped = String::with_capacity(text.len() + 8);
     for character in text.chars() {
         if needs_escape(character, keep_line_breaks) {
-            escaped.push_str(&format!("\\u{{{:x}}}", u32::from(character)));
+            let _ = write!(escaped, "\\u{{{:x}}}", u32::from(character));
         } else {
             escaped.push(character);
         }

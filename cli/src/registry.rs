@@ -108,7 +108,8 @@ impl Found {
             if let Some(first) = diagnostics.into_vec().first() {
                 return Err(Failure::new(Kind::InvalidCatalogue, problem(path, first)));
             }
-            self.systems.extend(catalogs.iter().map(|catalog| SystemView::from_model(catalog, origin(path, catalog))));
+            self.systems
+                .extend(catalogs.iter().map(|catalog| SystemView::from_model(catalog, Some(origin(path, catalog)))));
         }
         self.read.insert(canonical(path));
         Ok(())
@@ -142,7 +143,8 @@ impl Found {
                 self.warnings.push(format!("{}; {skipped}", problem(path, first)));
                 continue;
             }
-            self.systems.extend(catalogs.iter().map(|catalog| SystemView::from_model(catalog, origin(path, catalog))));
+            self.systems
+                .extend(catalogs.iter().map(|catalog| SystemView::from_model(catalog, Some(origin(path, catalog)))));
         }
     }
 }
@@ -160,8 +162,8 @@ fn problem(path: &Path, first: &errcat_dsl::diagnostic::Diagnostic) -> String {
     )
 }
 
-fn origin(path: &Path, catalog: &errcat_dsl::model::Catalog) -> Option<Origin> {
-    Some(Origin { path: path.to_owned(), line: catalog.system_token.start().line })
+fn origin(path: &Path, catalog: &errcat_dsl::model::Catalog) -> Origin {
+    Origin { path: path.to_owned(), line: catalog.system_token.start().line }
 }
 
 fn canonical(path: &Path) -> PathBuf {

@@ -4,7 +4,7 @@
 //! section paths and depths are indexed once, when the view is made, so
 //! that every command is linear in the number of entries.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::PathBuf;
 
@@ -269,22 +269,19 @@ impl SystemView {
         let mut paths: Vec<String> = Vec::with_capacity(count);
         let mut depths: Vec<usize> = Vec::with_capacity(count);
         for section in &self.sections {
-            match section.parent {
-                Some(parent) => {
-                    paths.push(format!("{}::{}", paths[parent], section.name));
-                    depths.push(depths[parent] + 1);
-                }
-                None => {
-                    paths.push(section.name.clone());
-                    depths.push(0);
-                }
+            if let Some(parent) = section.parent {
+                paths.push(format!("{}::{}", paths[parent], section.name));
+                depths.push(depths[parent] + 1);
+            } else {
+                paths.push(section.name.clone());
+                depths.push(0);
             }
         }
         // The last child of a parent is the one no later sibling follows.
         let mut last_child = vec![false; count];
-        let mut seen_parent: HashMap<Option<usize>, ()> = HashMap::new();
+        let mut seen_parent: HashSet<Option<usize>> = HashSet::new();
         for index in (0..count).rev() {
-            if seen_parent.insert(self.sections[index].parent, ()).is_none() {
+            if seen_parent.insert(self.sections[index].parent) {
                 last_child[index] = true;
             }
         }

@@ -596,7 +596,10 @@ fn check_takes_directories_and_standard_input() {
     let paths: Vec<&str> =
         json["files"].as_array().unwrap().iter().map(|file| file["path"].as_str().unwrap()).collect();
     assert!(paths.contains(&"tests/fixtures/clean.rs") && paths.contains(&"tests/fixtures/mistakes.rs"), "{paths:?}");
-    assert!(paths.iter().all(|path| path.ends_with(".rs")), "{paths:?}");
+    assert!(
+        paths.iter().all(|path| std::path::Path::new(path).extension().is_some_and(|extension| extension == "rs")),
+        "{paths:?}"
+    );
     let mistakes =
         json["files"].as_array().unwrap().iter().find(|file| file["path"] == "tests/fixtures/mistakes.rs").unwrap();
     assert_eq!(mistakes["diagnostics"][0]["line"], 12);

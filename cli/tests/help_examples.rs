@@ -119,7 +119,8 @@ fn every_example_in_the_help_and_the_readme_succeeds() {
 
 #[test]
 fn examples_are_read_as_written() {
-    let help = "Examples:\n  errcat lookup -61          shared inside COS\n  errcat list\nJSON: errcat is not a line start\n";
+    let help =
+        "Examples:\n  errcat lookup -61          shared inside COS\n  errcat list\nJSON: errcat is not a line start\n";
     assert_eq!(help_examples(help), ["errcat lookup -61", "errcat list"]);
     let readme = "```sh\ncargo run --release -- lookup -61\ncargo test\n```\n\n```text\nerrcat list\n```\n```sh\nerrcat man > errcat.1\n```\n";
     assert_eq!(readme_examples(readme), ["errcat lookup -61", "errcat man > errcat.1"]);

@@ -170,11 +170,18 @@ fn catalog_directories_work_outside_a_cargo_project_and_check_places_a_collision
     assert_eq!(check.code, 1, "{}", check.stdout);
     assert!(check.stdout.contains("error: code 7 is already used by `SEVEN`"), "{}", check.stdout);
     assert!(check.stdout.contains("┌─ shipping/src/broken.rs:4:9"), "{}", check.stdout);
-    assert!(check.stdout.ends_with("checked 2 catalogues (Broken, Shipping) in 3 files: 1 error\n"), "{}", check.stdout);
+    assert!(
+        check.stdout.ends_with("checked 2 catalogues (Broken, Shipping) in 3 files: 1 error\n"),
+        "{}",
+        check.stdout
+    );
     let json = run(&root, &["check", "shipping/src", "--json"]).json();
     let broken = &json["files"][0];
     assert_eq!(broken["path"], "shipping/src/broken.rs");
-    assert_eq!((broken["diagnostics"][0]["line"].as_u64(), broken["diagnostics"][0]["column"].as_u64()), (Some(4), Some(9)));
+    assert_eq!(
+        (broken["diagnostics"][0]["line"].as_u64(), broken["diagnostics"][0]["column"].as_u64()),
+        (Some(4), Some(9))
+    );
     assert_eq!(broken["diagnostics"][0]["notes"][0]["line"], 3);
     let _ = fs::remove_dir_all(&root);
 }

@@ -1,5 +1,5 @@
 //! `errcat completions SHELL`: a completion script, written by
-//! clap_complete from the same definition that parses the arguments.
+//! `clap_complete` from the same definition that parses the arguments.
 
 use clap::CommandFactory;
 use clap_complete::Shell as Generator;

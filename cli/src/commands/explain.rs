@@ -152,14 +152,7 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
             let _ = writeln!(text, "{} none declared", output.bold("range:"));
         }
     }
-    match entry.http {
-        Some(http) => {
-            let _ = writeln!(text, "{} {} ({})", output.bold("http status:"), http.status, system.http_source(http));
-        }
-        None => {
-            let _ = writeln!(text, "{} none declared", output.bold("http status:"));
-        }
-    }
+    let _ = writeln!(text, "{} {}", output.bold("http status:"), http_status(system, entry));
     if let Some(note) = &entry.deprecated {
         let note = if note.is_empty() { "yes".into() } else { output.line(note) };
         let _ = writeln!(text, "{} {note}", output.bold("deprecated:"));
@@ -202,6 +195,15 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
         }
     }
     text
+}
+
+/// `404 (declared)`, `400 (inherited from section Request)` or `none
+/// declared`.
+fn http_status(system: &SystemView, entry: &crate::view::EntryView) -> String {
+    match entry.http {
+        Some(http) => format!("{} ({})", http.status, system.http_source(http)),
+        None => "none declared".to_owned(),
+    }
 }
 
 /// A message of several lines, its further lines under its first.

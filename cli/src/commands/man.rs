@@ -1,4 +1,4 @@
-//! `errcat man`: the manual page in roff, written by clap_mangen from the
+//! `errcat man`: the manual page in roff, written by `clap_mangen` from the
 //! same definition that parses the arguments: the options, the
 //! subcommands, the examples and the JSON shapes of `--help`.
 

@@ -352,11 +352,7 @@ fn paragraphs(page: &mut String, text: &str, class: &str) {
                 TagEnd::Emphasis => page.push_str("</em>"),
                 TagEnd::Strong => page.push_str("</strong>"),
                 TagEnd::Strikethrough => page.push_str("</s>"),
-                TagEnd::Link | TagEnd::Image => {
-                    if links.pop() == Some(true) {
-                        page.push_str("</a>");
-                    }
-                }
+                TagEnd::Link | TagEnd::Image if links.pop() == Some(true) => page.push_str("</a>"),
                 _ => {}
             },
             Event::Text(text) | Event::Html(text) | Event::InlineHtml(text) => page.push_str(&escape(&text)),
@@ -445,7 +441,8 @@ header .doc { max-width: 60rem; }
 #search-bar { position: sticky; top: 0; z-index: 1; display: flex; align-items: center; gap: 0.75rem; padding: 0.75rem 0;
   background: var(--bg); border-bottom: 1px solid var(--line); }
 #search-bar label { font-weight: 600; }
-#search { flex: 0 1 28rem; padding: 0.4rem 0.6rem; font: inherit; color: inherit; background: var(--panel);
+#search-bar { flex-wrap: wrap; }
+#search { flex: 0 1 28rem; min-width: 0; padding: 0.4rem 0.6rem; font: inherit; color: inherit; background: var(--panel);
   border: 1px solid var(--line); border-radius: 6px; }
 #search:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
 #count { color: var(--quiet); }
@@ -469,9 +466,16 @@ td.http { font-variant-numeric: tabular-nums; }
 td.http .inherited { display: block; font-size: 0.75rem; color: var(--quiet); }
 h1, h2, h3, h4, h5, h6, .doc, .reserved, .open, nav, td.notes pre { overflow-wrap: anywhere; }
 td.notes pre { white-space: pre-wrap; margin: 0 0 0.25rem; }
-.doc { white-space: pre-line; }
 .open ul { margin: 0.25rem 0 0.75rem; padding-left: 1.25rem; }
-@media (max-width: 40rem) { body { padding: 0 0.5rem 1rem; } col.name { width: 10rem; } col.code { width: 5rem; } }
+@media (max-width: 40rem) {
+  body { padding: 0 0.5rem 1rem; }
+  col.code { width: 4rem; }
+  col.name { width: 7rem; }
+  col.http { width: 3.5rem; }
+  col.notes { width: 22%; }
+  th, td { padding: 0.25rem 0.3rem; }
+  td.code { padding-right: 0.5rem; }
+}
 th, td { padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
 thead th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--quiet); border-bottom-width: 2px; }
 tbody th { font-weight: normal; }

@@ -54,8 +54,25 @@ pub fn write(paths: &Paths) {
     page.push_str(METHOD);
 
     let path = paths.workspace.join("BENCHMARKS.md");
+    keep_other_sections(&mut page, &fs::read_to_string(&path).unwrap_or_default());
     fs::write(&path, page).unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
     println!("wrote {}", path.display());
+}
+
+/// The line after which BENCHMARKS.md holds sections that other
+/// benchmarks write (the command line's, `cargo bench -p errcat-cli`):
+/// everything from it on is kept as it is.
+const KEPT: &str = "<!-- Everything below is kept by `errcat-bench`: it is written by the benchmarks it names. -->";
+
+/// Appends the part of the old page from [`KEPT`] on, if it has one.
+fn keep_other_sections(page: &mut String, old: &str) {
+    if let Some(start) = old.find(KEPT) {
+        if !page.ends_with('\n') {
+            page.push('\n');
+        }
+        page.push('\n');
+        page.push_str(&old[start..]);
+    }
 }
 
 const HEADER: &str = "\
