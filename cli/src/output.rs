@@ -53,6 +53,11 @@ impl Output {
         if self.escape { escape_controls(text, true) } else { Cow::Borrowed(text) }
     }
 
+    /// Whether catalogue text is escaped: the output goes to a terminal.
+    pub fn escapes(self) -> bool {
+        self.escape
+    }
+
     /// As [`Output::text`], with line breaks escaped too: for a name, a
     /// title, anything shown on one line.
     pub fn line(self, text: &str) -> Cow<'_, str> {
@@ -168,9 +173,36 @@ pub fn escape_controls(text: &str, keep_line_breaks: bool) -> Cow<'_, str> {
     Cow::Owned(escaped)
 }
 
+/// Source text for a snippet on a terminal: each control character but
+/// the line break, the carriage return and the tab, and each bidi control,
+/// replaced by one of the same length in UTF-8 (`?`, `¿` or U+FFFD), so
+/// that byte offsets into the text still hold.
+pub fn mask_controls(text: &str) -> String {
+    text.chars()
+        .map(|character| {
+            if matches!(character, '\n' | '\r' | '\t') || !needs_escape(character, true) {
+                return character;
+            }
+            match character.len_utf8() {
+                1 => '?',
+                2 => '\u{bf}',
+                _ => '\u{fffd}',
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::escape_controls;
+    use super::{escape_controls, mask_controls};
+
+    #[test]
+    fn masked_controls_keep_their_length() {
+        let text = "a\u{1b}[2J \u{85} \u{202e}x\u{2069}\tb\n";
+        let masked = mask_controls(text);
+        assert_eq!(masked, "a?[2J \u{bf} \u{fffd}x\u{fffd}\tb\n");
+        assert_eq!(masked.len(), text.len());
+    }
 
     #[test]
     fn controls_and_bidi_controls_are_escaped() {

@@ -19,7 +19,7 @@ use crate::cli::CheckArgs;
 use crate::commands::Answer;
 use crate::failure::{Failure, Kind, Outcome};
 use crate::json;
-use crate::output::Output;
+use crate::output::{self, Output};
 use crate::registry;
 use crate::scan;
 
@@ -162,6 +162,9 @@ fn render(checked: &[CheckedFile], sources: Vec<String>, errors: usize, output: 
     let config = Config::default();
     let mut summary = String::new();
     for (file, source) in checked.iter().zip(sources) {
+        // The snippets point into the text by byte offset: on a terminal its
+        // controls are replaced by characters of the same length.
+        let source = if output.escapes() { output::mask_controls(&source) } else { source };
         let id = files.add(file.path.clone(), source);
         if file.systems.is_empty() && file.diagnostics.is_empty() {
             let _ = writeln!(
@@ -179,7 +182,7 @@ fn render(checked: &[CheckedFile], sources: Vec<String>, errors: usize, output: 
                         .map(|note| Label::secondary(id, note.place.bytes.clone()).with_message(&note.message)),
                 )
                 .collect();
-            let report = Report::error().with_message(&diagnostic.message).with_labels(labels);
+            let report = Report::error().with_message(output.line(&diagnostic.message)).with_labels(labels);
             // The spans come from this very text, so rendering cannot miss.
             let _ = term::emit_to_write_style(&mut buffer, &config, &files, &report);
         }
