@@ -650,3 +650,19 @@ fn expanded_code(page: &mut String, expansion: &Expansion) {
     let _ = writeln!(page, "| the rest | {} | |", figure(rest as f64 / entries));
     page.push('\n');
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{KEPT, keep_other_sections};
+
+    #[test]
+    fn sections_below_the_marker_are_kept() {
+        let old = format!("# Benchmarks\n\nold figures\n\n{KEPT}\n\n## The command line\n\nits figures\n");
+        let mut page = "# Benchmarks\n\nnew figures\n".to_owned();
+        keep_other_sections(&mut page, &old);
+        assert_eq!(page, format!("# Benchmarks\n\nnew figures\n\n{KEPT}\n\n## The command line\n\nits figures\n"));
+        let mut alone = "# Benchmarks\n".to_owned();
+        keep_other_sections(&mut alone, "# Benchmarks\n\nno marker\n");
+        assert_eq!(alone, "# Benchmarks\n");
+    }
+}
