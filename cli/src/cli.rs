@@ -9,23 +9,32 @@ use crate::output::ColorChoice;
 
 const EXAMPLES: &str = "\
 Examples:
-  errcat lookup -61                    every entry with code -61, in every catalogue
-  errcat lookup 0 --system cos         only in the COS catalogue
-  errcat explain Cos::FileNotExist     one entry in full (also -46628, FILE_NOT_EXIST, cos/-46628)
-  errcat search 签名                   entries whose name or text contains 签名
-  errcat list                          the catalogues, with entry counts, sections and languages
-  errcat list polaris                  one catalogue's sections as a tree, and its entries
-  errcat export mcsl --format markdown a wiki page: one table per section
-  errcat export cos --format html      one page to browse and search, offline
+  errcat lookup -61                         every entry with code -61, in every catalogue
+  errcat lookup 0 --system cos              only in the COS catalogue
+  errcat explain Cos::CosFileNotExistErr    one entry in full (also -46628, COS_FILE_NOT_EXIST_ERR)
+  errcat search 签名                        entries whose name or text contains 签名
+  errcat list                               the catalogues, where each comes from, their sections
+  errcat list polaris                       one catalogue's sections as a tree, and its entries
+  errcat export mcsl --format markdown      a wiki page: one table per section
+  errcat export cos --format html           one page to browse and search, offline
   errcat import errors.md --system Billing -o src/billing.rs
-  errcat check src/billing.rs          the compiler's diagnostics, without a build
-  errcat lock                          write the baseline errcat.lock of the crate's catalogues
+  errcat check src/billing.rs               the compiler's diagnostics, without a build
+  errcat lock --check                       fail when the crate's errcat.lock is stale
   errcat diff v1.0:src/errors.rs src/errors.rs   what changed, and what breaks clients
+  errcat completions bash                   a completion script (also zsh, fish, powershell)
 
-Exit status: 0 on success; 1 when something asked for was not found, or
-`check` found errors; 2 on bad input (unknown system, malformed code,
-unreadable file, a Markdown file without an error table) or bad usage;
-`import` exits 1 when a row is not converted (--allow-loss: 0).";
+Catalogues: inside a cargo project, the `error_catalog!` invocations in the
+sources of the workspace's members (found with `cargo metadata`, never
+built), those of `--catalog PATH`, and the built-in ones unless
+`--no-builtin`. One that does not check is skipped with a warning naming its
+file and line; `errcat check` shows every problem.
+
+Exit status: 0 on success; 1 when something asked for was not found,
+`check` found errors, `lock` found the baseline stale, `diff` found a
+breaking change, or `import` did not convert a row (--allow-loss: 0); 2 on
+bad input (unknown system, malformed code, unreadable file, a Markdown file
+without an error table) or bad usage; with --json, a failure is one object
+on stdout: {\"version\": 1, \"error\": {\"kind\", \"message\", \"suggestions\"?}}.";
 
 const JSON_SCHEMA: &str = "\
 JSON (--json): every command prints one object with \"version\": 1. The
@@ -33,16 +42,19 @@ shapes below are stable within a version; fields may be added.
   Entry   = {system, code, name, variant, message, texts: [{language, text}],
              doc, deprecated: string|null,
              section: [{name, title, range: [lo, hi]|null}] (outermost first),
-             shares_code_with: [name]}
+             shares_code_with: [name],
+             http: {status, inherited_from: section path|null}|null}
   System  = {name, doc, code_type, languages: [tag], entry_count,
              code_span: [lo, hi]|null, sections: [Section],
-             reserved: [{range: [lo, hi], doc}]}
+             reserved: [{range: [lo, hi], doc, kind: \"reserved\"|\"open\"}],
+             origin: {path, line}|null (null: built in)}
   Section = {name, path, title, doc, range: [lo, hi]|null,
-             parent: index|null, depth, entry_count}
+             parent: index|null, depth, entry_count,
+             http: {status, inherited_from: section path|null}|null}
   lookup  {version, lookups: [{code, entries: [Entry], systems: [name],
            shared_within: [name]}]}
   explain {version, query, entries: [Entry], retired: [{system, code, name,
-           doc}]}
+           doc}], suggestions: [{system, name}]}
   search  {version, query, entries: [Entry]}
   list    {version, systems: [System]}; with SYSTEM: {version, system: System,
            entries: [Entry]}
@@ -74,10 +86,14 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
-    /// Look in the catalogues declared by `error_catalog!` in FILE instead of
-    /// the built-in ones (repeatable).
-    #[arg(long = "catalog", global = true, value_name = "FILE.rs")]
+    /// Also look in the catalogues declared by `error_catalog!` in a file,
+    /// or in the .rs files of a directory, recursively (repeatable).
+    #[arg(long = "catalog", global = true, value_name = "PATH")]
     pub catalogs: Vec<PathBuf>,
+
+    /// Leave out the built-in catalogues (those of errcat-catalogs).
+    #[arg(long, global = true)]
+    pub no_builtin: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -86,7 +102,7 @@ pub enum Command {
     #[command(after_help = "\
 Examples:
   errcat lookup -61          shared inside COS: both entries are shown
-  errcat lookup 0 404        several codes at once
+  errcat lookup 0 400        several codes at once
   errcat lookup 0 --system bkrepo
 
 JSON: {version, lookups: [{code, entries: [Entry], systems: [name], shared_within: [name]}]}
@@ -95,16 +111,18 @@ which more than one entry has it. Exit status 1 when a code is in no
 catalogue.")]
     Lookup(LookupArgs),
 
-    /// One entry in full: texts in every language, section and range,
-    /// explanation, and the entries that share its code.
+    /// One entry in full: texts in every language, section and range, HTTP
+    /// status, explanation, and the entries that share its code.
     #[command(after_help = "\
 WHAT is any printed form of an entry:
-  errcat explain -46628              a code (every catalogue)
-  errcat explain FILE_NOT_EXIST      a documented name
-  errcat explain Cos::FileNotExist   an enum variant, or System::NAME
-  errcat explain cos/-46628          a code, or a name, in one catalogue
+  errcat explain -46628                   a code (every catalogue)
+  errcat explain FILE_NOT_EXIST           a documented name
+  errcat explain Cos::CosFileNotExistErr  an enum variant, or System::NAME
+  errcat explain cos/-46628               a code, or a name, in one catalogue
 
-JSON: {version, query, entries: [Entry]}. Exit status 1 when nothing matches.")]
+A name that is not found gets the closest names (\"did you mean …\").
+JSON: {version, query, entries: [Entry], suggestions: [{system, name}]}.
+Exit status 1 when nothing matches.")]
     Explain(ExplainArgs),
 
     /// Entries whose name or any text contains TEXT (case-insensitive).
@@ -184,12 +202,14 @@ code, name, identifier, section, message, texts: [{language, text}], doc,
 shares_code, http}]}")]
     Import(ImportArgs),
 
-    /// The macro's diagnostics for every `error_catalog!` in FILE.rs, without
+    /// The macro's diagnostics for every `error_catalog!` in files,
+    /// directories (their .rs files, recursively) or standard input, without
     /// a build.
     #[command(after_help = "\
 Examples:
-  errcat check src/catalog.rs
-  errcat check src/*.rs --json
+  errcat check src/billing.rs
+  errcat check src --json
+  errcat check - < src/billing.rs
 
 JSON: {version, errors, files: [{path, systems: [name], diagnostics:
 [{severity, message, line, column, end_line, end_column, notes: [{message,
@@ -236,6 +256,21 @@ Examples:
 JSON: {version, old, new, breaking, changes: [{system, kind, breaking, name,
 code, old, new, language, other}]}. Exit status 1 when a change breaks.")]
     Diff(DiffArgs),
+
+    /// A shell completion script, on stdout.
+    #[command(after_help = "\
+Examples:
+  errcat completions bash > errcat.bash   then `source errcat.bash`
+  errcat completions zsh > _errcat        into a directory of $fpath
+  errcat completions fish > errcat.fish   into ~/.config/fish/completions
+  errcat completions powershell > errcat.ps1")]
+    Completions(CompletionsArgs),
+
+    /// The manual page, in roff, on stdout.
+    #[command(after_help = "\
+Examples:
+  errcat man > errcat.1   then `man ./errcat.1`")]
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -404,7 +439,23 @@ pub enum DiffFormat {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Rust files holding `error_catalog!` invocations.
-    #[arg(required = true, value_name = "FILE.rs")]
+    /// Rust files holding `error_catalog!` invocations, directories (their
+    /// .rs files, recursively), or `-` for standard input.
+    #[arg(required = true, value_name = "PATH")]
     pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
 }

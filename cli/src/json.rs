@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::view;
 use crate::view::{EntryView, SystemView};
 
 pub const VERSION: u32 = 1;
@@ -25,6 +26,30 @@ pub struct Entry<'a> {
     pub section: Vec<SectionRef<'a>>,
     /// The other entries of the system with the same code.
     pub shares_code_with: Vec<&'a str>,
+    /// The HTTP status, declared on the entry or inherited from a section.
+    pub http: Option<Http<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct Http<'a> {
+    pub status: u16,
+    /// The path of the section the status is inherited from; `null` when
+    /// it is declared on the entry (or the section) itself.
+    pub inherited_from: Option<&'a str>,
+}
+
+fn http(system: &SystemView, http: Option<view::Http>) -> Option<Http<'_>> {
+    http.map(|http| Http {
+        status: http.status,
+        inherited_from: http.inherited_from.map(|section| system.section_path_name(section)),
+    })
+}
+
+/// Where a catalogue read from source is declared.
+#[derive(Serialize)]
+pub struct Origin<'a> {
+    pub path: std::borrow::Cow<'a, str>,
+    pub line: usize,
 }
 
 #[derive(Serialize)]
@@ -51,6 +76,8 @@ pub struct System<'a> {
     pub code_span: Option<[i128; 2]>,
     pub sections: Vec<Section<'a>>,
     pub reserved: Vec<Reserved<'a>>,
+    /// `null` for a built-in catalogue.
+    pub origin: Option<Origin<'a>>,
 }
 
 #[derive(Serialize)]
@@ -66,12 +93,16 @@ pub struct Section<'a> {
     pub depth: usize,
     /// Entries, nested sections' included.
     pub entry_count: usize,
+    pub http: Option<Http<'a>>,
 }
 
 #[derive(Serialize)]
 pub struct Reserved<'a> {
     pub range: [i128; 2],
     pub doc: &'a str,
+    /// `"reserved"`: closed to every entry; `"open"`: left to the systems
+    /// that extend this one.
+    pub kind: &'static str,
 }
 
 pub fn entry<'a>(system: &'a SystemView, entry: &'a EntryView) -> Entry<'a> {
@@ -99,11 +130,12 @@ pub fn entry<'a>(system: &'a SystemView, entry: &'a EntryView) -> Entry<'a> {
             .unwrap_or_default(),
         shares_code_with: system
             .with_code(entry.code)
-            .into_iter()
-            .map(|index| &system.entries[index])
+            .iter()
+            .map(|&index| &system.entries[index])
             .filter(|other| !std::ptr::eq(*other, entry))
             .map(|other| other.name.as_str())
             .collect(),
+        http: http(system, entry.http),
     }
 }
 
@@ -120,26 +152,23 @@ pub fn system(system: &SystemView) -> System<'_> {
                 let section = &system.sections[index];
                 Section {
                     name: &section.name,
-                    path: system
-                        .section_path(index)
-                        .into_iter()
-                        .map(|index| system.sections[index].name.as_str())
-                        .collect::<Vec<_>>()
-                        .join("::"),
+                    path: system.section_path_name(index).to_owned(),
                     title: &section.title,
                     doc: &section.doc,
                     range: section.range.map(pair),
                     parent: section.parent,
                     depth: system.depth(index),
                     entry_count: section.entries.len(),
+                    http: http(system, section.http),
                 }
             })
             .collect(),
         reserved: system
             .reserved
             .iter()
-            .map(|reserved| Reserved { range: pair(reserved.range), doc: &reserved.doc })
+            .map(|reserved| Reserved { range: pair(reserved.range), doc: &reserved.doc, kind: reserved.kind() })
             .collect(),
+        origin: system.origin.as_ref().map(|origin| Origin { path: origin.path.to_string_lossy(), line: origin.line }),
     }
 }
 

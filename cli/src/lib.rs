@@ -18,7 +18,7 @@ mod view;
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::Parser as _;
 
 use crate::cli::{Cli, Command};
 use crate::failure::{Failure, Outcome};
@@ -34,20 +34,60 @@ use crate::view::SystemView;
 /// }
 /// ```
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(&error),
+    };
     match run(&cli) {
         Ok(outcome) => outcome.into(),
         Err(failure) => {
-            let _ = writeln!(std::io::stderr(), "errcat: error: {failure}");
+            if cli.json {
+                let mut stdout = std::io::stdout().lock();
+                let _ = stdout.write_all(failure.to_json().as_bytes()).and_then(|()| stdout.flush());
+            } else {
+                let _ = writeln!(std::io::stderr(), "errcat: error: {failure}");
+            }
             Failure::exit_code()
         }
     }
 }
 
+/// Help and the version are printed as clap prints them; a usage error
+/// too, unless `--json` is among the arguments: then it is a JSON failure,
+/// with clap's exit status.
+fn usage_error(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let informational = matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    let json = std::env::args_os().skip(1).take_while(|argument| argument != "--").any(|argument| argument == "--json");
+    if informational || !json {
+        let _ = error.print();
+        return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+    }
+    let message = error.render().to_string();
+    let first = message.lines().next().unwrap_or_default().trim_start_matches("error: ").to_owned();
+    let failure = Failure::new(failure::Kind::Usage, first);
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(failure.to_json().as_bytes()).and_then(|()| stdout.flush());
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
+}
+
 fn run(cli: &Cli) -> Result<Outcome, Failure> {
     let output = Output::new(cli.color);
     let systems = || -> Result<Vec<SystemView>, Failure> {
-        if cli.catalogs.is_empty() { Ok(registry::builtin()) } else { registry::from_files(&cli.catalogs) }
+        let sources = registry::Sources {
+            catalogs: &cli.catalogs,
+            builtin: !cli.no_builtin,
+            project_from: std::env::current_dir().ok(),
+        };
+        let loaded = registry::load(&sources)?;
+        let mut stderr = std::io::stderr().lock();
+        for warning in &loaded.warnings {
+            let _ = writeln!(stderr, "errcat: warning: {}", output::escape_controls(warning, false));
+        }
+        Ok(loaded.systems)
     };
     let mut stdout = std::io::stdout().lock();
     let text = match &cli.command {
@@ -60,6 +100,8 @@ fn run(cli: &Cli) -> Result<Outcome, Failure> {
         Command::Check(args) => commands::check::run(args, cli.json, output)?,
         Command::Lock(args) => commands::lock::run(args, cli.json)?,
         Command::Diff(args) => commands::diff::run(args, cli.json)?,
+        Command::Completions(args) => commands::completions::run(args.shell),
+        Command::Man => commands::man::run()?,
     };
     // A closed pipe (`errcat list | head`) is not an error worth a message.
     let _ = stdout.write_all(text.text.as_bytes()).and_then(|()| stdout.flush());

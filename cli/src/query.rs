@@ -1,7 +1,7 @@
 //! Reading what the user asks for: codes (`-61`) and the printed forms of
 //! an entry (`FILE_NOT_EXIST`, `Cos::FileNotExist`, `cos/-46628`).
 
-use crate::failure::Failure;
+use crate::failure::{Failure, Kind};
 use crate::registry;
 use crate::view::SystemView;
 
@@ -29,7 +29,7 @@ pub fn parse_code(text: &str) -> Option<i128> {
 
 pub fn code_argument(text: &str) -> Result<i128, Failure> {
     parse_code(text).ok_or_else(|| {
-        Failure::bad_input(format!("malformed code `{text}`: expected an integer such as -61, 404 or 0x10A"))
+        Failure::new(Kind::MalformedCode, format!("malformed code `{text}`: expected an integer such as -61, 404 or 0x10A"))
     })
 }
 
@@ -40,7 +40,10 @@ pub type Hit = (usize, usize);
 pub fn resolve(systems: &[SystemView], what: &str) -> Result<Vec<Hit>, Failure> {
     let what = what.trim();
     if what.is_empty() {
-        return Err(Failure::bad_input("nothing to explain: give a code, a name, System::NAME or system/code"));
+        return Err(Failure::new(
+            Kind::EmptyQuery,
+            "nothing to explain: give a code, a name, System::NAME or system/code",
+        ));
     }
     let qualified = what.split_once("::").or_else(|| what.split_once('/'));
     if let Some((system_name, rest)) = qualified {
@@ -51,9 +54,12 @@ pub fn resolve(systems: &[SystemView], what: &str) -> Result<Vec<Hit>, Failure> 
     if what.starts_with(['-', '+']) || what.starts_with(|first: char| first.is_ascii_digit()) {
         // `2RSP` is a name; `-6x1` is neither a code nor a name anyone has.
         if parse_code(what).is_none() && !systems.iter().any(|system| !in_system(system, what).is_empty()) {
-            return Err(Failure::bad_input(format!(
-                "malformed code `{what}`: expected an integer such as -61, a name, System::NAME or system/code"
-            )));
+            return Err(Failure::new(
+                Kind::MalformedCode,
+                format!(
+                    "malformed code `{what}`: expected an integer such as -61, a name, System::NAME or system/code"
+                ),
+            ));
         }
     }
     Ok(systems
@@ -67,7 +73,7 @@ pub fn resolve(systems: &[SystemView], what: &str) -> Result<Vec<Hit>, Failure> 
 /// a variant, or, failing those, a name in another case.
 fn in_system(system: &SystemView, what: &str) -> Vec<usize> {
     if let Some(code) = parse_code(what) {
-        return system.with_code(code);
+        return system.with_code(code).to_vec();
     }
     let exact: Vec<usize> = (0..system.entries.len())
         .filter(|&index| {
@@ -106,4 +112,48 @@ pub fn resolve_retired(systems: &[SystemView], what: &str) -> Vec<(usize, usize)
                 .map(move |(retired, _)| (index, retired))
         })
         .collect()
+}
+
+/// How alike two names must be, by Jaro-Winkler similarity ignoring case,
+/// to be suggested.
+const ALIKE: f64 = 0.85;
+
+/// The most suggestions shown.
+const SUGGESTED: usize = 3;
+
+/// The candidates closest to `word`, the closest first: the same word in
+/// another case, or one alike enough; at most three.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let word = word.to_lowercase();
+    let mut scored: Vec<(f64, &str)> = candidates
+        .into_iter()
+        .map(|candidate| (strsim::jaro_winkler(&word, &candidate.to_lowercase()), candidate))
+        .filter(|&(score, _)| score >= ALIKE)
+        .collect();
+    scored.sort_by(|left, right| right.0.total_cmp(&left.0).then_with(|| left.1.cmp(right.1)));
+    scored.dedup_by(|left, right| left.1 == right.1);
+    scored.truncate(SUGGESTED);
+    scored.into_iter().map(|(_, candidate)| candidate).collect()
+}
+
+/// The entries whose name or variant is closest to `name`, across the
+/// systems: what `explain` suggests when nothing matches.
+pub fn closest_entries(systems: &[SystemView], name: &str) -> Vec<Hit> {
+    let word = name.to_lowercase();
+    let mut scored: Vec<(f64, Hit)> = Vec::new();
+    for (system_index, system) in systems.iter().enumerate() {
+        for (entry_index, entry) in system.entries.iter().enumerate() {
+            let score = [&entry.name, &entry.variant]
+                .into_iter()
+                .filter(|candidate| !candidate.is_empty())
+                .map(|candidate| strsim::jaro_winkler(&word, &candidate.to_lowercase()))
+                .fold(0.0, f64::max);
+            if score >= ALIKE {
+                scored.push((score, (system_index, entry_index)));
+            }
+        }
+    }
+    scored.sort_by(|left, right| right.0.total_cmp(&left.0).then_with(|| left.1.cmp(&right.1)));
+    scored.truncate(SUGGESTED);
+    scored.into_iter().map(|(_, hit)| hit).collect()
 }

@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 
-use crate::failure::Failure;
+use crate::failure::{Failure, Kind};
 
 /// One `error_catalog!` invocation found in a file.
 pub struct Invocation {
@@ -21,11 +21,17 @@ pub struct Invocation {
 /// The text of a file, refusing what cannot be one.
 pub fn read_source(path: &Path) -> Result<String, Failure> {
     let bytes = std::fs::read(path)
-        .map_err(|error| Failure::bad_input(format!("cannot read {}: {}", path.display(), io_reason(&error))))?;
+        .map_err(|error| Failure::new(Kind::Io, format!("cannot read {}: {}", path.display(), io_reason(&error))))?;
+    source_text(path, bytes)
+}
+
+/// Bytes read from `path` as text, refusing a binary file or one that is
+/// not UTF-8.
+pub fn source_text(path: &Path, bytes: Vec<u8>) -> Result<String, Failure> {
     if bytes.contains(&0) {
-        return Err(Failure::bad_input(format!("{} is a binary file, not text", path.display())));
+        return Err(Failure::new(Kind::NotText, format!("{} is a binary file, not text", path.display())));
     }
-    String::from_utf8(bytes).map_err(|_| Failure::bad_input(format!("{} is not UTF-8 text", path.display())))
+    String::from_utf8(bytes).map_err(|_| Failure::new(Kind::NotText, format!("{} is not UTF-8 text", path.display())))
 }
 
 /// The reason of an I/O error without the `(os error 2)` suffix.
@@ -42,12 +48,10 @@ pub fn io_reason(error: &std::io::Error) -> String {
 pub fn invocations(path: &Path, source: &str) -> Result<Vec<Invocation>, Failure> {
     let tokens = TokenStream::from_str(source).map_err(|error| {
         let start = error.span().start();
-        Failure::bad_input(format!(
-            "{}:{}:{}: not valid Rust tokens: {error}",
-            path.display(),
-            start.line,
-            start.column + 1
-        ))
+        Failure::new(
+            Kind::InvalidSource,
+            format!("{}:{}:{}: not valid Rust tokens: {error}", path.display(), start.line, start.column + 1),
+        )
     })?;
     Ok(collect(tokens))
 }

@@ -1,8 +1,12 @@
 //! The command line's own view of a catalogue: every code widened to `i128`
 //! and every string owned, so that catalogues of different code types, and
-//! catalogues read from source files, are handled alike.
+//! catalogues read from source files, are handled alike. Shared codes,
+//! section paths and depths are indexed once, when the view is made, so
+//! that every command is linear in the number of entries.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::path::PathBuf;
 
 use errcat::{Catalog, CodeType};
 
@@ -18,6 +22,9 @@ pub struct SystemView {
     pub entries: Vec<EntryView>,
     /// The `retired` declarations, in declaration order.
     pub retired: Vec<RetiredView>,
+    /// Where the catalogue is declared; `None` for a built-in one.
+    pub origin: Option<Origin>,
+    index: Index,
 }
 
 /// `retired CODE NAME;`: a code and name out of use for good, and why.
@@ -26,6 +33,26 @@ pub struct RetiredView {
     pub code: i128,
     pub name: String,
     pub doc: String,
+}
+
+/// The file and line of a catalogue's `system` keyword.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub path: PathBuf,
+    pub line: usize,
+}
+
+/// What is computed once per system and read by every command.
+#[derive(Debug, Clone, Default)]
+struct Index {
+    /// The entries with each code, in declaration order.
+    by_code: HashMap<i128, Vec<usize>>,
+    /// Per section: its path (`Outer::Inner`), its depth, and whether it is
+    /// the last child of its parent.
+    paths: Vec<String>,
+    depths: Vec<usize>,
+    last_child: Vec<bool>,
+    code_span: Option<(i128, i128)>,
 }
 
 #[derive(Debug, Clone)]
@@ -37,14 +64,33 @@ pub struct SectionView {
     pub parent: Option<usize>,
     /// Indices into `SystemView::entries`, nested sections included.
     pub entries: Range<usize>,
+    /// The section's HTTP status: its own, or inherited from a parent.
+    pub http: Option<Http>,
 }
 
 #[derive(Debug, Clone)]
 pub struct ReservedView {
     pub range: (i128, i128),
     pub doc: String,
-    /// Declared `open`: free for new codes, not withheld.
+    /// `open`: left to the systems that extend this one; otherwise closed
+    /// to every entry.
     pub open: bool,
+}
+
+impl ReservedView {
+    /// `"open"` or `"reserved"`, as the catalogue declares it.
+    pub fn kind(&self) -> &'static str {
+        if self.open { "open" } else { "reserved" }
+    }
+}
+
+/// An HTTP status and where it is declared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Http {
+    pub status: u16,
+    /// `None`: declared on the entry (or the section) itself; otherwise the
+    /// section it is inherited from.
+    pub inherited_from: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -60,8 +106,7 @@ pub struct EntryView {
     /// Innermost section, as an index into `SystemView::sections`.
     pub section: Option<usize>,
     pub deprecated: Option<String>,
-    /// The HTTP status, from `#[http(…)]` on the entry or its sections.
-    pub http: Option<u16>,
+    pub http: Option<Http>,
 }
 
 /// One message of an entry, with its language when the system declares one.
@@ -76,23 +121,65 @@ impl SystemView {
     pub fn of<C: Catalog>() -> Self {
         let system = C::SYSTEM;
         let code = |value: C::Code| value.to_i128();
+        let mut sections: Vec<SectionView> = Vec::with_capacity(system.sections().len());
+        for section in system.sections() {
+            let http = section.http_status().map(|status| {
+                let parent = section.parent().and_then(|parent| sections[parent].http.map(|http| (parent, http)));
+                match parent {
+                    Some((parent, http)) if http.status == status => {
+                        Http { status, inherited_from: Some(http.inherited_from.unwrap_or(parent)) }
+                    }
+                    _ => Http { status, inherited_from: None },
+                }
+            });
+            sections.push(SectionView {
+                name: section.name().to_owned(),
+                title: section.title().to_owned(),
+                doc: section.doc().to_owned(),
+                range: section.range().map(|range| (code(*range.start()), code(*range.end()))),
+                parent: section.parent(),
+                entries: section.entries(),
+                http,
+            });
+        }
+        let entries = C::ALL
+            .iter()
+            .map(|&variant| {
+                let entry = Catalog::entry(variant);
+                let section = Catalog::section(variant).map(errcat::Section::index);
+                // Compiled tables keep the effective status only: one equal to
+                // its section's is taken as inherited.
+                let http = entry.http_status().map(|status| {
+                    match section.and_then(|section| sections[section].http.map(|http| (section, http))) {
+                        Some((section, http)) if http.status == status => {
+                            Http { status, inherited_from: Some(http.inherited_from.unwrap_or(section)) }
+                        }
+                        _ => Http { status, inherited_from: None },
+                    }
+                });
+                EntryView {
+                    code: code(entry.code()),
+                    name: entry.name().to_owned(),
+                    variant: entry.variant().to_owned(),
+                    message: entry.message().to_owned(),
+                    texts: entry
+                        .texts()
+                        .iter()
+                        .map(|text| (text.language().to_owned(), text.text().to_owned()))
+                        .collect(),
+                    doc: entry.doc().to_owned(),
+                    section,
+                    deprecated: entry.deprecated().map(str::to_owned),
+                    http,
+                }
+            })
+            .collect();
         SystemView {
             name: system.name().to_owned(),
             doc: system.doc().to_owned(),
             code_type: system.code_type().to_owned(),
             languages: system.languages().iter().map(|language| (*language).to_owned()).collect(),
-            sections: system
-                .sections()
-                .iter()
-                .map(|section| SectionView {
-                    name: section.name().to_owned(),
-                    title: section.title().to_owned(),
-                    doc: section.doc().to_owned(),
-                    range: section.range().map(|range| (code(*range.start()), code(*range.end()))),
-                    parent: section.parent(),
-                    entries: section.entries(),
-                })
-                .collect(),
+            sections,
             reserved: system
                 .reserved()
                 .iter()
@@ -105,27 +192,7 @@ impl SystemView {
                     }
                 })
                 .collect(),
-            entries: C::ALL
-                .iter()
-                .map(|&variant| {
-                    let entry = Catalog::entry(variant);
-                    EntryView {
-                        code: code(entry.code()),
-                        name: entry.name().to_owned(),
-                        variant: entry.variant().to_owned(),
-                        message: entry.message().to_owned(),
-                        texts: entry
-                            .texts()
-                            .iter()
-                            .map(|text| (text.language().to_owned(), text.text().to_owned()))
-                            .collect(),
-                        doc: entry.doc().to_owned(),
-                        section: Catalog::section(variant).map(errcat::Section::index),
-                        deprecated: entry.deprecated().map(str::to_owned),
-                        http: entry.http_status(),
-                    }
-                })
-                .collect(),
+            entries,
             retired: system
                 .retired()
                 .iter()
@@ -135,28 +202,62 @@ impl SystemView {
                     doc: retired.doc().to_owned(),
                 })
                 .collect(),
+            origin: None,
+            index: Index::default(),
         }
+        .indexed()
     }
 
     /// The view of a catalogue read by the macro's front end from source.
-    pub fn from_model(catalog: &errcat_dsl::model::Catalog) -> Self {
+    pub fn from_model(catalog: &errcat_dsl::model::Catalog, origin: Option<Origin>) -> Self {
+        let mut sections: Vec<SectionView> = Vec::with_capacity(catalog.sections.len());
+        for section in &catalog.sections {
+            let http = match (section.http, section.parent) {
+                (Some((status, _)), _) => Some(Http { status, inherited_from: None }),
+                (None, Some(parent)) => sections[parent].http.map(|http| Http {
+                    status: http.status,
+                    inherited_from: Some(http.inherited_from.unwrap_or(parent)),
+                }),
+                (None, None) => None,
+            };
+            sections.push(SectionView {
+                name: section.ident.to_string(),
+                title: section.title.clone(),
+                doc: section.doc.clone(),
+                range: section.range.as_ref().map(|range| (range.start.value, range.end.value)),
+                parent: section.parent,
+                entries: section.entries.clone(),
+                http,
+            });
+        }
+        let entries = catalog
+            .entries
+            .iter()
+            .map(|entry| EntryView {
+                code: entry.code.value,
+                name: entry.name.clone(),
+                variant: entry.variant.clone().unwrap_or_default(),
+                message: entry.message.as_ref().map(|message| message.value.clone()).unwrap_or_default(),
+                texts: entry.texts.iter().map(|(language, text)| (language.to_string(), text.value.clone())).collect(),
+                doc: entry.doc.clone(),
+                section: entry.section,
+                deprecated: entry.deprecated.as_ref().map(|deprecated| deprecated.note.clone()),
+                http: match (entry.http, entry.section) {
+                    (Some((status, _)), _) => Some(Http { status, inherited_from: None }),
+                    (None, Some(section)) => sections[section].http.map(|http| Http {
+                        status: http.status,
+                        inherited_from: Some(http.inherited_from.unwrap_or(section)),
+                    }),
+                    (None, None) => None,
+                },
+            })
+            .collect();
         SystemView {
             name: catalog.ident.to_string(),
             doc: catalog.doc.clone(),
             code_type: catalog.code_type.name().to_owned(),
             languages: catalog.languages.iter().map(ToString::to_string).collect(),
-            sections: catalog
-                .sections
-                .iter()
-                .map(|section| SectionView {
-                    name: section.ident.to_string(),
-                    title: section.title.clone(),
-                    doc: section.doc.clone(),
-                    range: section.range.as_ref().map(|range| (range.start.value, range.end.value)),
-                    parent: section.parent,
-                    entries: section.entries.clone(),
-                })
-                .collect(),
+            sections,
             reserved: catalog
                 .reserved
                 .iter()
@@ -166,25 +267,7 @@ impl SystemView {
                     open: reserved.open,
                 })
                 .collect(),
-            entries: catalog
-                .entries
-                .iter()
-                .map(|entry| EntryView {
-                    code: entry.code.value,
-                    name: entry.name.clone(),
-                    variant: entry.variant.clone().unwrap_or_default(),
-                    message: entry.message.as_ref().map(|message| message.value.clone()).unwrap_or_default(),
-                    texts: entry
-                        .texts
-                        .iter()
-                        .map(|(language, text)| (language.to_string(), text.value.clone()))
-                        .collect(),
-                    doc: entry.doc.clone(),
-                    section: entry.section,
-                    deprecated: entry.deprecated.as_ref().map(|deprecated| deprecated.note.clone()),
-                    http: entry.http.map(|(status, _)| status).or_else(|| section_http(catalog, entry.section)),
-                })
-                .collect(),
+            entries,
             retired: catalog
                 .retired
                 .iter()
@@ -194,12 +277,50 @@ impl SystemView {
                     doc: retired.doc.clone(),
                 })
                 .collect(),
+            origin,
+            index: Index::default(),
         }
+        .indexed()
+    }
+
+    /// Builds the index: one pass over the entries, one over the sections
+    /// (a parent comes before its children).
+    fn indexed(mut self) -> Self {
+        let mut by_code: HashMap<i128, Vec<usize>> = HashMap::with_capacity(self.entries.len());
+        let mut span: Option<(i128, i128)> = None;
+        for (index, entry) in self.entries.iter().enumerate() {
+            by_code.entry(entry.code).or_default().push(index);
+            span =
+                Some(span.map_or((entry.code, entry.code), |(low, high)| (low.min(entry.code), high.max(entry.code))));
+        }
+        let count = self.sections.len();
+        let mut paths: Vec<String> = Vec::with_capacity(count);
+        let mut depths: Vec<usize> = Vec::with_capacity(count);
+        for section in &self.sections {
+            if let Some(parent) = section.parent {
+                paths.push(format!("{}::{}", paths[parent], section.name));
+                depths.push(depths[parent] + 1);
+            } else {
+                paths.push(section.name.clone());
+                depths.push(0);
+            }
+        }
+        // The last child of a parent is the one no later sibling follows.
+        let mut last_child = vec![false; count];
+        let mut seen_parent: HashSet<Option<usize>> = HashSet::new();
+        for index in (0..count).rev() {
+            if seen_parent.insert(self.sections[index].parent) {
+                last_child[index] = true;
+            }
+        }
+        self.index = Index { by_code, paths, depths, last_child, code_span: span };
+        self
     }
 
     /// The sections that hold `section`, outermost first, `section` last.
     pub fn section_path(&self, section: usize) -> Vec<usize> {
-        let mut path = vec![section];
+        let mut path = Vec::with_capacity(self.depth(section) + 1);
+        path.push(section);
         let mut current = self.sections[section].parent;
         while let Some(parent) = current {
             path.push(parent);
@@ -209,19 +330,15 @@ impl SystemView {
         path
     }
 
+    /// The section's name with its parents', `Outer::Inner`.
+    pub fn section_path_name(&self, section: usize) -> &str {
+        &self.index.paths[section]
+    }
+
     /// The section path of an entry as `Outer::Inner`; empty for an entry
     /// declared directly in the system.
-    pub fn section_name(&self, entry: &EntryView) -> String {
-        entry
-            .section
-            .map(|section| {
-                self.section_path(section)
-                    .into_iter()
-                    .map(|index| self.sections[index].name.as_str())
-                    .collect::<Vec<_>>()
-                    .join("::")
-            })
-            .unwrap_or_default()
+    pub fn section_name(&self, entry: &EntryView) -> &str {
+        entry.section.map_or("", |section| self.section_path_name(section))
     }
 
     /// The nearest section holding the entry that declares a range.
@@ -238,12 +355,22 @@ impl SystemView {
 
     /// The depth of a section: 0 for a section declared in the system.
     pub fn depth(&self, section: usize) -> usize {
-        self.section_path(section).len() - 1
+        self.index.depths[section]
+    }
+
+    /// Whether no later section has the same parent.
+    pub fn is_last_child(&self, section: usize) -> bool {
+        self.index.last_child[section]
     }
 
     /// The indices of the entries with this code, in declaration order.
-    pub fn with_code(&self, code: i128) -> Vec<usize> {
-        (0..self.entries.len()).filter(|&index| self.entries[index].code == code).collect()
+    pub fn with_code(&self, code: i128) -> &[usize] {
+        self.index.by_code.get(&code).map_or(&[], Vec::as_slice)
+    }
+
+    /// The other entries of the system with the entry's code.
+    pub fn twins(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
+        self.with_code(self.entries[index].code).iter().copied().filter(move |&other| other != index)
     }
 
     /// The entry's messages, the primary one first, skipping empty ones.
@@ -257,21 +384,16 @@ impl SystemView {
 
     /// The lowest and highest code of the catalogue.
     pub fn code_span(&self) -> Option<(i128, i128)> {
-        let low = self.entries.iter().map(|entry| entry.code).min()?;
-        let high = self.entries.iter().map(|entry| entry.code).max()?;
-        Some((low, high))
+        self.index.code_span
     }
-}
 
-/// The HTTP status the innermost section holding `section` with one gives.
-fn section_http(catalog: &errcat_dsl::model::Catalog, mut section: Option<usize>) -> Option<u16> {
-    while let Some(index) = section {
-        if let Some((status, _)) = catalog.sections[index].http {
-            return Some(status);
+    /// `declared on the entry` or `inherited from section Outer::Inner`.
+    pub fn http_source(&self, http: Http) -> String {
+        match http.inherited_from {
+            None => "declared".to_owned(),
+            Some(section) => format!("inherited from section {}", self.section_path_name(section)),
         }
-        section = catalog.sections[index].parent;
     }
-    None
 }
 
 /// `A..=B`, or `A` for a one-code range.

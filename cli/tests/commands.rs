@@ -4,7 +4,7 @@
 mod support;
 
 use serde_json::Value;
-use support::{errcat, errcat_with};
+use support::{errcat_outside as errcat, errcat_with};
 use unicode_width::UnicodeWidthStr;
 
 /// The lines of the table in `text`: those that end in a border.
@@ -236,6 +236,9 @@ fn export_markdown_has_a_table_per_section() {
 
     let cos = errcat(&["export", "cos"]).stdout;
     assert!(cos.contains("| -61 | `ERROR_PROXY_INVALID_CMD_REQ` | 非法的CMD请求 |"), "{cos}");
+    assert!(cos.contains("| Code | Name | HTTP | zh |\n"), "a table with statuses has the column: {cos}");
+    assert!(cos.contains("| Code | Name | zh | Notes |\n"), "one without, not: {cos}");
+    assert!(cos.contains("| 612 | `HTTP_FILE_NOTEXIST` | 612 | 查无此文件 |"), "{cos}");
     assert!(cos.contains("Shares its code with `ERROR_PROXY_SIGN_BUCKET_NOTMATCH`."));
 }
 
@@ -246,11 +249,12 @@ fn export_csv_has_a_line_per_entry() {
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(
         lines[0],
-        "system,section,section_title,code,name,variant,message,message_en,doc,deprecated,shares_code_with"
+        "system,section,section_title,code,name,variant,message,message_en,doc,deprecated,shares_code_with,\
+         http_status,http_inherited_from,kind"
     );
     assert_eq!(lines.len(), 72);
     assert!(
-        lines.contains(&"Scm,,,-602,FILE_NOT_EXIST,FileNotExist,客户端文件不存在,File is not exist,,,"),
+        lines.contains(&"Scm,,,-602,FILE_NOT_EXIST,FileNotExist,客户端文件不存在,File is not exist,,,,,,entry"),
         "{lines:?}"
     );
     let polaris = errcat(&["export", "polaris", "--format", "csv"]).stdout;
@@ -319,19 +323,32 @@ fn check_refuses_bad_input() {
 }
 
 #[test]
-fn catalogues_from_source_files_replace_the_built_in_ones() {
+fn catalogues_from_source_files_join_the_built_in_ones() {
     let run = errcat(&["lookup", "500", "--catalog", "tests/fixtures/clean.rs", "--json"]);
     assert_eq!(run.code, 0);
     let json = run.json();
-    assert_eq!(names(&json["lookups"][0]["entries"]), ["INTERNAL", "INTERNAL_LEGACY"]);
+    assert_eq!(names(&json["lookups"][0]["entries"]), ["HTTP_INTERNAL_SERVER_ERROR", "INTERNAL", "INTERNAL_LEGACY"]);
+    assert_eq!(json["lookups"][0]["systems"], serde_json::json!(["Cos", "Storage"]));
     assert_eq!(json["lookups"][0]["shared_within"], serde_json::json!(["Storage"]));
+    let run = errcat(&["lookup", "500", "--no-builtin", "--catalog", "tests/fixtures/clean.rs", "--json"]);
+    assert_eq!(names(&run.json()["lookups"][0]["entries"]), ["INTERNAL", "INTERNAL_LEGACY"]);
     let run = errcat(&["explain", "Storage::Cancelled", "--catalog", "tests/fixtures/clean.rs"]);
     assert!(run.stdout.contains("Returned when the upload was cancelled by the client."), "{}", run.stdout);
     assert!(run.stdout.contains("(no text"));
     let run = errcat(&["list", "--catalog", "tests/fixtures/clean.rs", "--json"]);
-    assert_eq!(names(&run.json()["systems"]), ["Storage", "Disk"]);
+    assert_eq!(names(&run.json()["systems"]), ["Scm", "BkRepo", "Cos", "Polaris", "Mcsl", "Storage", "Disk"]);
+    let run = errcat(&["list", "--no-builtin", "--catalog", "tests/fixtures/clean.rs", "--json"]);
+    let json = run.json();
+    assert_eq!(names(&json["systems"]), ["Storage", "Disk"]);
+    assert_eq!(json["systems"][0]["origin"], serde_json::json!({"path": "tests/fixtures/clean.rs", "line": 6}));
+    assert_eq!(json["systems"][1]["origin"]["line"], 25);
+    let list = errcat(&["list", "--catalog", "tests/fixtures/clean.rs"]).stdout;
+    assert!(list.contains("tests/fixtures/clean.rs:6"), "{list}");
+    assert!(list.contains("built-in"), "{list}");
     errcat(&["list", "--catalog", "tests/fixtures/mistakes.rs"])
         .assert_bad_input("tests/fixtures/mistakes.rs:12:17: code 404 is already used by `NOT_FOUND`");
+    let run = errcat(&["list", "--no-builtin", "--json"]);
+    assert_eq!(run.json()["systems"], serde_json::json!([]));
 }
 
 #[test]
@@ -399,4 +416,269 @@ fn check_reports_sections_nested_too_deep_once_at_any_depth() {
          enclosing section"
     );
     assert_eq!((diagnostics[0]["line"].as_u64(), diagnostics[0]["column"].as_u64()), (Some(67), Some(9)));
+}
+
+#[test]
+fn explain_shows_the_http_status_and_where_it_comes_from() {
+    let run = errcat(&["explain", "cos/HTTP_FILE_NOTEXIST"]);
+    assert!(run.stdout.contains("http status: 612 (declared)"), "{}", run.stdout);
+    let run = errcat(&["explain", "Polaris::BadRequest"]);
+    assert!(run.stdout.contains("http status: 400 (declared)"), "{}", run.stdout);
+    let run = errcat(&["explain", "Scm::FileNotExist"]);
+    assert!(run.stdout.contains("http status: none declared"), "{}", run.stdout);
+    let fixture = ["--no-builtin", "--catalog", "tests/fixtures/clean.rs"];
+    let run = errcat(&[&fixture[..], &["explain", "BAD_REQUEST"]].concat());
+    assert!(run.stdout.contains("http status: 400 (inherited from section Request)"), "{}", run.stdout);
+    let run = errcat(&[&fixture[..], &["explain", "NOT_FOUND"]].concat());
+    assert!(run.stdout.contains("http status: 404 (declared)"), "{}", run.stdout);
+
+    let json = errcat(&[&fixture[..], &["list", "storage", "--json"]].concat()).json();
+    let entries = json["entries"].as_array().unwrap();
+    assert_eq!(entries[0]["http"], serde_json::json!({"status": 400, "inherited_from": "Request"}));
+    assert_eq!(entries[1]["http"], serde_json::json!({"status": 404, "inherited_from": null}));
+    assert_eq!(entries[2]["http"], Value::Null);
+    assert_eq!(json["system"]["sections"][0]["http"], serde_json::json!({"status": 400, "inherited_from": null}));
+    let polaris = errcat(&["explain", "polaris/400000", "--json"]).json();
+    assert_eq!(polaris["entries"][0]["http"], serde_json::json!({"status": 400, "inherited_from": null}));
+    let cos = errcat(&["explain", "cos/-61", "--json"]).json();
+    assert_eq!(cos["entries"][0]["http"], Value::Null);
+
+    let markdown = errcat(&[&fixture[..], &["export", "storage"]].concat()).stdout;
+    assert!(markdown.contains("| Code | Name | HTTP | zh | en |"), "{markdown}");
+    assert!(
+        markdown.contains("| 400 | `BAD_REQUEST` | 400 (from `Request`) | 请求不合法 | Bad request |"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("| 404 | `NOT_FOUND` | 404 | 文件不存在 | File not found |"), "{markdown}");
+    let csv = errcat(&[&fixture[..], &["export", "storage", "--format", "csv"]].concat()).stdout;
+    assert!(
+        csv.contains(
+            "\nStorage,Request,请求错误,400,BAD_REQUEST,BadRequest,请求不合法,Bad request,,,,400,Request,entry\n"
+        ),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\nStorage,Request,请求错误,404,NOT_FOUND,NotFound,文件不存在,File not found,,,,404,,entry\n"),
+        "{csv}"
+    );
+    let html = errcat(&[&fixture[..], &["export", "storage", "--format", "html"]].concat()).stdout;
+    assert!(html.contains("<th scope=\"col\">HTTP</th>"), "{html}");
+    assert!(html.contains("<td class=\"http\" data-source=\"declared\">404</td>"), "{html}");
+    assert!(
+        html.contains("<td class=\"http\" data-source=\"inherited\" title=\"inherited from section Request\">400"),
+        "{html}"
+    );
+}
+
+#[test]
+fn open_and_reserved_ranges_are_told_apart_everywhere() {
+    let overview = errcat(&["list"]).stdout;
+    let mcsl = overview.lines().find(|line| line.contains(" Mcsl ")).unwrap();
+    let columns: Vec<&str> = mcsl.split('┆').map(str::trim).collect();
+    assert_eq!(&columns[5..7], ["40000..=59999", "60000..=99999"], "Reserved, then Open: {mcsl}");
+    let detail = errcat(&["list", "mcsl"]).stdout;
+    let reserved = detail.find("reserved:\n    40000..=59999").expect("the reserved range under reserved");
+    let open =
+        detail.find("open (left to the systems that extend it):\n    60000..=99999").expect("the open one apart");
+    assert!(reserved < open, "{detail}");
+
+    let json = errcat(&["list", "mcsl", "--json"]).json();
+    let kinds: Vec<(&Value, &str)> = json["system"]["reserved"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|reserved| (&reserved["range"], reserved["kind"].as_str().unwrap()))
+        .collect();
+    assert_eq!(kinds, [(&serde_json::json!([40000, 59999]), "reserved"), (&serde_json::json!([60000, 99999]), "open")]);
+
+    let markdown = errcat(&["export", "mcsl"]).stdout;
+    let reserved = markdown.find("Reserved codes (closed to every entry):\n\n- `40000..=59999`").expect(&markdown);
+    let open =
+        markdown.find("Open codes (left to the systems that extend this one):\n\n- `60000..=99999`").expect(&markdown);
+    assert!(reserved < open);
+    let csv = errcat(&["export", "mcsl", "--format", "csv"]).stdout;
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.iter().filter(|line| line.ends_with(",entry")).count(), 25);
+    assert!(csv.contains("\nMcsl,,,40000..=59999,,,,\"保留错误段\n"), "{csv}");
+    assert!(csv.contains("Daemon 实现不应该使用。\",,,,,reserved\nMcsl,,,60000..=99999,,,,\"其它错误段\n"), "{csv}");
+    assert!(csv.ends_with("`#[extends(Mcsl)]`.\",,,,,open\n"), "{csv}");
+    let html = errcat(&["export", "mcsl", "--format", "html"]).stdout;
+    assert!(html.contains("<div class=\"reserved\">\n<strong>Reserved</strong>"), "{html}");
+    assert!(html.contains("<li data-kind=\"reserved\"><code>40000..=59999</code>"), "{html}");
+    assert!(html.contains("<div class=\"open\">\n<strong>Open</strong>"), "{html}");
+    assert!(html.contains("<li data-kind=\"open\"><code>60000..=99999</code>"), "{html}");
+}
+
+#[test]
+fn a_name_not_found_gets_the_closest_names() {
+    let run = errcat(&["explain", "FILE_NOT_EXIS"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout.starts_with("no such entry: no catalogue has an entry named `FILE_NOT_EXIS`\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("did you mean Scm::FILE_NOT_EXIST"), "{}", run.stdout);
+    let json = errcat(&["explain", "FILE_NOT_EXIS", "--json"]).json();
+    assert_eq!(json["entries"], serde_json::json!([]));
+    assert_eq!(json["suggestions"][0], serde_json::json!({"system": "Scm", "name": "FILE_NOT_EXIST"}));
+    let scoped = errcat(&["explain", "cos/COS_FILE_NOT_EXIST", "--json"]).json();
+    assert_eq!(scoped["suggestions"][0], serde_json::json!({"system": "Cos", "name": "COS_FILE_NOT_EXIST_ERR"}));
+    assert!(scoped["suggestions"].as_array().unwrap().iter().all(|suggestion| suggestion["system"] == "Cos"));
+    let far = errcat(&["explain", "QQQQQQQQ", "--json"]).json();
+    assert_eq!(far["suggestions"], serde_json::json!([]));
+    let system = errcat(&["lookup", "1", "--system", "polars", "--json"]);
+    assert_eq!(system.json()["error"]["suggestions"], serde_json::json!(["Polaris"]));
+    errcat(&["lookup", "1", "--system", "polars"]).assert_bad_input("unknown system `polars`; did you mean Polaris?");
+}
+
+/// Exit 2, nothing on stderr, and one JSON failure of this kind on stdout.
+#[track_caller]
+fn assert_json_failure(args: &[&str], kind: &str, words: &str) {
+    let run = errcat(&[args, &["--json"]].concat());
+    assert_eq!(run.code, 2, "{args:?}: {}{}", run.stdout, run.stderr);
+    assert_eq!(run.stderr, "", "{args:?}");
+    let json = run.json();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["error"]["kind"], kind, "{args:?}: {json}");
+    let message = json["error"]["message"].as_str().unwrap();
+    assert!(message.contains(words), "{args:?}: {words:?} not in {message:?}");
+    assert_eq!(json.as_object().unwrap().len(), 2, "{json}");
+}
+
+#[test]
+fn with_json_every_failure_is_one_object_on_stdout() {
+    assert_json_failure(&["lookup", "abc"], "malformed_code", "malformed code `abc`");
+    assert_json_failure(&["lookup", "12x"], "malformed_code", "malformed code `12x`");
+    assert_json_failure(&["lookup", "1", "--system", "nope"], "unknown_system", "unknown system `nope`");
+    assert_json_failure(&["lookup"], "usage", "required");
+    assert_json_failure(&["explain", "nope/1"], "unknown_system", "unknown system `nope`");
+    assert_json_failure(&["explain", "61x"], "malformed_code", "malformed code `61x`");
+    assert_json_failure(&["explain", " "], "empty_query", "nothing to explain");
+    assert_json_failure(&["search", " "], "empty_query", "nothing to search for");
+    assert_json_failure(&["list", "nope"], "unknown_system", "unknown system `nope`");
+    assert_json_failure(&["export", "nope"], "unknown_system", "unknown system `nope`");
+    assert_json_failure(&["export", "cos", "--format", "yaml"], "usage", "yaml");
+    assert_json_failure(&["check", "tests/fixtures/missing.rs"], "io", "cannot read tests/fixtures/missing.rs");
+    assert_json_failure(&["check", "tests/fixtures/binary.bin"], "not_text", "binary file");
+    assert_json_failure(&["check", "tests/fixtures/unbalanced.rs"], "invalid_source", "tests/fixtures/unbalanced.rs:");
+    assert_json_failure(&["list", "--catalog", "tests/fixtures/mistakes.rs"], "invalid_catalogue", "12:17");
+    assert_json_failure(&["list", "--catalog", "tests/support/mod.rs"], "no_catalogue", "no `error_catalog!`");
+    assert_json_failure(&["import", "tests/fixtures/no-table.md"], "bad_input", "no table of error codes");
+    // Without --json: the one line on stderr, nothing on stdout.
+    let run = errcat(&["lookup", "abc"]);
+    assert_eq!(run.stdout, "");
+    run.assert_bad_input("malformed code `abc`");
+}
+
+const CONTROLS: [&str; 3] = ["--no-builtin", "--catalog", "tests/fixtures/controls.rs"];
+
+#[test]
+fn control_characters_are_escaped_for_a_terminal_and_exact_elsewhere() {
+    let raw = ["\u{7}", "\u{1b}[2J", "\u{202e}"];
+    let escaped = ["ring \\u{7} the bell", "clear \\u{1b}[2J the screen", "abc\\u{202e}fed"];
+    for command in [&["lookup", "1", "2", "3"][..], &["search", "e"], &["list", "controls"]] {
+        let coloured = errcat(&[&CONTROLS[..], command, &["--color", "always"]].concat());
+        assert_eq!(coloured.code, 0, "{}", coloured.stderr);
+        for text in escaped {
+            assert!(coloured.stdout.contains(text), "{command:?}: {text:?} not in\n{}", coloured.stdout);
+        }
+        // The only escape characters left are those of the colours.
+        let without_colours = coloured.stdout.replace("\u{1b}[", "");
+        assert!(!without_colours.contains('\u{1b}') && !coloured.stdout.contains('\u{7}'), "{command:?}");
+        assert!(!coloured.stdout.contains('\u{202e}') && !coloured.stdout.contains("\u{1b}[2J"), "{command:?}");
+        let piped = errcat(&[&CONTROLS[..], command].concat());
+        for text in raw {
+            assert!(piped.stdout.contains(text), "{command:?}: kept exact in a pipe: {text:?}");
+        }
+    }
+    let explained = errcat(&[&CONTROLS[..], &["explain", "BELL", "--color", "always"]].concat()).stdout;
+    assert!(explained.contains("ring \\u{7} the bell"), "{explained}");
+    assert!(explained.contains("Doc with a bell \\u{7} and an override \\u{202e}dlrow."), "{explained}");
+    let json = errcat(&[&CONTROLS[..], &["lookup", "1", "2", "3", "--json", "--color", "always"]].concat()).json();
+    let messages: Vec<&str> = json["lookups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|lookup| lookup["entries"][0]["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(messages, ["ring \u{7} the bell", "clear \u{1b}[2J the screen", "abc\u{202e}fed"]);
+    for format in ["markdown", "csv", "json", "html"] {
+        let exported =
+            errcat(&[&CONTROLS[..], &["export", "controls", "--format", format, "--color", "always"]].concat());
+        assert!(exported.stdout.contains("\u{1b}[2J") || format == "json", "{format}: exact in a file");
+        assert!(exported.stdout.contains('\u{202e}') || format == "json", "{format}");
+    }
+}
+
+#[test]
+fn check_takes_directories_and_standard_input() {
+    let run = errcat(&["check", "tests/fixtures", "--json"]);
+    assert_eq!(run.code, 1);
+    let json = run.json();
+    let paths: Vec<&str> =
+        json["files"].as_array().unwrap().iter().map(|file| file["path"].as_str().unwrap()).collect();
+    assert!(paths.contains(&"tests/fixtures/clean.rs") && paths.contains(&"tests/fixtures/mistakes.rs"), "{paths:?}");
+    assert!(
+        paths.iter().all(|path| std::path::Path::new(path).extension().is_some_and(|extension| extension == "rs")),
+        "{paths:?}"
+    );
+    let mistakes =
+        json["files"].as_array().unwrap().iter().find(|file| file["path"] == "tests/fixtures/mistakes.rs").unwrap();
+    assert_eq!(mistakes["diagnostics"][0]["line"], 12);
+    let text = errcat(&["check", "tests/fixtures"]).stdout;
+    assert!(text.contains("┌─ tests/fixtures/mistakes.rs:12:17"), "{text}");
+
+    let source = std::fs::read(support::package_path("tests/fixtures/mistakes.rs")).unwrap();
+    let run = support::errcat_in(&support::outside_any_project(), &["check", "-"], &[], Some(&source));
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("┌─ <stdin>:12:17"), "{}", run.stdout);
+    let clean = std::fs::read(support::package_path("tests/fixtures/clean.rs")).unwrap();
+    let run = support::errcat_in(&support::outside_any_project(), &["check", "-", "--json"], &[], Some(&clean));
+    assert_eq!(run.code, 0);
+    assert_eq!(run.json()["files"][0]["systems"], serde_json::json!(["Storage", "Disk"]));
+}
+
+#[test]
+fn completions_for_every_shell() {
+    for (shell, marker) in [
+        ("bash", "complete -F _errcat"),
+        ("zsh", "#compdef errcat"),
+        ("fish", "complete -c errcat"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let run = errcat(&["completions", shell]);
+        assert_eq!(run.code, 0, "{shell}: {}", run.stderr);
+        assert!(run.stdout.contains(marker), "{shell}: {marker:?} not in the script");
+        for subcommand in ["lookup", "explain", "search", "list", "export", "import", "check", "completions", "man"] {
+            assert!(run.stdout.contains(subcommand), "{shell}: {subcommand}");
+        }
+        assert!(run.stdout.contains("no-builtin"), "{shell}");
+    }
+    // bash itself reads the script: it must be valid bash.
+    let script = errcat(&["completions", "bash"]).stdout;
+    let checked = std::process::Command::new("bash").args(["-n", "-c", &script]).output().expect("bash runs");
+    assert!(checked.status.success(), "{}", String::from_utf8_lossy(&checked.stderr));
+    assert_eq!(errcat(&["completions", "tcsh"]).code, 2);
+}
+
+#[test]
+fn a_manual_page() {
+    let run = errcat(&["man"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains(".TH errcat 1"), "{}", &run.stdout[..run.stdout.len().min(400)]);
+    for part in ["lookup", "explain", "\\-\\-no\\-builtin", "\\-\\-catalog", "Examples:"] {
+        assert!(run.stdout.contains(part), "{part:?} not in the manual page");
+    }
+}
+
+#[test]
+fn check_masks_control_characters_of_the_source_on_a_terminal() {
+    let run = errcat(&["check", "tests/fixtures/controls-mistake.rs", "--color", "always"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("code 1 is already used by `ONE`"), "{}", run.stdout);
+    assert!(run.stdout.contains("TWO \"two \u{fffd} owt ?]0;title?\""), "{}", run.stdout);
+    assert!(!run.stdout.contains('\u{202e}') && !run.stdout.contains('\u{7}') && !run.stdout.contains("\u{1b}]"));
+    let piped = errcat(&["check", "tests/fixtures/controls-mistake.rs"]);
+    assert!(piped.stdout.contains("1 TWO \"two \u{202e} owt \u{1b}]0;title\u{7}\""), "exact in a pipe");
 }

@@ -20,7 +20,7 @@ use std::time::Instant;
 
 use errcat::Catalog;
 use serde_json::Value;
-use support::errcat;
+use support::errcat_outside as errcat;
 use webdriver::{Browser, Element, Tools};
 
 const MARKUP: &str = "tests/fixtures/markup.rs";
@@ -90,6 +90,27 @@ impl Catalogue {
     }
 }
 
+/// The text a reader sees of a Markdown doc: what pulldown-cmark reads as
+/// text, code, or HTML shown as text.
+fn plain_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser};
+    let mut text = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(part) | Event::Code(part) | Event::Html(part) | Event::InlineHtml(part) => text.push_str(&part),
+            Event::SoftBreak | Event::HardBreak => text.push('\n'),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// The text without its white space: how blocks are laid out does not
+/// count, what they say does.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect()
+}
+
 fn names(entries: &[&Value]) -> Vec<String> {
     entries.iter().map(|entry| entry["name"].as_str().unwrap().to_owned()).collect()
 }
@@ -111,18 +132,30 @@ fn the_page_fetches_nothing_and_shows_markup_as_text() {
     for external in ["src=", "<link", "url(", "@import", "<iframe", "<object", "<embed", "srcset"] {
         assert!(!page.contains(external), "{external} in the page");
     }
+    // Links go to the page's anchors, or, from a doc, to the web.
     for (at, _) in page.match_indices("href=\"") {
-        assert!(page[at + 6..].starts_with('#'), "a link out of the page: {}", &page[at..at + 60]);
+        let target = &page[at + 6..];
+        assert!(
+            target.starts_with('#') || target.starts_with("https://") || target.starts_with("http://"),
+            "a link to {}",
+            &page[at..at + 60]
+        );
     }
+    assert!(page.contains(
+        "<a href=\"https://example.com/guide\" title=\"The guide\" rel=\"noopener noreferrer\">the guide</a>"
+    ));
+    assert!(!page.contains("javascript:alert(1)\""), "an unsafe link keeps its text only");
+    assert!(page.contains("this; &lt;b onclick=&quot;alert(1)&quot;&gt;not bold&lt;/b&gt;, <code>a code span</code>"));
+    assert!(page.contains("<bdi>שגיאה \u{202e}override</bdi>"), "right-to-left text and its override are isolated");
     assert!(page.contains("content=\"default-src 'none';"), "the policy forbids fetches");
     assert_eq!(page.matches("<script>").count(), 1, "only the page's own script");
-    assert!(page.contains("<td class=\"text\" lang=\"en\" data-search>a &lt; b &amp;&amp; c &gt; d</td>"));
+    assert!(page.contains("<td class=\"text\" lang=\"en\" data-search><bdi>a &lt; b &amp;&amp; c &gt; d</bdi></td>"));
     assert!(page.contains("小于 &lt;号&gt; &amp; &quot;引号&quot;"));
-    assert!(page.contains("<code data-search>It&#39;s &lt;Quoted&gt; &amp; &quot;Named&quot;</code>"));
+    assert!(page.contains("<code data-search><bdi>It&#39;s &lt;Quoted&gt; &amp; &quot;Named&quot;</bdi></code>"));
     assert!(page.contains("&lt;/td&gt;&lt;/tr&gt;&lt;script&gt;document.title = &#39;broken&#39;&lt;/script&gt;"));
     assert!(page.contains("&amp;amp; is not an ampersand"));
     assert!(page.contains("&lt;!-- not a comment --&gt;"));
-    assert!(page.contains("<strong>Deprecated</strong>: use &lt;LESS_THAN&gt; &amp; stop"));
+    assert!(page.contains("<strong>Deprecated</strong>: <bdi>use &lt;LESS_THAN&gt; &amp; stop</bdi>"));
     assert!(page.contains("Tags &amp; &lt;entities&gt;"));
     assert!(page.contains("<title>Markup error codes</title>"));
 }
@@ -230,9 +263,9 @@ fn assert_filtered(browser: &Browser, catalogue: &Catalogue, query: &str) -> usi
     expected.len()
 }
 
-/// Every entry is a row with its code, name, a text per language and its
-/// notes, in declaration order; every section is there with its title,
-/// name and range, inside its parent and indented from it.
+/// Every entry is a row with its code, name, HTTP status, a text per
+/// language and its notes, in declaration order; and every section is
+/// there.
 fn assert_complete(browser: &Browser, catalogue: &Catalogue) {
     let rows = browser.execute(
         "return Array.from(document.querySelectorAll('tr.entry'), (row) => ({
@@ -240,7 +273,16 @@ fn assert_complete(browser: &Browser, catalogue: &Catalogue) {
            name: row.querySelector('th.name code').textContent,
            texts: Array.from(row.querySelectorAll('td.text'), (cell) => [cell.lang, cell.textContent]),
            notes: row.querySelector('td.notes')?.textContent ?? '',
+           http: row.querySelector('td.http')?.textContent ?? null,
          }));",
+    );
+    let has_http = catalogue.entries().iter().any(|entry| !entry["http"].is_null());
+    let header =
+        browser.execute("return Array.from(document.querySelectorAll('thead th'), (cell) => cell.textContent);");
+    assert_eq!(
+        header.as_array().unwrap().iter().any(|cell| cell == "HTTP"),
+        has_http,
+        "an HTTP column when any entry has a status"
     );
     let rows = rows.as_array().unwrap();
     let system = &catalogue.json["system"];
@@ -275,8 +317,20 @@ fn assert_complete(browser: &Browser, catalogue: &Catalogue) {
             .collect();
         assert_eq!(cells, expected, "the texts of {}", entry["name"]);
         let notes = row["notes"].as_str().unwrap();
-        for paragraph in entry["doc"].as_str().unwrap().split("\n\n").map(str::trim) {
-            assert!(notes.contains(paragraph), "{paragraph:?} not in the notes of {}: {notes:?}", entry["name"]);
+        let shown = words(notes);
+        for paragraph in entry["doc"].as_str().unwrap().split("\n\n") {
+            let paragraph = words(&plain_text(paragraph));
+            assert!(shown.contains(&paragraph), "{paragraph:?} not in the notes of {}: {notes:?}", entry["name"]);
+        }
+        if has_http {
+            let http = row["http"].as_str().unwrap();
+            match entry["http"]["status"].as_u64() {
+                Some(status) => assert!(http.starts_with(&status.to_string()), "{http:?} for {}", entry["name"]),
+                None => assert_eq!(http, "", "{}", entry["name"]),
+            }
+            if let Some(section) = entry["http"]["inherited_from"].as_str() {
+                assert!(http.contains(section), "{http:?}");
+            }
         }
         assert_eq!(notes.contains("Deprecated"), !entry["deprecated"].is_null(), "{notes:?}");
         if let Some(note) = entry["deprecated"].as_str() {
@@ -287,7 +341,13 @@ fn assert_complete(browser: &Browser, catalogue: &Catalogue) {
             assert!(notes.contains(twin.as_str().unwrap()), "{notes:?}");
         }
     }
+    assert_sections(browser, catalogue);
+}
 
+/// Every section is there with its title, name and range, inside its
+/// parent and indented from it.
+fn assert_sections(browser: &Browser, catalogue: &Catalogue) {
+    let system = &catalogue.json["system"];
     let sections = browser.execute(
         "return Array.from(document.querySelectorAll('main section'), (section) => ({
            id: section.id,
@@ -425,6 +485,26 @@ fn nested_sections_stay_visible_around_a_match() {
     let catalogue = Catalogue::read("Mcsl", &[]);
     browser.open(&page);
     assert_complete(&browser, &catalogue);
+    let ranges = browser.execute(
+        "return Array.from(document.querySelectorAll('header li[data-kind]'), (item) => ({
+           kind: item.dataset.kind,
+           block: item.closest('div').querySelector('strong').textContent,
+           text: item.textContent,
+           shown: item.getClientRects().length > 0,
+         }));",
+    );
+    let ranges = ranges.as_array().unwrap();
+    let declared = catalogue.json["system"]["reserved"].as_array().unwrap();
+    assert_eq!(ranges.len(), declared.len());
+    for (shown, declared) in ranges.iter().zip(declared) {
+        assert_eq!(shown["kind"], declared["kind"]);
+        assert_eq!(shown["block"], if declared["kind"] == "open" { "Open" } else { "Reserved" }, "{shown}");
+        let [low, high] = [&declared["range"][0], &declared["range"][1]];
+        assert!(shown["text"].as_str().unwrap().starts_with(&format!("{low}..={high}")), "{shown}");
+        assert_eq!(shown["shown"], true);
+    }
+    assert_eq!(ranges.iter().filter(|range| range["kind"] == "open").count(), 1, "Mcsl's 60000..=99999 is open");
+    screenshot(&browser, "mcsl-header.png");
     // Below the sticky search bar, where the nesting shows.
     browser.execute("document.getElementById('section-Server').scrollIntoView(); window.scrollBy(0, -80);");
     screenshot(&browser, "mcsl-nested.png");
@@ -448,6 +528,48 @@ fn markup_in_a_catalogue_is_shown_and_found_as_text() {
     assert_complete(&browser, &catalogue);
     assert_eq!(browser.execute("return document.title;"), "Markup error codes", "no script from a message ran");
     assert_eq!(browser.execute("return document.scripts.length;"), 1);
+    let doc = browser.execute(
+        "const notes = document.querySelector('#entry-Plain td.notes');
+         const link = notes.querySelector('a');
+         return {
+           links: Array.from(notes.querySelectorAll('a'), (a) => [a.textContent, a.getAttribute('href')]),
+           code: notes.querySelector('code')?.textContent ?? null,
+           bold: notes.querySelector('b') !== null,
+           text: notes.textContent,
+           clickable: link !== null && link.getClientRects().length > 0,
+         };",
+    );
+    assert_eq!(doc["links"], serde_json::json!([["the guide", "https://example.com/guide"]]), "{doc}");
+    assert_eq!(doc["clickable"], true);
+    assert_eq!(doc["code"], "a code span");
+    assert_eq!(doc["bold"], false, "HTML in a doc is text");
+    assert!(doc["text"].as_str().unwrap().contains("<b onclick=\"alert(1)\">not bold</b>"), "{doc}");
+    let isolated =
+        browser.execute("return document.querySelector('#entry-RightToLeft td.text bdi')?.textContent ?? null;");
+    assert_eq!(isolated, "שגיאה \u{202e}override");
+    // A narrow screen: long words wrap instead of widening the page.
+    browser.resize(360, 800);
+    let overflow = browser.execute(
+        "return { page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth };",
+    );
+    let wide = browser.execute(
+        "return Array.from(document.querySelectorAll('body *'))
+           .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+           .map((element) => element.tagName + '.' + element.className).slice(0, 10);",
+    );
+    assert!(
+        overflow["page"].as_u64() <= overflow["window"].as_u64(),
+        "the page is wider than the window: {overflow}; wider elements: {wide}"
+    );
+    let overflowing = browser.execute(
+        "return Array.from(document.querySelectorAll('td, th, p, h1, h2, li'))
+           .filter((cell) => cell.getClientRects().length > 0 && cell.scrollWidth > cell.clientWidth + 1)
+           .map((cell) => cell.textContent.slice(0, 40));",
+    );
+    assert_eq!(overflowing, serde_json::json!([]), "text wider than its box");
+    browser.execute("document.getElementById('entry-Plain').scrollIntoView();");
+    screenshot(&browser, "markup-narrow.png");
+    browser.resize(1280, 1000);
     let search = browser.find("#search");
     let mut typed = String::new();
     assert_eq!(type_and_check(&browser, &search, &catalogue, &mut typed, "</td>"), 1);

@@ -1,8 +1,13 @@
-//! `errcat check FILE.rs…`: the macro front end's diagnostics for every
-//! `error_catalog!` in the files, shown as the compiler would show them.
+//! `errcat check PATH…`: the macro front end's diagnostics for every
+//! `error_catalog!` in the files, the `.rs` files of directories
+//! (recursively) and standard input (`-`), shown as the compiler would show
+//! them.
 
 use std::fmt::Write;
+use std::io::Read;
 use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
 use codespan_reporting::files::SimpleFiles;
@@ -12,9 +17,10 @@ use serde::Serialize;
 
 use crate::cli::CheckArgs;
 use crate::commands::Answer;
-use crate::failure::{Failure, Outcome};
+use crate::failure::{Failure, Kind, Outcome};
 use crate::json;
-use crate::output::Output;
+use crate::output::{self, Output};
+use crate::registry;
 use crate::scan;
 
 #[derive(Serialize)]
@@ -70,17 +76,58 @@ impl Place {
     }
 }
 
+/// The files to check, with their text and whether they were named: each
+/// file as given, a directory's `.rs` files, and standard input for `-`.
+fn inputs(args: &CheckArgs) -> Result<Vec<(PathBuf, String, bool)>, Failure> {
+    let mut inputs = Vec::new();
+    for path in &args.files {
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            std::io::stdin().read_to_end(&mut bytes).map_err(|error| {
+                Failure::new(Kind::Io, format!("cannot read standard input: {}", scan::io_reason(&error)))
+            })?;
+            inputs.push((PathBuf::from("<stdin>"), scan::source_text(Path::new("standard input"), bytes)?, true));
+        } else if path.is_dir() {
+            for file in registry::rust_files(path) {
+                let source = scan::read_source(&file)?;
+                inputs.push((file, source, false));
+            }
+        } else {
+            inputs.push((path.clone(), scan::read_source(path)?, true));
+        }
+    }
+    Ok(inputs)
+}
+
 pub fn run(args: &CheckArgs, as_json: bool, output: Output) -> Result<Answer, Failure> {
     let mut checked = Vec::new();
     let mut sources = Vec::new();
-    for path in &args.files {
-        let source = scan::read_source(path)?;
+    for (path, source, named) in inputs(args)? {
+        let path = path.as_path();
+        let mut file = CheckedFile { path: path.display().to_string(), systems: Vec::new(), diagnostics: Vec::new() };
+        let invocations = match scan::invocations(path, &source) {
+            Ok(invocations) => invocations,
+            Err(failure) if named => return Err(failure),
+            // A file found in a directory that does not tokenize is one of
+            // its problems, not the end of the check.
+            Err(_) => {
+                let span = proc_macro2::TokenStream::from_str(&source)
+                    .err()
+                    .map_or_else(Span::call_site, |error| error.span());
+                file.diagnostics.push(Diagnostic {
+                    severity: "error",
+                    message: "not valid Rust tokens: a delimiter is not closed, or a literal is malformed".to_owned(),
+                    place: Place::new(span, span, span),
+                    notes: Vec::new(),
+                });
+                Vec::new()
+            }
+        };
         // `#[baseline = "…"]` is relative to the crate's manifest directory.
         let manifest_dir = crate::catalogue_files::crate_root(path)
             .or_else(|| std::path::absolute(path).ok()?.parent().map(std::path::Path::to_path_buf))
             .unwrap_or_default();
-        let mut file = CheckedFile { path: path.display().to_string(), systems: Vec::new(), diagnostics: Vec::new() };
-        for invocation in scan::invocations(path, &source)? {
+        for invocation in invocations {
             for (span, problem) in literal_problems(invocation.body.clone()) {
                 file.diagnostics.push(Diagnostic {
                     severity: "error",
@@ -164,6 +211,9 @@ fn render(checked: &[CheckedFile], sources: Vec<String>, errors: usize, output: 
     let config = Config::default();
     let mut summary = String::new();
     for (file, source) in checked.iter().zip(sources) {
+        // The snippets point into the text by byte offset: on a terminal its
+        // controls are replaced by characters of the same length.
+        let source = if output.escapes() { output::mask_controls(&source) } else { source };
         let id = files.add(file.path.clone(), source);
         if file.systems.is_empty() && file.diagnostics.is_empty() {
             let _ = writeln!(
@@ -181,7 +231,7 @@ fn render(checked: &[CheckedFile], sources: Vec<String>, errors: usize, output: 
                         .map(|note| Label::secondary(id, note.place.bytes.clone()).with_message(&note.message)),
                 )
                 .collect();
-            let report = Report::error().with_message(&diagnostic.message).with_labels(labels);
+            let report = Report::error().with_message(output.line(&diagnostic.message)).with_labels(labels);
             // The spans come from this very text, so rendering cannot miss.
             let _ = term::emit_to_write_style(&mut buffer, &config, &files, &report);
         }

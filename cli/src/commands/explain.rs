@@ -20,6 +20,8 @@ struct Explained<'a> {
     entries: Vec<json::Entry<'a>>,
     /// The `retired` declarations the query names.
     retired: Vec<Retired<'a>>,
+    /// When nothing matches a name: the closest names.
+    suggestions: Vec<Suggestion<'a>>,
 }
 
 #[derive(Serialize)]
@@ -30,11 +32,33 @@ struct Retired<'a> {
     doc: &'a str,
 }
 
+#[derive(Serialize)]
+struct Suggestion<'a> {
+    system: &'a str,
+    name: &'a str,
+}
+
 pub fn run(systems: &[SystemView], args: &ExplainArgs, as_json: bool, output: Output) -> Result<Answer, Failure> {
-    let systems = registry::narrow(systems.to_vec(), args.system.as_deref())?;
-    let hits = query::resolve(&systems, &args.what)?;
-    let retired = query::resolve_retired(&systems, &args.what);
+    let systems = registry::narrow(systems, args.system.as_deref())?;
+    let hits = query::resolve(systems, &args.what)?;
+    let retired = query::resolve_retired(systems, &args.what);
     let outcome = if hits.is_empty() && retired.is_empty() { Outcome::Negative } else { Outcome::Success };
+    let (scope, target) = scope(systems, &args.what);
+    let suggestions = if hits.is_empty() && retired.is_empty() && query::parse_code(target).is_none() {
+        let within = match scope {
+            Some(system) => registry::narrow(systems, Some(system)).unwrap_or(systems),
+            None => systems,
+        };
+        query::closest_entries(within, target)
+            .into_iter()
+            .map(|(system, entry)| Suggestion {
+                system: &within[system].name,
+                name: &within[system].entries[entry].name,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let text = if as_json {
         let entries = hits
             .iter()
@@ -47,12 +71,12 @@ pub fn run(systems: &[SystemView], args: &ExplainArgs, as_json: bool, output: Ou
                 Retired { system: &systems[system].name, code: declared.code, name: &declared.name, doc: &declared.doc }
             })
             .collect();
-        json::to_string(&Explained { version: json::VERSION, query: &args.what, entries, retired })
+        json::to_string(&Explained { version: json::VERSION, query: &args.what, entries, retired, suggestions })
     } else if hits.is_empty() && retired.is_empty() {
-        not_found(&systems, &args.what, output)
+        not_found(systems, &args.what, &suggestions, output)
     } else {
         hits.iter()
-            .map(|&hit| explain(&systems, hit, output))
+            .map(|&hit| explain(systems, hit, output))
             .chain(retired.iter().map(|&(system, index)| explain_retired(&systems[system], index, output)))
             .collect::<Vec<_>>()
             .join("\n")
@@ -60,7 +84,16 @@ pub fn run(systems: &[SystemView], args: &ExplainArgs, as_json: bool, output: Ou
     Ok(Answer::new(text, outcome))
 }
 
-fn not_found(systems: &[SystemView], what: &str, output: Output) -> String {
+/// The system a query names (`cos/…`, `Cos::…`), and the rest of it.
+fn scope<'a>(systems: &[SystemView], what: &'a str) -> (Option<&'a str>, &'a str) {
+    let what = what.trim();
+    match what.split_once("::").or_else(|| what.split_once('/')) {
+        Some((system, rest)) if registry::find(systems, system.trim()).is_ok() => (Some(system.trim()), rest.trim()),
+        _ => (None, what),
+    }
+}
+
+fn not_found(systems: &[SystemView], what: &str, suggestions: &[Suggestion], output: Output) -> String {
     let what = what.trim();
     let (scope, target) = match what.split_once("::").or_else(|| what.split_once('/')) {
         Some((system, rest)) => {
@@ -74,9 +107,17 @@ fn not_found(systems: &[SystemView], what: &str, output: Output) -> String {
     };
     let message = match query::parse_code(target) {
         Some(code) => format!("no such code: no {scope} has code {code}"),
-        None => format!("no such entry: no {scope} has an entry named `{target}`"),
+        None => format!("no such entry: no {scope} has an entry named `{}`", output.line(target)),
     };
-    format!("{}\n", output.warning(&message))
+    let mut text = format!("{}\n", output.warning(&message));
+    if !suggestions.is_empty() {
+        let names: Vec<String> = suggestions
+            .iter()
+            .map(|suggestion| format!("{}::{}", suggestion.system, output.line(suggestion.name)))
+            .collect();
+        let _ = writeln!(text, "did you mean {}?", names.join(", "));
+    }
+    text
 }
 
 fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> String {
@@ -87,7 +128,7 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
         text,
         "{}  {}  code {}",
         output.heading(&format!("{}::{}", system.name, entry.variant)),
-        output.bold(&entry.name),
+        output.bold(&output.line(&entry.name)),
         entry.code
     );
     let _ = writeln!(text);
@@ -102,21 +143,19 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
     for message in &texts {
         match message.language {
             Some(language) => {
-                let _ = writeln!(text, "    {}  {}", output.dim(language), message.text);
+                let _ = writeln!(text, "    {}  {}", output.dim(language), indented(&output.text(message.text)));
             }
             None => {
-                let _ = writeln!(text, "    {}", message.text);
+                let _ = writeln!(text, "    {}", indented(&output.text(message.text)));
             }
         }
     }
     let _ = writeln!(text);
     match entry.section {
         Some(section) => {
-            let path: Vec<&str> =
-                system.section_path(section).into_iter().map(|index| system.sections[index].name.as_str()).collect();
             let own = &system.sections[section];
-            let title = if own.title.is_empty() { String::new() } else { format!(" — {}", own.title) };
-            let _ = writeln!(text, "{} {}{title}", output.bold("section:"), path.join("::"));
+            let title = if own.title.is_empty() { String::new() } else { format!(" — {}", output.line(&own.title)) };
+            let _ = writeln!(text, "{} {}{title}", output.bold("section:"), system.section_path_name(section));
         }
         None => {
             let _ = writeln!(text, "{} none (declared directly in {})", output.bold("section:"), system.name);
@@ -135,16 +174,17 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
             let _ = writeln!(text, "{} none declared", output.bold("range:"));
         }
     }
+    let _ = writeln!(text, "{} {}", output.bold("http status:"), http_status(system, entry));
     if let Some(note) = &entry.deprecated {
-        let note = if note.is_empty() { "yes" } else { note };
+        let note = if note.is_empty() { "yes".into() } else { output.line(note) };
         let _ = writeln!(text, "{} {note}", output.bold("deprecated:"));
     }
-    let twins: Vec<&str> = system
+    let twins: Vec<std::borrow::Cow<str>> = system
         .with_code(entry.code)
-        .into_iter()
-        .map(|index| &system.entries[index])
+        .iter()
+        .map(|&index| &system.entries[index])
         .filter(|other| !std::ptr::eq(*other, entry))
-        .map(|other| other.name.as_str())
+        .map(|other| output.line(&other.name))
         .collect();
     if !twins.is_empty() {
         let _ = writeln!(
@@ -172,7 +212,7 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
     }
     if !entry.doc.is_empty() {
         let _ = writeln!(text, "\n{}", output.bold("explanation:"));
-        for line in entry.doc.lines() {
+        for line in output.text(&entry.doc).lines() {
             let _ = writeln!(text, "    {line}");
         }
     }
@@ -206,4 +246,18 @@ fn explain_retired(system: &SystemView, index: usize, output: Output) -> String 
         }
     }
     text
+}
+
+/// `404 (declared)`, `400 (inherited from section Request)` or `none
+/// declared`.
+fn http_status(system: &SystemView, entry: &crate::view::EntryView) -> String {
+    match entry.http {
+        Some(http) => format!("{} ({})", http.status, system.http_source(http)),
+        None => "none declared".to_owned(),
+    }
+}
+
+/// A message of several lines, its further lines under its first.
+fn indented(text: &str) -> String {
+    text.replace('\n', "\n        ")
 }

@@ -37,7 +37,8 @@ fn overview(systems: &[SystemView], output: Output) -> String {
     if systems.is_empty() {
         return "no catalogues\n".to_owned();
     }
-    let mut table = output.table(&["System", "Entries", "Sections", "Codes", "Ranges", "Reserved", "Languages"]);
+    let mut table =
+        output.table(&["System", "Entries", "Sections", "Codes", "Ranges", "Reserved", "Open", "Languages", "From"]);
     for system in systems {
         let ranges: Vec<String> = system
             .sections
@@ -45,18 +46,36 @@ fn overview(systems: &[SystemView], output: Output) -> String {
             .filter(|section| section.parent.is_none())
             .filter_map(|section| section.range.map(format_range))
             .collect();
-        let reserved: Vec<String> = system.reserved.iter().map(|reserved| format_range(reserved.range)).collect();
+        let reserved = |open: bool| -> String {
+            system
+                .reserved
+                .iter()
+                .filter(|reserved| reserved.open == open)
+                .map(|reserved| format_range(reserved.range))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
         table.add_row(vec![
             output.name_cell(&system.name),
             Cell::new(system.entries.len()).set_alignment(comfy_table::CellAlignment::Right),
             Cell::new(system.sections.len()).set_alignment(comfy_table::CellAlignment::Right),
             Cell::new(system.code_span().map(format_range).unwrap_or_default()),
             Cell::new(ranges.join("\n")),
-            Cell::new(reserved.join("\n")),
+            Cell::new(reserved(false)),
+            Cell::new(reserved(true)),
             Cell::new(system.languages.join(", ")),
+            Cell::new(origin(system, output)),
         ]);
     }
     format!("{table}\n")
+}
+
+/// `src/lib.rs:12`, or `built-in` for a catalogue of errcat-catalogs.
+fn origin(system: &SystemView, output: Output) -> String {
+    match &system.origin {
+        Some(origin) => format!("{}:{}", output.line(&origin.path.display().to_string()), origin.line),
+        None => "built-in".to_owned(),
+    }
 }
 
 fn detail(system: &SystemView, output: Output) -> String {
@@ -68,52 +87,71 @@ fn detail(system: &SystemView, output: Output) -> String {
     };
     let _ = writeln!(
         text,
-        "{} ({}, {} entries{languages})",
+        "{} ({}, {} entries{languages}; {})",
         output.heading(&system.name),
         system.code_type,
-        system.entries.len()
+        system.entries.len(),
+        match &system.origin {
+            Some(_) => format!("declared at {}", origin(system, output)),
+            None => "built-in".to_owned(),
+        }
     );
     if let Some(first) = system.doc.lines().next() {
-        let _ = writeln!(text, "{}", output.dim(first));
+        let _ = writeln!(text, "{}", output.dim(&output.line(first)));
     }
     if !system.sections.is_empty() {
         let _ = writeln!(text, "\n{}", output.bold("sections:"));
         for (index, section) in system.sections.iter().enumerate() {
-            let depth = system.depth(index);
-            let last = !system.sections[index + 1..].iter().any(|later| later.parent == section.parent);
             let mut prefix = String::new();
-            for level in system.section_path(index).iter().take(depth) {
-                let ancestor_last =
-                    !system.sections[level + 1..].iter().any(|later| later.parent == system.sections[*level].parent);
-                prefix.push_str(if ancestor_last { "    " } else { "│   " });
+            let path = system.section_path(index);
+            for &ancestor in &path[..path.len() - 1] {
+                prefix.push_str(if system.is_last_child(ancestor) { "    " } else { "│   " });
             }
-            prefix.push_str(if last { "└── " } else { "├── " });
+            prefix.push_str(if system.is_last_child(index) { "└── " } else { "├── " });
             let range = section.range.map(|range| format!("  {}", format_range(range))).unwrap_or_default();
-            let title = if section.title.is_empty() { String::new() } else { format!("  {}", section.title) };
+            let title =
+                if section.title.is_empty() { String::new() } else { format!("  {}", output.line(&section.title)) };
+            let http = match section.http {
+                Some(http) if http.inherited_from.is_none() => format!("  HTTP {}", http.status),
+                _ => String::new(),
+            };
             let _ = writeln!(
                 text,
-                "{prefix}{}{range}{title}  ({} entries)",
+                "{prefix}{}{range}{title}{http}  ({} entries)",
                 output.bold(&section.name),
                 section.entries.len()
             );
         }
     }
-    if !system.reserved.is_empty() {
-        let _ = writeln!(text, "\n{}", output.bold("reserved:"));
-        for reserved in &system.reserved {
-            let why = reserved.doc.lines().next().map(|line| format!("  {line}")).unwrap_or_default();
+    for (open, heading) in [(false, "reserved:"), (true, "open (left to the systems that extend it):")] {
+        let kept: Vec<_> = system.reserved.iter().filter(|reserved| reserved.open == open).collect();
+        if kept.is_empty() {
+            continue;
+        }
+        let _ = writeln!(text, "\n{}", output.bold(heading));
+        for reserved in kept {
+            let why = reserved.doc.lines().next().map(|line| format!("  {}", output.line(line))).unwrap_or_default();
             let _ = writeln!(text, "    {}{why}", format_range(reserved.range));
         }
     }
     let _ = writeln!(text);
-    let mut table = output.table(&["Code", "Name", "Section", "Text"]);
+    let with_http = system.entries.iter().any(|entry| entry.http.is_some());
+    let mut header = vec!["Code", "Name", "Section", "Text"];
+    if with_http {
+        header.push("HTTP");
+    }
+    let mut table = output.table(&header);
     for entry in &system.entries {
-        table.add_row(vec![
+        let mut row = vec![
             output.code_cell(entry.code),
             output.name_cell(&entry.name),
             Cell::new(system.section_name(entry)),
-            Cell::new(texts_cell(system, entry)),
-        ]);
+            output.text_cell(&texts_cell(system, entry)),
+        ];
+        if with_http {
+            row.push(Cell::new(entry.http.map(|http| http.status.to_string()).unwrap_or_default()));
+        }
+        table.add_row(row);
     }
     Output::keep_whole(&mut table, 0);
     let _ = writeln!(text, "{table}");

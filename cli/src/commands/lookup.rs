@@ -31,10 +31,10 @@ struct Lookup<'a> {
 
 pub fn run(systems: &[SystemView], args: &LookupArgs, as_json: bool, output: Output) -> Result<Answer, Failure> {
     let codes = args.codes.iter().map(|code| query::code_argument(code)).collect::<Result<Vec<_>, _>>()?;
-    let systems = registry::narrow(systems.to_vec(), args.system.as_deref())?;
-    let found: Vec<(i128, Vec<Hit>)> = codes.iter().map(|&code| (code, hits(&systems, code))).collect();
+    let systems = registry::narrow(systems, args.system.as_deref())?;
+    let found: Vec<(i128, Vec<Hit>)> = codes.iter().map(|&code| (code, hits(systems, code))).collect();
     let outcome = if found.iter().all(|(_, hits)| !hits.is_empty()) { Outcome::Success } else { Outcome::Negative };
-    let text = if as_json { to_json(&systems, &found) } else { to_text(&systems, &found, output) };
+    let text = if as_json { to_json(systems, &found) } else { to_text(systems, &found, output) };
     Ok(Answer::new(text, outcome))
 }
 
@@ -42,7 +42,7 @@ fn hits(systems: &[SystemView], code: i128) -> Vec<Hit> {
     systems
         .iter()
         .enumerate()
-        .flat_map(|(system, view)| view.with_code(code).into_iter().map(move |entry| (system, entry)))
+        .flat_map(|(system, view)| view.with_code(code).iter().map(move |&entry| (system, entry)))
         .collect()
 }
 
@@ -91,10 +91,10 @@ fn to_text(systems: &[SystemView], found: &[(i128, Vec<Hit>)], output: Output) -
         let _ = writeln!(text, "{}", output.heading(&format!("code {code}")));
         text.push_str(&entry_table(systems, hits, output));
         for system in sharers(hits) {
-            let names: Vec<&str> = hits
+            let names: Vec<std::borrow::Cow<str>> = hits
                 .iter()
                 .filter(|&&(other, _)| other == system)
-                .map(|&(_, entry)| systems[system].entries[entry].name.as_str())
+                .map(|&(_, entry)| output.line(&systems[system].entries[entry].name))
                 .collect();
             let _ = writeln!(
                 text,

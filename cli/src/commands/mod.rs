@@ -3,11 +3,13 @@
 //! `export` and `import` have modules of their own.
 
 pub mod check;
+pub mod completions;
 pub mod diff;
 pub mod explain;
 pub mod list;
 pub mod lock;
 pub mod lookup;
+pub mod man;
 pub mod search;
 
 use comfy_table::Cell;
@@ -41,7 +43,7 @@ pub fn entry_table(systems: &[SystemView], hits: &[Hit], output: Output) -> Stri
             Cell::new(system.section_name(entry)),
             output.code_cell(entry.code),
             output.name_cell(&entry.name),
-            Cell::new(texts_cell(system, entry)),
+            output.text_cell(&texts_cell(system, entry)),
         ]);
     }
     Output::keep_whole(&mut table, 2);

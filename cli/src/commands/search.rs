@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::cli::SearchArgs;
 use crate::commands::{Answer, entry_table};
-use crate::failure::{Failure, Outcome};
+use crate::failure::{Failure, Kind, Outcome};
 use crate::json;
 use crate::output::Output;
 use crate::query::Hit;
@@ -21,9 +21,9 @@ struct Found<'a> {
 pub fn run(systems: &[SystemView], args: &SearchArgs, as_json: bool, output: Output) -> Result<Answer, Failure> {
     let needle = args.text.trim().to_lowercase();
     if needle.is_empty() {
-        return Err(Failure::bad_input("nothing to search for: give a word of a name or a message"));
+        return Err(Failure::new(Kind::EmptyQuery, "nothing to search for: give a word of a name or a message"));
     }
-    let systems = registry::narrow(systems.to_vec(), args.system.as_deref())?;
+    let systems = registry::narrow(systems, args.system.as_deref())?;
     let hits: Vec<Hit> = systems
         .iter()
         .enumerate()
@@ -42,10 +42,13 @@ pub fn run(systems: &[SystemView], args: &SearchArgs, as_json: bool, output: Out
             .collect();
         json::to_string(&Found { version: json::VERSION, query: &args.text, entries })
     } else if hits.is_empty() {
-        format!("{}\n", output.warning(&format!("no entry's name or text contains `{}`", args.text.trim())))
+        format!(
+            "{}\n",
+            output.warning(&format!("no entry's name or text contains `{}`", output.line(args.text.trim())))
+        )
     } else {
         let count = if hits.len() == 1 { "1 entry".to_owned() } else { format!("{} entries", hits.len()) };
-        format!("{}{count}\n", entry_table(&systems, &hits, output))
+        format!("{}{count}\n", entry_table(systems, &hits, output))
     };
     Ok(Answer::new(text, outcome))
 }

@@ -1,21 +1,24 @@
-//! CSV with RFC 4180 quoting: a header line, then one line per entry in declaration
-//! order.
+//! CSV with RFC 4180 quoting: a header line, one line per entry in
+//! declaration order, then one line per reserved or open range (`kind`
+//! tells them apart, and `code` holds the range).
 
 use crate::export::{text_in, text_languages, twins};
-use crate::view::SystemView;
+use crate::view::{SystemView, format_range};
 
 pub fn render(system: &SystemView) -> String {
     let languages = text_languages(system);
     let mut header: Vec<String> =
         ["system", "section", "section_title", "code", "name", "variant", "message"].map(str::to_owned).to_vec();
     header.extend(languages.iter().skip(1).flatten().map(|language| format!("message_{language}")));
-    header.extend(["doc", "deprecated", "shares_code_with"].map(str::to_owned));
+    header.extend(
+        ["doc", "deprecated", "shares_code_with", "http_status", "http_inherited_from", "kind"].map(str::to_owned),
+    );
     let mut lines = vec![line(&header)];
     for (index, entry) in system.entries.iter().enumerate() {
         let title = entry.section.map_or("", |section| system.sections[section].title.as_str());
         let mut fields = vec![
             system.name.clone(),
-            system.section_name(entry),
+            system.section_name(entry).to_owned(),
             title.to_owned(),
             entry.code.to_string(),
             entry.name.clone(),
@@ -25,6 +28,23 @@ pub fn render(system: &SystemView) -> String {
         fields.push(entry.doc.clone());
         fields.push(entry.deprecated.clone().unwrap_or_default());
         fields.push(twins(system, index).join(" "));
+        fields.push(entry.http.map(|http| http.status.to_string()).unwrap_or_default());
+        fields.push(
+            entry
+                .http
+                .and_then(|http| http.inherited_from)
+                .map(|section| system.section_path_name(section))
+                .unwrap_or_default()
+                .to_owned(),
+        );
+        fields.push("entry".to_owned());
+        lines.push(line(&fields));
+    }
+    for reserved in &system.reserved {
+        let mut fields = vec![system.name.clone(), String::new(), String::new(), format_range(reserved.range)];
+        fields.resize(header.len() - 6, String::new());
+        fields.push(reserved.doc.clone());
+        fields.extend([String::new(), String::new(), String::new(), String::new(), reserved.kind().to_owned()]);
         lines.push(line(&fields));
     }
     lines.concat()

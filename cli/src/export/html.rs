@@ -3,11 +3,19 @@
 //! search box that filters the rows as one types. Styles and the script are
 //! inline and the page loads nothing: its Content-Security-Policy forbids
 //! every fetch, so it works offline and from a file.
+//!
+//! Catalogue text is data: names, titles and messages are escaped and
+//! isolated in `<bdi>`, so that right-to-left text or a stray bidi control
+//! cannot reorder what is around it. Doc comments are Markdown, rendered
+//! with pulldown-cmark: HTML written in them is shown as text, and a link
+//! is a link only to `http:`, `https:`, `mailto:` or an anchor of the page.
 
 use std::fmt::Write;
 use std::ops::Range;
 
-use crate::export::{text_in, text_languages, twins};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use crate::export::{has_http, text_in, text_languages, twins};
 use crate::view::{SectionView, SystemView, format_range};
 
 pub fn render(system: &SystemView) -> String {
@@ -39,7 +47,7 @@ pub fn render(system: &SystemView) -> String {
 /// The title, the system's doc, its figures, its reserved ranges and the
 /// search box, which the script shows: without it the box could not work.
 fn header(page: &mut String, system: &SystemView) {
-    let _ = write!(page, "<header>\n<h1>{} <span class=\"quiet\">error codes</span></h1>\n", escape(&system.name));
+    let _ = write!(page, "<header>\n<h1>{} <span class=\"quiet\">error codes</span></h1>\n", isolated(&system.name));
     paragraphs(page, &system.doc, "doc");
     let mut facts = vec![plural(system.entries.len(), "entry", "entries")];
     if !system.sections.is_empty() {
@@ -53,16 +61,27 @@ fn header(page: &mut String, system: &SystemView) {
     }
     facts.push(format!("code type <code>{}</code>", escape(&system.code_type)));
     let _ = writeln!(page, "<p class=\"facts\">{}</p>", facts.join(" · "));
-    if !system.reserved.is_empty() {
-        page.push_str("<div class=\"reserved\">\n<strong>Reserved</strong>\n<ul>\n");
-        for reserved in &system.reserved {
+    for (open, class, heading, meaning) in [
+        (false, "reserved", "Reserved", "closed to every entry"),
+        (true, "open", "Open", "left to the systems that extend this one"),
+    ] {
+        let kept: Vec<_> = system.reserved.iter().filter(|reserved| reserved.open == open).collect();
+        if kept.is_empty() {
+            continue;
+        }
+        let _ = write!(
+            page,
+            "<div class=\"{class}\">\n<strong>{heading}</strong> <span class=\"quiet\">{meaning}</span>\n<ul>\n"
+        );
+        for reserved in kept {
             let (first, rest) = reserved.doc.split_once('\n').unwrap_or((&reserved.doc, ""));
             let _ = writeln!(
                 page,
-                "<li><code>{}</code> {} <span class=\"quiet\">{}</span></li>",
+                "<li data-kind=\"{}\"><code>{}</code> {} <span class=\"quiet\">{}</span></li>",
+                reserved.kind(),
                 escape(&format_range(reserved.range)),
-                escape(first),
-                escape(rest)
+                isolated(first),
+                isolated(rest.trim())
             );
         }
         page.push_str("</ul>\n</div>\n");
@@ -96,7 +115,7 @@ fn contents(page: &mut String, system: &SystemView) {
         let _ = write!(
             page,
             "<li data-section=\"{id}\"><a href=\"#{id}\">{}</a> <span class=\"quiet\">{}</span>",
-            escape(title(section)),
+            isolated(title(section)),
             section.range.map(|range| escape(&format_range(range))).unwrap_or_default(),
             id = section_id(system, index),
         );
@@ -136,12 +155,16 @@ fn section(page: &mut String, system: &SystemView, columns: &Columns, index: usi
         .map(|range| format!(" <code class=\"range\">{}</code>", escape(&format_range(range))))
         .unwrap_or_default();
     let count = section.entries.len();
+    let http = match section.http {
+        Some(http) if http.inherited_from.is_none() => format!(" <span class=\"http\">HTTP {}</span>", http.status),
+        _ => String::new(),
+    };
     let _ = write!(
         page,
         "<section id=\"{id}\" aria-labelledby=\"{id}-title\">\n\
-         <h{level} id=\"{id}-title\">{} <span class=\"tag\"><code>{}</code>{range} \
+         <h{level} id=\"{id}-title\">{} <span class=\"tag\"><code>{}</code>{range}{http} \
          <span class=\"section-count\" data-total=\"{count}\">{}</span></span></h{level}>\n",
-        escape(title(section)),
+        isolated(title(section)),
         escape(&section.name),
         plural(count, "entry", "entries"),
     );
@@ -155,9 +178,10 @@ fn section(page: &mut String, system: &SystemView, columns: &Columns, index: usi
     page.push_str("</section>\n");
 }
 
-/// The text columns every table has: one per language, and Notes when any
-/// entry has a note.
+/// The columns every table has: HTTP when any entry has a status, one per
+/// language, and Notes when any entry has a note.
 struct Columns<'a> {
+    http: bool,
     languages: Vec<Option<&'a str>>,
     notes: bool,
 }
@@ -168,7 +192,7 @@ impl<'a> Columns<'a> {
             let entry = &system.entries[index];
             !entry.doc.is_empty() || entry.deprecated.is_some() || !twins(system, index).is_empty()
         });
-        Columns { languages: text_languages(system), notes }
+        Columns { http: has_http(system), languages: text_languages(system), notes }
     }
 }
 
@@ -178,11 +202,17 @@ fn table(page: &mut String, system: &SystemView, columns: &Columns, range: Range
         return;
     }
     page.push_str("<table class=\"entries\">\n<colgroup><col class=\"code\"><col class=\"name\">");
+    if columns.http {
+        page.push_str("<col class=\"http\">");
+    }
     page.push_str(&"<col class=\"text\">".repeat(columns.languages.len()));
     if columns.notes {
         page.push_str("<col class=\"notes\">");
     }
     page.push_str("</colgroup>\n<thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Name</th>");
+    if columns.http {
+        page.push_str("<th scope=\"col\">HTTP</th>");
+    }
     for language in &columns.languages {
         let _ = write!(
             page,
@@ -214,32 +244,50 @@ fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) 
          <th scope=\"row\" class=\"name\"><code data-search>{}</code>",
         entry_id(system, index),
         entry.code,
-        escape(&entry.name)
+        isolated(&entry.name)
     );
     if !entry.variant.is_empty() && entry.variant != entry.name {
         let _ = write!(page, "<span class=\"variant\">{}::{}</span>", escape(&system.name), escape(&entry.variant));
     }
     page.push_str("</th>");
+    if columns.http {
+        match entry.http {
+            Some(http) => match http.inherited_from {
+                None => {
+                    let _ = write!(page, "<td class=\"http\" data-source=\"declared\">{}</td>", http.status);
+                }
+                Some(section) => {
+                    let path = escape(system.section_path_name(section));
+                    let _ = write!(
+                        page,
+                        "<td class=\"http\" data-source=\"inherited\" title=\"inherited from section {path}\">{}\
+                         <span class=\"inherited\">from <code>{path}</code></span></td>",
+                        http.status
+                    );
+                }
+            },
+            None => page.push_str("<td class=\"http\"></td>"),
+        }
+    }
     for &language in &columns.languages {
         let lang = language.map(|language| format!(" lang=\"{}\"", escape(language))).unwrap_or_default();
-        let _ = write!(page, "<td class=\"text\"{lang} data-search>{}</td>", escape(text_in(system, index, language)));
+        let _ =
+            write!(page, "<td class=\"text\"{lang} data-search>{}</td>", isolated(text_in(system, index, language)));
     }
     if columns.notes {
         page.push_str("<td class=\"notes\">");
         paragraphs(page, &entry.doc, "doc");
         if let Some(note) = &entry.deprecated {
-            let note = if note.is_empty() { String::new() } else { format!(": {}", escape(note)) };
+            let note = if note.is_empty() { String::new() } else { format!(": {}", isolated(note)) };
             let _ = write!(page, "<p class=\"deprecation\"><strong>Deprecated</strong>{note}</p>");
         }
         let twins: Vec<String> = system
-            .with_code(entry.code)
-            .into_iter()
-            .filter(|&other| other != index)
+            .twins(index)
             .map(|other| {
                 format!(
                     "<a href=\"#{}\"><code>{}</code></a>",
                     entry_id(system, other),
-                    escape(&system.entries[other].name)
+                    isolated(&system.entries[other].name)
                 )
             })
             .collect();
@@ -251,13 +299,91 @@ fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) 
     page.push_str("</tr>\n");
 }
 
-/// Text split at blank lines into paragraphs; line breaks inside one are
-/// kept by the style sheet.
+/// A doc comment, rendered as Markdown: paragraphs, emphasis, code spans
+/// and blocks, lists, quotes and links. Headings become bold paragraphs
+/// (the page's own headings give its outline); HTML in the text is shown
+/// as text; a link to anything but `http:`, `https:`, `mailto:` or an
+/// anchor keeps its text and loses its target; an image is a link to it,
+/// so the page still fetches nothing.
 fn paragraphs(page: &mut String, text: &str, class: &str) {
-    let text = text.replace("\r\n", "\n");
-    for paragraph in text.split("\n\n").map(str::trim).filter(|paragraph| !paragraph.is_empty()) {
-        let _ = write!(page, "<p class=\"{class}\">{}</p>", escape(paragraph));
+    if text.trim().is_empty() {
+        return;
     }
+    let mut links: Vec<bool> = Vec::new();
+    for event in Parser::new(text) {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph | Tag::HtmlBlock => {
+                    let _ = write!(page, "<p class=\"{class}\">");
+                }
+                Tag::Heading { .. } => {
+                    let _ = write!(page, "<p class=\"{class} heading\"><strong>");
+                }
+                Tag::BlockQuote(_) => page.push_str("<blockquote>"),
+                Tag::CodeBlock(_) => page.push_str("<pre><code>"),
+                Tag::List(Some(start)) => {
+                    let _ = write!(page, "<ol start=\"{start}\">");
+                }
+                Tag::List(None) => page.push_str("<ul>"),
+                Tag::Item => page.push_str("<li>"),
+                Tag::Emphasis => page.push_str("<em>"),
+                Tag::Strong => page.push_str("<strong>"),
+                Tag::Strikethrough => page.push_str("<s>"),
+                Tag::Link { dest_url, title, .. } | Tag::Image { dest_url, title, .. } => {
+                    let safe = is_safe_link(&dest_url);
+                    if safe {
+                        let title =
+                            if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape(&title)) };
+                        let _ =
+                            write!(page, "<a href=\"{}\"{title} rel=\"noopener noreferrer\">", escape(dest_url.trim()));
+                    }
+                    links.push(safe);
+                }
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Paragraph | TagEnd::HtmlBlock => page.push_str("</p>"),
+                TagEnd::Heading(_) => page.push_str("</strong></p>"),
+                TagEnd::BlockQuote(_) => page.push_str("</blockquote>"),
+                TagEnd::CodeBlock => page.push_str("</code></pre>"),
+                TagEnd::List(true) => page.push_str("</ol>"),
+                TagEnd::List(false) => page.push_str("</ul>"),
+                TagEnd::Item => page.push_str("</li>"),
+                TagEnd::Emphasis => page.push_str("</em>"),
+                TagEnd::Strong => page.push_str("</strong>"),
+                TagEnd::Strikethrough => page.push_str("</s>"),
+                TagEnd::Link | TagEnd::Image if links.pop() == Some(true) => page.push_str("</a>"),
+                _ => {}
+            },
+            Event::Text(text) | Event::Html(text) | Event::InlineHtml(text) => page.push_str(&escape(&text)),
+            Event::Code(code) => {
+                let _ = write!(page, "<code>{}</code>", escape(&code));
+            }
+            Event::SoftBreak => page.push('\n'),
+            Event::HardBreak => page.push_str("<br>"),
+            Event::Rule => page.push_str("<hr>"),
+            Event::FootnoteReference(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
+                page.push_str(&escape(&text));
+            }
+            Event::TaskListMarker(done) => page.push_str(if done { "[x] " } else { "[ ] " }),
+        }
+    }
+}
+
+/// A link target the page may follow: the web, mail, or its own anchors.
+fn is_safe_link(target: &str) -> bool {
+    let target = target.trim();
+    if target.starts_with('#') {
+        return true;
+    }
+    let Some((scheme, _)) = target.split_once(':') else { return false };
+    ["http", "https", "mailto"].iter().any(|safe| scheme.eq_ignore_ascii_case(safe))
+}
+
+/// Catalogue text escaped and isolated, so that its direction cannot
+/// reorder the text around it; nothing for an empty text.
+fn isolated(text: &str) -> String {
+    if text.is_empty() { String::new() } else { format!("<bdi>{}</bdi>", escape(text)) }
 }
 
 fn title(section: &SectionView) -> &str {
@@ -267,9 +393,7 @@ fn title(section: &SectionView) -> &str {
 /// `section-Outer.Inner`: section names are identifiers, unique among
 /// siblings.
 fn section_id(system: &SystemView, index: usize) -> String {
-    let path: Vec<&str> =
-        system.section_path(index).into_iter().map(|index| system.sections[index].name.as_str()).collect();
-    escape(&format!("section-{}", path.join(".")))
+    escape(&format!("section-{}", system.section_path_name(index).replace("::", ".")))
 }
 
 /// `entry-Variant`, or the entry's position for one read without a variant.
@@ -317,7 +441,8 @@ header .doc { max-width: 60rem; }
 #search-bar { position: sticky; top: 0; z-index: 1; display: flex; align-items: center; gap: 0.75rem; padding: 0.75rem 0;
   background: var(--bg); border-bottom: 1px solid var(--line); }
 #search-bar label { font-weight: 600; }
-#search { flex: 0 1 28rem; padding: 0.4rem 0.6rem; font: inherit; color: inherit; background: var(--panel);
+#search-bar { flex-wrap: wrap; }
+#search { flex: 0 1 28rem; min-width: 0; padding: 0.4rem 0.6rem; font: inherit; color: inherit; background: var(--panel);
   border: 1px solid var(--line); border-radius: 6px; }
 #search:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
 #count { color: var(--quiet); }
@@ -336,6 +461,21 @@ table.entries { width: 100%; table-layout: fixed; border-collapse: collapse; mar
 col.code { width: 7rem; }
 col.name { width: 19rem; }
 col.notes { width: 25%; }
+col.http { width: 5.5rem; }
+td.http { font-variant-numeric: tabular-nums; }
+td.http .inherited { display: block; font-size: 0.75rem; color: var(--quiet); }
+h1, h2, h3, h4, h5, h6, .doc, .reserved, .open, nav, td.notes pre { overflow-wrap: anywhere; }
+td.notes pre { white-space: pre-wrap; margin: 0 0 0.25rem; }
+.open ul { margin: 0.25rem 0 0.75rem; padding-left: 1.25rem; }
+@media (max-width: 40rem) {
+  body { padding: 0 0.5rem 1rem; }
+  col.code { width: 4rem; }
+  col.name { width: 7rem; }
+  col.http { width: 3.5rem; }
+  col.notes { width: 22%; }
+  th, td { padding: 0.25rem 0.3rem; }
+  td.code { padding-right: 0.5rem; }
+}
 th, td { padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
 thead th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--quiet); border-bottom-width: 2px; }
 tbody th { font-weight: normal; }

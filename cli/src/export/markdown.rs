@@ -49,7 +49,11 @@ fn table(page: &mut String, system: &SystemView, entries: &[usize]) {
     let languages = text_languages(system);
     let notes: Vec<String> = entries.iter().map(|&index| notes(system, index)).collect();
     let with_notes = notes.iter().any(|note| !note.is_empty());
+    let http = entries.iter().any(|&index| system.entries[index].http.is_some());
     let mut header = vec!["Code".to_owned(), "Name".to_owned()];
+    if http {
+        header.push("HTTP".to_owned());
+    }
     header.extend(languages.iter().map(|language| language.map_or_else(|| "Message".to_owned(), str::to_owned)));
     if with_notes {
         header.push("Notes".to_owned());
@@ -64,6 +68,15 @@ fn table(page: &mut String, system: &SystemView, entries: &[usize]) {
             cell(&entry.name)
         };
         let mut row = vec![entry.code.to_string(), name];
+        if http {
+            row.push(match entry.http {
+                Some(status) => match status.inherited_from {
+                    None => status.status.to_string(),
+                    Some(section) => format!("{} (from `{}`)", status.status, system.section_path_name(section)),
+                },
+                None => String::new(),
+            });
+        }
         row.extend(languages.iter().map(|&language| cell(text_in(system, index, language))));
         if with_notes {
             row.push(note.clone());

@@ -46,12 +46,12 @@ pub fn render(system: &SystemView, format: Format) -> Result<String, Failure> {
 
 /// The other entries of the system with the entry's code.
 fn twins(system: &SystemView, index: usize) -> Vec<&str> {
-    system
-        .with_code(system.entries[index].code)
-        .into_iter()
-        .filter(|&other| other != index)
-        .map(|other| system.entries[other].name.as_str())
-        .collect()
+    system.twins(index).map(|other| system.entries[other].name.as_str()).collect()
+}
+
+/// Whether any entry has an HTTP status: then a format shows a column for it.
+fn has_http(system: &SystemView) -> bool {
+    system.entries.iter().any(|entry| entry.http.is_some())
 }
 
 /// The column titles for the messages: the primary one, then one per

@@ -427,7 +427,15 @@ impl Builder {
                 return None;
             }
         };
-        let http = row.http.as_deref().and_then(|status| match status.trim_matches('`').parse::<u16>() {
+        // `404`, or `404 (from `Section`)` as the Markdown export writes an
+        // inherited status.
+        let http = row.http.as_deref().and_then(|status| match status
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .trim_matches('`')
+            .parse::<u16>()
+        {
             Ok(status) if (100..=599).contains(&status) => Some(status),
             _ => {
                 self.reports.push(Report {

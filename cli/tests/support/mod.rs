@@ -2,8 +2,10 @@
 
 #![allow(dead_code)]
 
-use std::path::PathBuf;
-use std::process::Command;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 
 pub struct Run {
     pub code: i32,
@@ -27,24 +29,68 @@ impl Run {
     }
 }
 
+/// Runs in the package directory, inside errcat's own workspace: its
+/// catalogues are found there too.
 pub fn errcat(args: &[&str]) -> Run {
+    errcat_in(&package_path(""), args, &[], None)
+}
+
+/// Runs outside any cargo project, in a directory where `tests/` is this
+/// package's, so that only the built-in catalogues and those asked for are
+/// seen.
+pub fn errcat_outside(args: &[&str]) -> Run {
     errcat_with(args, &[])
 }
 
-/// Runs in the package directory, with extra environment variables; never
-/// on a terminal, and without `NO_COLOR` unless given.
+/// As [`errcat_outside`], with extra environment variables.
 pub fn errcat_with(args: &[&str], env: &[(&str, &str)]) -> Run {
+    errcat_in(&outside_any_project(), args, env, None)
+}
+
+/// Runs in `directory`, with `stdin` as standard input when given; never on
+/// a terminal, and without `NO_COLOR` unless given.
+pub fn errcat_in(directory: &Path, args: &[&str], env: &[(&str, &str)], stdin: Option<&[u8]>) -> Run {
     let mut command = Command::new(env!("CARGO_BIN_EXE_errcat"));
-    command.args(args).current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("NO_COLOR");
+    command.args(args).current_dir(directory).env_remove("NO_COLOR");
     for (key, value) in env {
         command.env(key, value);
     }
-    let output = command.output().expect("the errcat binary runs");
+    command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = command.spawn().expect("the errcat binary runs");
+    let input = stdin.unwrap_or_default().to_vec();
+    let mut pipe = child.stdin.take().expect("stdin is piped");
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let output = child.wait_with_output().expect("the errcat binary runs");
+    let _ = writer.join();
     Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
         stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
     }
+}
+
+/// A directory outside any cargo project (under the system's temporary
+/// directory) whose `tests` is this package's `tests`.
+pub fn outside_any_project() -> PathBuf {
+    static DIRECTORY: OnceLock<PathBuf> = OnceLock::new();
+    DIRECTORY
+        .get_or_init(|| {
+            let directory = std::env::temp_dir().join(format!("errcat-cli-tests-{}", std::process::id()));
+            std::fs::create_dir_all(&directory).expect("a temporary directory can be made");
+            let link = directory.join("tests");
+            if std::fs::symlink_metadata(&link).is_err() {
+                std::os::unix::fs::symlink(package_path("tests"), &link).expect("a symbolic link can be made");
+            }
+            assert!(
+                !directory.ancestors().any(|ancestor| ancestor.join("Cargo.toml").exists()),
+                "{} is inside a cargo project",
+                directory.display()
+            );
+            directory
+        })
+        .clone()
 }
 
 pub fn package_path(relative: &str) -> PathBuf {

@@ -156,6 +156,11 @@ impl Browser {
     }
 
     /// The visible part of the page as a PNG file.
+    /// Sets the window's outer size, as a narrow screen would have it.
+    pub fn resize(&self, width: u32, height: u32) {
+        self.command("POST", "window/rect", Some(&json!({ "width": width, "height": height })));
+    }
+
     pub fn screenshot(&self, path: &Path) {
         let encoded = self.command("GET", "screenshot", None);
         let png = base64::engine::general_purpose::STANDARD

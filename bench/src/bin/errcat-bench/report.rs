@@ -54,13 +54,36 @@ pub fn write(paths: &Paths) {
     page.push_str(METHOD);
 
     let path = paths.workspace.join("BENCHMARKS.md");
-    if let Some(kept) = fs::read_to_string(&path).ok().as_deref().and_then(crate::import::kept_section) {
-        page.push('\n');
+    let old = fs::read_to_string(&path).unwrap_or_default();
+    let tail = old.find(KEPT).map(|start| &old[start..]);
+    // The import benchmark's section is kept where it stands: above the
+    // marker here, below it with the rest.
+    if let Some(kept) = crate::import::kept_section(&old).filter(|kept| !tail.is_some_and(|tail| tail.contains(kept))) {
+        page.push('
+');
         page.push_str(kept);
-        page.push('\n');
+        page.push('
+');
     }
+    keep_other_sections(&mut page, &old);
     fs::write(&path, page).unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
     println!("wrote {}", path.display());
+}
+
+/// The line after which BENCHMARKS.md holds sections that other
+/// benchmarks write (the command line's, `cargo bench -p errcat-cli`):
+/// everything from it on is kept as it is.
+const KEPT: &str = "<!-- Everything below is kept by `errcat-bench`: it is written by the benchmarks it names. -->";
+
+/// Appends the part of the old page from [`KEPT`] on, if it has one.
+fn keep_other_sections(page: &mut String, old: &str) {
+    if let Some(start) = old.find(KEPT) {
+        if !page.ends_with('\n') {
+            page.push('\n');
+        }
+        page.push('\n');
+        page.push_str(&old[start..]);
+    }
 }
 
 const HEADER: &str = "\
@@ -803,4 +826,20 @@ fn expanded_code(page: &mut String, expansion: &Expansion) {
     }
     let _ = writeln!(page, "| the rest | {} | |", figure(rest as f64 / entries));
     page.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{KEPT, keep_other_sections};
+
+    #[test]
+    fn sections_below_the_marker_are_kept() {
+        let old = format!("# Benchmarks\n\nold figures\n\n{KEPT}\n\n## The command line\n\nits figures\n");
+        let mut page = "# Benchmarks\n\nnew figures\n".to_owned();
+        keep_other_sections(&mut page, &old);
+        assert_eq!(page, format!("# Benchmarks\n\nnew figures\n\n{KEPT}\n\n## The command line\n\nits figures\n"));
+        let mut alone = "# Benchmarks\n".to_owned();
+        keep_other_sections(&mut alone, "# Benchmarks\n\nno marker\n");
+        assert_eq!(alone, "# Benchmarks\n");
+    }
 }
