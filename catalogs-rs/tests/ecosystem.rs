@@ -39,7 +39,7 @@ fn replies_read_back_on_the_client<C: Catalog>() {
             let reply = detail.map_or(Reply::new(entry), |detail| Reply::new(entry).with_detail(detail));
             let body = serde_json::to_string(&reply).unwrap();
             let received: ReceivedReply<C> = serde_json::from_str(&body).unwrap();
-            assert_eq!(received.code(), Code::new(entry.code()), "{body}");
+            assert_eq!(received.code(), ReceivedCode::new(entry.code()), "{body}");
             assert_eq!(received.entry(), Some(entry), "{body}: shared codes stay apart by name");
             assert_eq!(
                 (received.name(), received.message(), received.detail()),

@@ -66,7 +66,7 @@ impl<C: Catalog> ReceivedReply<C> {
     /// assert_eq!(reply.entry(), Some(Disk::Full));
     /// ```
     pub fn entry(&self) -> Option<C> {
-        let same_code = C::all_with_code(self.code.raw());
+        let same_code = C::all_with_code(self.code.value());
         same_code.iter().copied().find(|entry| entry.name() == self.name).or_else(|| same_code.first().copied())
     }
 
@@ -89,7 +89,7 @@ impl<C: Catalog> ReceivedReply<C> {
 /// A reply shows as the entry it names would, then `: detail`.
 impl<C: Catalog> fmt::Display for ReceivedReply<C> {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::__private::display(&self.message, &self.name, self.code.raw(), formatter)?;
+        crate::__private::display(&self.message, &self.name, self.code.value(), formatter)?;
         match &self.detail {
             Some(detail) => write!(formatter, ": {detail}"),
             None => Ok(()),

@@ -163,7 +163,7 @@ var entries = [...]Entry{{
             literal(&entry.name),
             literal(&entry.message),
             literal(&system.section_name(entry)),
-            entry.http.unwrap_or(0),
+            entry.http.map(|http| http.status).unwrap_or(0),
             texts.join(", "),
         );
     }

@@ -84,7 +84,7 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
             literal(&entry.name),
             literal(&entry.message),
             literal(&system.section_name(entry)),
-            entry.http.unwrap_or(0).to_string(),
+            entry.http.map(|http| http.status).unwrap_or(0).to_string(),
         ];
         arguments.extend(texts);
         let _ = writeln!(out, "    {}({}){separator}", constants[index], arguments.join(", "));

@@ -33,7 +33,7 @@ pub fn render(system: &SystemView) -> String {
             if !section.is_empty() {
                 branch.insert("x-section".to_owned(), json!(section));
             }
-            if let Some(status) = entry.http {
+            if let Some(status) = entry.http.map(|http| http.status) {
                 branch.insert("x-http-status".to_owned(), json!(status));
             }
             let texts: Map<String, Value> = system

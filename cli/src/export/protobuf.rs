@@ -89,7 +89,7 @@ fn value(out: &mut String, system: &SystemView, values: &[String], firsts: &[usi
     if !section.is_empty() {
         lines.push(format!("section: {section}"));
     }
-    if let Some(status) = entry.http {
+    if let Some(status) = entry.http.map(|http| http.status) {
         lines.push(format!("HTTP status: {status}"));
     }
     if firsts[index] != index {

@@ -168,7 +168,7 @@ ENTRIES: Final[tuple[Entry, ...]] = (
             literal(&entry.message),
             tuple(&texts),
             literal(&system.section_name(entry)),
-            entry.http.map_or_else(|| "None".to_owned(), |status| status.to_string()),
+            entry.http.map(|http| http.status).map_or_else(|| "None".to_owned(), |status| status.to_string()),
         );
     }
     out.push_str(

@@ -74,7 +74,7 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
             .filter_map(|text| text.language.map(|language| format!("{}: {}", key(language), literal(text.text))))
             .collect();
         let texts = if texts.is_empty() { "{}".to_owned() } else { format!("{{ {} }}", texts.join(", ")) };
-        let http = entry.http.map_or_else(|| "null".to_owned(), |status| status.to_string());
+        let http = entry.http.map(|http| http.status).map_or_else(|| "null".to_owned(), |status| status.to_string());
         let _ = writeln!(
             out,
             "  {}: {{ code: {}, name: {}, message: {}, texts: {texts}, section: {}, http: {http}, messageIn }},",

@@ -59,11 +59,9 @@ pub fn write(paths: &Paths) {
     // The import benchmark's section is kept where it stands: above the
     // marker here, below it with the rest.
     if let Some(kept) = crate::import::kept_section(&old).filter(|kept| !tail.is_some_and(|tail| tail.contains(kept))) {
-        page.push('
-');
+        page.push('\n');
         page.push_str(kept);
-        page.push('
-');
+        page.push('\n');
     }
     keep_other_sections(&mut page, &old);
     fs::write(&path, page).unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
