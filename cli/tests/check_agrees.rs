@@ -10,6 +10,7 @@
 mod support;
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -83,7 +84,7 @@ fn rustc_rejects_seeds(seeds: &BTreeMap<String, String>) -> BTreeMap<String, boo
     .unwrap();
     let mut lib = String::from("#![allow(dead_code)]\n");
     for (name, body) in seeds {
-        lib.push_str(&format!("mod {name};\n"));
+        let _ = writeln!(lib, "mod {name};");
         fs::write(source.join(format!("{name}.rs")), format!("errcat::error_catalog! {{\n{body}\n}}\n")).unwrap();
     }
     fs::write(source.join("lib.rs"), lib).unwrap();
