@@ -299,7 +299,9 @@ pub(crate) fn run(args: &ImportArgs, as_json: bool) -> Result<Answer, Failure> {
         convert_header(&inputs.text, &selection, &system, &file_name)
             .map_err(|problem| Failure::bad_input(format!("{}: {problem}", inputs.names())))?
     } else {
-        if let Some(unknown) = unknown_columns(&overrides, &inputs.text) {
+        if !overrides.roles.is_empty()
+            && let Some(unknown) = unknown_columns(&overrides, &inputs.text)
+        {
             return Err(Failure::bad_input(format!(
                 "{}: --columns names `{unknown}`, which no table's header has",
                 inputs.names()
