@@ -129,7 +129,8 @@ pub fn run(paths: &Paths) {
     generate(&directory);
     let me = std::env::current_exe().expect("the harness knows its path");
     let mut table = String::from(
-        "| Input | Size | Time (median of 3) | Peak memory (RSS) | Target | Met |\n|---|---:|---:|---:|---|---|\n",
+        "| Input | Size | Wall time | CPU time | Peak memory (RSS) | Target | Met (CPU time, RSS) |\n\
+         |---|---:|---:|---:|---:|---|---|\n",
     );
     for input in &INPUTS {
         let file = directory.join(input.file);
