@@ -289,17 +289,12 @@ pub(crate) fn run(args: &ImportArgs, as_json: bool) -> Result<Answer, Failure> {
         .join(", ");
     let header = is_header(&args.files, &inputs.text);
     let conversion = if header {
-        let selection = Selection {
-            enum_name: args.enum_name.clone(),
-            prefixes: args.prefix.clone(),
-            from: args.from.clone(),
-            to: args.to.clone(),
-            keep_sentinels: args.keep_sentinels,
-        };
-        convert_header(&inputs.text, &selection, &system, &file_name)
+        convert_header(&inputs.text, &selection(args), &system, &file_name)
             .map_err(|problem| Failure::bad_input(format!("{}: {problem}", inputs.names())))?
     } else {
-        if let Some(unknown) = unknown_columns(&overrides, &inputs.text) {
+        if !overrides.roles.is_empty()
+            && let Some(unknown) = unknown_columns(&overrides, &inputs.text)
+        {
             return Err(Failure::bad_input(format!(
                 "{}: --columns names `{unknown}`, which no table's header has",
                 inputs.names()
@@ -356,6 +351,16 @@ pub(crate) fn run(args: &ImportArgs, as_json: bool) -> Result<Answer, Failure> {
         source
     };
     Ok(Answer::new(stdout, if lost && !args.allow_loss { Outcome::Negative } else { Outcome::Success }))
+}
+
+fn selection(args: &ImportArgs) -> Selection {
+    Selection {
+        enum_name: args.enum_name.clone(),
+        prefixes: args.prefix.clone(),
+        from: args.from.clone(),
+        to: args.to.clone(),
+        keep_sentinels: args.keep_sentinels,
+    }
 }
 
 /// A header `--columns` names that no table of the document has.

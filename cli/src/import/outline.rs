@@ -139,6 +139,7 @@ pub fn build(blocks: Vec<Block>, overrides: &Overrides) -> Option<Outline> {
 }
 
 fn tree(blocks: Vec<Block>, overrides: &Overrides, reports: &mut Vec<Report>, languages: &mut Vec<String>) -> Node {
+    let mut guessed = HashMap::new();
     let mut stack = vec![Node { heading: None, level: 0, content: Vec::new() }];
     for block in blocks {
         match block {
@@ -150,7 +151,7 @@ fn tree(blocks: Vec<Block>, overrides: &Overrides, reports: &mut Vec<Report>, la
                 stack.push(Node { heading: Some(Heading { text, line, parts }), level, content: Vec::new() });
             }
             Block::Table(table) => {
-                if let Some(rows) = table_rows(table, overrides, reports, languages) {
+                if let Some(rows) = table_rows(table, overrides, reports, languages, &mut guessed) {
                     push(&mut stack, Content::Rows(rows));
                 }
             }
@@ -247,9 +248,10 @@ fn table_rows(
     overrides: &Overrides,
     reports: &mut Vec<Report>,
     languages: &mut Vec<String>,
+    guessed: &mut HashMap<String, String>,
 ) -> Option<Vec<Read>> {
     let cells: Vec<&[String]> = table.rows.iter().map(|row| row.cells.as_slice()).collect();
-    let Some(layout) = columns::layout(&table.header, &cells, overrides) else {
+    let Some(mut layout) = columns::layout(&table.header, &cells, overrides) else {
         let looks_like_errors = table
             .header
             .iter()
@@ -270,6 +272,22 @@ fn table_rows(
         return Some(failed.collect());
     };
     drop(cells);
+    // A description column speaks the language its header spoke in an
+    // earlier table: a wiki's tables under one header are in one language.
+    let taken: Vec<String> = layout.messages.iter().map(|(_, language)| language.clone()).collect();
+    for (column, language) in &mut layout.messages {
+        let header = table.header[*column].trim().to_lowercase();
+        if columns::language_named(&header).is_some() {
+            continue;
+        }
+        match guessed.get(&header) {
+            Some(earlier) if earlier != language && !taken.contains(earlier) => language.clone_from(earlier),
+            Some(_) => {}
+            None => {
+                guessed.insert(header, language.clone());
+            }
+        }
+    }
     for (column, language) in &layout.messages {
         // A column that names its language declares it, even when empty.
         let declared = columns::language_named(&table.header[*column]).is_some()
