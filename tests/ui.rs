@@ -2,7 +2,8 @@
 //! cases are grouped by what they are about: `syntax` (parsing, recovery,
 //! nesting), `codes` (ranges, reserved and shared codes, code types),
 //! `names`, `attributes`, `languages`, `cross-catalogue` (`assert_disjoint!`,
-//! `#[extends]`) and `accumulation` (several problems in one pass).
+//! `#[extends]`), `stability` (`retired` codes and `#[baseline]`) and
+//! `accumulation` (several problems in one pass).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

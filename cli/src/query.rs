@@ -29,7 +29,10 @@ pub fn parse_code(text: &str) -> Option<i128> {
 
 pub fn code_argument(text: &str) -> Result<i128, Failure> {
     parse_code(text).ok_or_else(|| {
-        Failure::new(Kind::MalformedCode, format!("malformed code `{text}`: expected an integer such as -61, 404 or 0x10A"))
+        Failure::new(
+            Kind::MalformedCode,
+            format!("malformed code `{text}`: expected an integer such as -61, 404 or 0x10A"),
+        )
     })
 }
 

@@ -36,14 +36,41 @@ fn check_reports_problems(path: &Path) -> bool {
     errors > 0
 }
 
+/// The `.rs` files of a directory and of its category folders.
 fn rust_files(directory: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(directory)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|extension| extension == "rs"))
-        .collect();
+    let mut files = Vec::new();
+    let mut directories = vec![directory.to_path_buf()];
+    while let Some(directory) = directories.pop() {
+        for entry in fs::read_dir(&directory).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                directories.push(path);
+            } else if path.extension().is_some_and(|extension| extension == "rs") {
+                files.push(path);
+            }
+        }
+    }
     files.sort();
     files
+}
+
+/// A crate laid out as trybuild lays out the UI cases: the case in `src/`,
+/// the baselines (`tests/ui/baseline/*.lock`) beside its `Cargo.toml`, where
+/// `#[baseline = "…"]` paths lead. Returns the case's copy.
+fn as_trybuild_lays_it_out(case: &Path) -> PathBuf {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("check-agreement-ui");
+    let source = root.join("src");
+    fs::create_dir_all(&source).unwrap();
+    fs::write(root.join("Cargo.toml"), "[package]\nname = \"ui-case\"\nversion = \"0.0.0\"\n").unwrap();
+    for entry in fs::read_dir(workspace().join("tests/ui/baseline")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|extension| extension == "lock") {
+            fs::copy(&path, root.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let copy = source.join(case.file_name().unwrap());
+    fs::copy(case, &copy).unwrap();
+    copy
 }
 
 #[test]
@@ -56,7 +83,7 @@ fn check_agrees_with_rustc_on_the_ui_cases() {
         for case in cases {
             let name = case.file_name().unwrap().to_str().unwrap().to_owned();
             let expected = fails && !ACROSS_CATALOGUES.contains(&name.as_str());
-            if check_reports_problems(&case) != expected {
+            if check_reports_problems(&as_trybuild_lays_it_out(&case)) != expected {
                 disagreements
                     .push(format!("{outcome}/{name}: rustc fails: {fails}, errcat check reports: {}", !expected));
             }

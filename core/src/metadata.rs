@@ -1226,8 +1226,8 @@ impl<C: CodeType> Eq for Entry<C> {}
 #[cfg(test)]
 mod tests {
     use super::{Section, System};
-    use crate::GrpcCode;
     use crate::__private::{Strings, Tables};
+    use crate::GrpcCode;
 
     /// Offsets as the generated tables write them: little-endian `u32`s.
     const fn offsets(ends: [u32; 4]) -> [u8; 16] {

@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use axum::Router;
 use axum::extract::Path;
 use axum::routing::get;
-use errcat::{ReceivedCode, Raise, ReceivedReply, Reply, error_catalog};
+use errcat::{Raise, ReceivedCode, ReceivedReply, Reply, error_catalog};
 
 // Written as `Raise::with_detail(entry, …)`: it compiles whether or not the
 // generated enum also has inherent methods of the same names.

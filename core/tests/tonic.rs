@@ -1,7 +1,7 @@
 //! `tonic::Status` from catalogue errors, through the wire form a gRPC
 //! server sends (`grpc-status`, `grpc-message`, metadata headers) and back.
 
-use errcat::{ReceivedCode, Raise, error_catalog};
+use errcat::{Raise, ReceivedCode, error_catalog};
 
 error_catalog! {
     pub system Files: i64 {

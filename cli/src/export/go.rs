@@ -162,8 +162,8 @@ var entries = [...]Entry{{
             constants[at],
             literal(&entry.name),
             literal(&entry.message),
-            literal(&system.section_name(entry)),
-            entry.http.map(|http| http.status).unwrap_or(0),
+            literal(system.section_name(entry)),
+            entry.http.map_or(0, |http| http.status),
             texts.join(", "),
         );
     }

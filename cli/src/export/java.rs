@@ -83,8 +83,8 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
             format!("{}{}", entry.code, if code == "long" { "L" } else { "" }),
             literal(&entry.name),
             literal(&entry.message),
-            literal(&system.section_name(entry)),
-            entry.http.map(|http| http.status).unwrap_or(0).to_string(),
+            literal(system.section_name(entry)),
+            entry.http.map_or(0, |http| http.status).to_string(),
         ];
         arguments.extend(texts);
         let _ = writeln!(out, "    {}({}){separator}", constants[index], arguments.join(", "));

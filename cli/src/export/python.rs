@@ -167,7 +167,7 @@ ENTRIES: Final[tuple[Entry, ...]] = (
             literal(&entry.name),
             literal(&entry.message),
             tuple(&texts),
-            literal(&system.section_name(entry)),
+            literal(system.section_name(entry)),
             entry.http.map(|http| http.status).map_or_else(|| "None".to_owned(), |status| status.to_string()),
         );
     }

@@ -82,7 +82,7 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
             entry.code,
             literal(&entry.name),
             literal(&entry.message),
-            literal(&system.section_name(entry)),
+            literal(system.section_name(entry)),
         );
     }
     out.push_str("} as const;\n\n");

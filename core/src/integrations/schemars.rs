@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use ::schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use ::serde_json::{Number, Value};
 
-use crate::{ByName, Catalog, ReceivedCode, CodeType, ReceivedReply, Reply};
+use crate::{ByName, Catalog, CodeType, ReceivedCode, ReceivedReply, Reply};
 
 /// The schema of a catalogue's codes as they go on the wire: an integer,
 /// one of the codes the catalogue declares (each shared code once), in

@@ -6,7 +6,7 @@ use alloc::sync::Arc;
 use ::tonic::metadata::{AsciiMetadataValue, BinaryMetadataValue, MetadataMap};
 use ::tonic::{Code as StatusCode, Status};
 
-use crate::{Catalog, ReceivedCode, Error, GrpcCode, CodeType};
+use crate::{Catalog, CodeType, Error, GrpcCode, ReceivedCode};
 
 /// The metadata key of the catalogue code: `errcat-code: -46628`.
 pub const CODE_KEY: &str = "errcat-code";

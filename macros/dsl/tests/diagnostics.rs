@@ -565,13 +565,13 @@ fn a_slip_costs_only_its_own_entry() {
 
 #[test]
 fn a_malformed_section_header_keeps_the_section_and_its_entries() {
-    let source = r#"pub system S {
+    let source = r"pub system S {
         section Rpc in 1000..1999 { 1000 RPC_TIMEOUT, }
         section Http in 400 { 404 NOT_FOUND }
         section Grpc 1..=9 { 1 CANCELLED }
         section { 2 UNNAMED }
         section Late in 3000..=3999 { 3000 LATE }
-    }"#;
+    }";
     assert_eq!(
         messages(source),
         [
@@ -608,12 +608,12 @@ fn a_malformed_section_header_keeps_the_section_and_its_entries() {
 
 #[test]
 fn slips_between_systems_and_in_their_headers_cost_no_system() {
-    let source = r#"
+    let source = r"
         pub system A: { 1 ONE }
         garbage ; here
         pub system B: u8 garbage { 2 TWO }
         pub system C { reserved 5..=9 7 SEVEN, }
-    "#;
+    ";
     assert_eq!(
         messages(source),
         [
@@ -667,7 +667,7 @@ fn an_entry_written_twice_is_one_error() {
     // The same code with another name is a reused code, the same name with
     // another code a reused name, as before.
     assert_eq!(
-        messages(r#"pub system S { 404 NOT_FOUND, 404 MISSING, 405 NOT_FOUND }"#),
+        messages(r"pub system S { 404 NOT_FOUND, 404 MISSING, 405 NOT_FOUND }"),
         [
             "code 404 is already used by `NOT_FOUND`; choose another code, or acknowledge the reuse with \
              `#[shares_code(NOT_FOUND)]` on `MISSING`",
