@@ -17,7 +17,7 @@ Examples:
   errcat list polaris                       one catalogue's sections as a tree, and its entries
   errcat export mcsl --format markdown      a wiki page: one table per section
   errcat export cos --format html           one page to browse and search, offline
-  errcat import errors.md --system Billing -o src/billing.rs
+  errcat import errors.md --system Payments -o src/payments.rs
   errcat check src/billing.rs               the compiler's diagnostics, without a build
   errcat lock --check                       fail when the crate's errcat.lock is stale
   errcat diff v1.0:src/errors.rs src/errors.rs   what changed, and what breaks clients

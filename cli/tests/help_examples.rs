@@ -56,15 +56,54 @@ fn readme_examples(readme: &str) -> Vec<String> {
     examples
 }
 
-/// A directory outside any cargo project holding the files the examples
-/// name: `errors.md` and `cos.md` to import, `src/billing.rs` to check.
-fn sandbox() -> PathBuf {
-    let directory = std::env::temp_dir().join(format!("errcat-help-examples-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&directory);
-    fs::create_dir_all(directory.join("src")).unwrap();
-    fs::copy(package_path("tests/fixtures/billing.md"), directory.join("errors.md")).unwrap();
+/// A catalogue of the sandbox's crate, committed to its git repository at
+/// the tags the `diff` examples name.
+const ORDERS: &str = "errcat::error_catalog! {
+    /// Errors of the example service.
+    pub system Orders {
+        1 OUT_OF_STOCK \"out of stock\",
+        2 PAYMENT_DECLINED \"payment declined\",
+    }
+}
+";
+
+/// A fresh crate for one example, outside this workspace, holding what the
+/// examples name: `errors.md` (a clean table) and `cos.md` to import,
+/// `src/billing.rs` and `src/errors.rs` to check, lock and diff, its
+/// `errcat.lock`, a git repository tagged `v1.0` and `v1.2`, an older copy
+/// of `src/` in `old/`, and the directories the exports write into.
+fn sandbox(root: &Path, index: usize, errors_md: &str) -> PathBuf {
+    let directory = root.join(index.to_string());
+    for folder in ["src", "old", "cos", "mcsl"] {
+        fs::create_dir_all(directory.join(folder)).unwrap();
+    }
+    fs::write(
+        directory.join("Cargo.toml"),
+        "[package]\nname = \"help-examples\"\nversion = \"0.0.0\"\n\n[workspace]\n",
+    )
+    .unwrap();
+    fs::write(directory.join("errors.md"), errors_md).unwrap();
     fs::copy(package_path("../catalogs-rs/sources/cos.md"), directory.join("cos.md")).unwrap();
     fs::copy(package_path("tests/fixtures/clean.rs"), directory.join("src/billing.rs")).unwrap();
+    fs::write(directory.join("src/errors.rs"), ORDERS).unwrap();
+    fs::write(directory.join("old/errors.rs"), ORDERS).unwrap();
+    let git = |arguments: &[&str]| {
+        let status = Command::new("git")
+            .args(["-c", "user.name=errcat", "-c", "user.email=errcat@example.com"])
+            .args(arguments)
+            .current_dir(&directory)
+            .output()
+            .expect("git runs")
+            .status;
+        assert!(status.success(), "git {arguments:?}");
+    };
+    git(&["init", "--quiet"]);
+    git(&["add", "src"]);
+    git(&["commit", "--quiet", "-m", "v1.0"]);
+    git(&["tag", "v1.0"]);
+    git(&["tag", "v1.2"]);
+    let (code, stderr) = run_example(&directory, "errcat lock");
+    assert_eq!(code, 0, "errcat lock in the sandbox: {stderr}");
     directory
 }
 
@@ -105,15 +144,18 @@ fn every_example_in_the_help_and_the_readme_succeeds() {
     examples.extend(from_readme.into_iter().map(|example| ("cli/README.md".to_owned(), example)));
     assert!(examples.len() > 30, "{examples:?}");
 
-    let directory = sandbox();
+    let root = std::env::temp_dir().join(format!("errcat-help-examples-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&root);
+    let errors_md = errcat(&["export", "scm", "--format", "markdown"]).stdout;
     let mut failed = Vec::new();
-    for (source, example) in &examples {
+    for (index, (source, example)) in examples.iter().enumerate() {
+        let directory = sandbox(&root, index, &errors_md);
         let (code, stderr) = run_example(&directory, example);
         if code != 0 {
             failed.push(format!("{source}: `{example}` exited {code}: {stderr}"));
         }
     }
-    let _ = fs::remove_dir_all(&directory);
+    let _ = fs::remove_dir_all(&root);
     assert!(failed.is_empty(), "examples that fail:\n{}", failed.join("\n"));
 }
 
