@@ -445,21 +445,15 @@ impl Builder {
                 return None;
             }
         };
-        // `404`, or `404 (from `Section`)` as the Markdown export writes an
-        // inherited status.
         let http = row.http.as_deref().and_then(|status| {
-            match status.split_whitespace().next().unwrap_or_default().trim_matches('`').parse::<u16>() {
-                Ok(status) if (100..=599).contains(&status) => Some(status),
-                _ => {
-                    self.reports.push(Report {
-                        line: row.line,
-                        message: format!(
-                            "HTTP status `{status}` is not one from 100 to 599: it goes to the entry's doc"
-                        ),
-                    });
-                    None
-                }
+            let read = columns::http_status(status);
+            if read.is_none() {
+                self.reports.push(Report {
+                    line: row.line,
+                    message: format!("HTTP status `{status}` is not one from 100 to 999: it goes to the entry's doc"),
+                });
             }
+            read
         });
         let mut doc = row.doc;
         if let (None, Some(status)) = (http, &row.http) {
