@@ -67,9 +67,7 @@ pub fn parse_invocation(input: TokenStream) -> Invocation {
     let mut parser = CatalogParser::default();
     let parsed = (|stream: ParseStream| Ok(parser.invocation(stream))).parse2(input);
     let mut invocation = parsed.unwrap_or_else(|error| Invocation { systems: Vec::new(), errors: vec![(0, error)] });
-    if let Some(span) = emptied
-        && !parser.section_too_deep
-    {
+    if let Some(span) = emptied.filter(|_| !parser.section_too_deep) {
         invocation.errors.push((
             invocation.systems.len(),
             syn::Error::new(
@@ -247,10 +245,7 @@ impl CatalogParser {
                 Err(error) => header_error = Some(error),
             }
         }
-        if header_error.is_none()
-            && let Some(ident) = &ident
-            && !input.peek(syn::token::Brace)
-        {
+        if let (None, Some(ident), false) = (&header_error, &ident, input.peek(syn::token::Brace)) {
             header_error =
                 Some(input.error(format!("expected `{{` to open section `{ident}`, or `in A..=B` to give its range")));
         }
