@@ -3,7 +3,7 @@
 
 use std::error::Error as _;
 
-use errcat::{ByName, Catalog, ReceivedCode, ReceivedReply, Reply};
+use errcat::{ByName, Catalog, Raise, ReceivedCode, ReceivedReply, Reply};
 use errcat_catalogs::{BkRepo, Cos, Mcsl, Polaris, Scm};
 
 fn round_trip_every_entry<C: Catalog + serde::Serialize + serde::de::DeserializeOwned>() {

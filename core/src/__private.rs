@@ -11,7 +11,7 @@ pub use ::serde;
 pub use alloc::string::String;
 
 #[cfg(feature = "serde")]
-pub use crate::serde_support::{deserialize_entry, serialize_entry};
+pub use crate::serde_support::{deserialize_entry, deserialize_name, serialize_entry, serialize_name};
 
 use crate::{Section, Text};
 
@@ -301,33 +301,43 @@ pub const fn check_extension(
     }
 }
 
-/// The items of a generated enum that depend on errcat's features: the
-/// generated code calls these macros, and errcat's features decide what
-/// they expand to.
+/// The serde impls of a generated enum that opts in with `#[serde]` (as its
+/// codes) or `#[serde(by_name)]` (as its names). Without errcat's `serde`
+/// feature, a compile error saying which feature to enable.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __serde_items {
     ($catalog:ident) => {
-        /// Serializes as the entry's code.
+        $crate::__serde_items!(@impl $catalog, serialize_entry, deserialize_entry, "Serializes as the entry's code.",
+            "Reads an entry's code; a code with no entry is an error naming the catalogue and the code \
+             (`errcat::ReceivedCode` keeps unknown codes).");
+    };
+    ($catalog:ident, by_name) => {
+        $crate::__serde_items!(@impl $catalog, serialize_name, deserialize_name,
+            "Serializes as the entry's documented name.",
+            "Reads an entry's documented name; a name with no entry is an error naming the catalogue, the name \
+             and the closest name.");
+    };
+    (@impl $catalog:ident, $serialize:ident, $deserialize:ident, $serialize_doc:literal, $deserialize_doc:literal) => {
+        #[doc = $serialize_doc]
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $catalog {
             fn serialize<S: $crate::__private::serde::Serializer>(
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__private::serialize_entry(*self, serializer)
+                $crate::__private::$serialize(*self, serializer)
             }
         }
 
-        /// Reads an entry's code; a code with no entry is an error naming the
-        /// catalogue and the code (use `errcat::ReceivedCode` to keep unknown codes).
+        #[doc = $deserialize_doc]
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $catalog {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::deserialize_entry(deserializer)
+                $crate::__private::$deserialize(deserializer)
             }
         }
     };
@@ -337,39 +347,11 @@ macro_rules! __serde_items {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __serde_items {
-    ($catalog:ident) => {};
-}
-
-#[cfg(feature = "alloc")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __alloc_items {
-    ($catalog:ident) => {
-        impl $catalog {
-            /// This entry as an [`errcat::Error`](::errcat::Error), with a runtime detail.
-            pub fn with_detail(
-                self,
-                detail: impl ::core::convert::Into<$crate::__private::String>,
-            ) -> $crate::Error<Self> {
-                $crate::Error::new(self).with_detail(detail)
-            }
-
-            /// This entry as an [`errcat::Error`](::errcat::Error), caused by `source`.
-            pub fn with_source(
-                self,
-                source: impl ::core::error::Error + ::core::marker::Send + ::core::marker::Sync + 'static,
-            ) -> $crate::Error<Self> {
-                $crate::Error::new(self).with_source(source)
-            }
-        }
+    ($($input:tt)*) => {
+        ::core::compile_error!(
+            "`#[serde]` on a system needs errcat's `serde` feature: `errcat = { version = \"0.1\", features = [\"serde\"] }`"
+        );
     };
-}
-
-#[cfg(not(feature = "alloc"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __alloc_items {
-    ($catalog:ident) => {};
 }
 
 #[cfg(feature = "schemars")]
@@ -420,7 +402,7 @@ macro_rules! __json_schema_items {
 macro_rules! __json_schema_items {
     ($($input:tt)*) => {
         ::core::compile_error!(
-            "a JSON schema for a catalogue needs errcat's `schemars` feature: `errcat = { version = \"0.1\", features = [\"schemars\"] }`"
+            "`#[json_schema]` on a system needs errcat's `schemars` feature: `errcat = { version = \"0.1\", features = [\"schemars\"] }`"
         );
     };
 }

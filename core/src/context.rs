@@ -10,12 +10,13 @@ type Source = Box<dyn core::error::Error + Send + Sync + 'static>;
 /// a detail (the path, the user, the limit) and the error that caused it.
 /// The code stays the entry's, so replies and logs keep it.
 ///
-/// Convert an entry with `?` or `.into()`, or start from the entry's
-/// `with_detail` / `with_source`. It works with `anyhow`, `Box<dyn Error>`
-/// and thiserror's `#[from]`. Requires the `alloc` feature.
+/// Convert an entry with `?` or `.into()`, or start from the entry with
+/// [`Raise`](crate::Raise)'s `with_detail` / `with_source`. It works with
+/// `anyhow`, `Box<dyn Error>` and thiserror's `#[from]`. Requires the `alloc`
+/// feature.
 ///
 /// ```
-/// use errcat::error_catalog;
+/// use errcat::{Raise, error_catalog};
 ///
 /// error_catalog! { pub system Storage { -46628 FILE_NOT_EXIST "文件不存在" } }
 ///
@@ -117,7 +118,7 @@ impl<C: Catalog> Error<C> {
     /// The runtime detail, if one was attached.
     ///
     /// ```
-    /// use errcat::error_catalog;
+    /// use errcat::{Raise, error_catalog};
     ///
     /// error_catalog! { pub system Disk { 1 FULL } }
     ///

@@ -98,13 +98,20 @@
 //! | system | `#[extends(Base)]` | this system's codes fill ranges that `Base` declares `open`; checked at compile time |
 //! | system | `#[baseline = "errcat.lock"]` | the system is held to its committed lock file; see [Keeping codes stable](#keeping-codes-stable) |
 //! | system | `#[baseline(strict_texts)]` | with a baseline: a changed text of a released entry is a compile error too |
+//! | system | `#[serde]` | the enum (de)serializes as its codes (feature `serde`) |
+//! | system | `#[serde(by_name)]` | the enum (de)serializes as its documented names (feature `serde`) |
+//! | system | `#[json_schema]` | the enum implements `schemars::JsonSchema`: the schema enumerates its codes, or its names with `#[serde(by_name)]` (feature `schemars`) |
+//! | system | `#[url = "https://docs.example.com/errors/{code}"]` | each entry's documentation page, `{code}` and `{name}` filled in: [`Entry::url`], miette's `url` |
+//! | system | `#[errcat(crate = path)]` | the path that names errcat where the catalogue is declared: a renamed dependency (`ec`) or a re-export (`my_facade::errcat`) |
 //! | system | `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]` | passed to the enum |
 //! | retired | `#[name = "Bad Param"]` | the documented name, when it is not a Rust identifier |
 //! | section | `#[http(404)]` | the HTTP status of the section's entries, nested ones included |
+//! | section | `#[grpc(NOT_FOUND)]` | the gRPC status of the section's entries, nested ones included (a [`GrpcCode`] name, never `OK`) |
 //! | entry | `#[shares_code(OTHER)]` | this entry deliberately reuses the code of the earlier entry `OTHER` |
 //! | entry | `#[name = "2RSP"]` | the documented name, when it is not a Rust identifier |
 //! | entry | `#[outside_range]` | the entry deliberately sits outside its section's range |
 //! | entry | `#[http(404)]` | the entry's HTTP status, overriding its sections' |
+//! | entry | `#[grpc(NOT_FOUND)]` | the entry's gRPC status, overriding its sections' |
 //! | entry | `#[deprecated…]` | passed to the variant |
 //!
 //! # The checks
@@ -183,12 +190,16 @@
 //! `Copy`, `Debug`, `PartialEq`, `Eq`, `Hash`; every variant documented with
 //! its code, name and messages) and:
 //!
-//! - `Cos::ALL` and `Cos::SYSTEM` (a [`System`]: the sections, reserved
-//!   codes, languages and every entry's metadata);
-//! - `code()`, `name()`, `message()`, `entry()` (an [`Entry`] with every
-//!   language, the doc, the section), `section()`, `http_status()`, `index()`;
-//! - `from_code()` (a `const fn`), `all_with_code()`, `from_name()`;
-//! - `From<Cos> for i32`, `TryFrom<i32> for Cos` (error [`UnknownCode`]),
+//! - `Cos::ALL`, `Cos::COUNT`, `Cos::iter()` and `Cos::SYSTEM` (a
+//!   [`System`]: the sections, reserved codes, languages and every entry's
+//!   metadata);
+//! - `code()`, `name()` (also `as_str()`), `message()`, `entry()` (an
+//!   [`Entry`] with every language, the doc, the section, the gRPC status
+//!   and the URL), `section()`, `http_status()`, `index()`;
+//! - `from_code()` (a `const fn`), `all_with_code()`, `from_name()`,
+//!   `from_name_ignore_case()`;
+//! - `From<Cos> for i32`, `From<Cos> for &'static str` (the name),
+//!   `TryFrom<i32> for Cos` (error [`UnknownCode`]),
 //!   `FromStr for Cos` (error [`UnknownName`], which suggests the closest
 //!   name), `Display` (`文件不存在 (FILE_NOT_EXIST, code -46628)`),
 //!   `core::error::Error`, and [`Catalog`], for code generic over
@@ -197,7 +208,38 @@
 //! The enum's discriminant is the entry's position in `ALL`
 //! (`Cos::X as usize == Cos::X.index()`), in the smallest of `u8`, `u16` and
 //! `u32` that holds every position, whatever the code type: the codes live
-//! in the tables, not in the enum.
+//! in the tables, not in the enum. So an `as` cast gives the position, never
+//! the code (`code()` does), and `#[derive(PartialOrd, Ord)]` on the system
+//! orders entries by declaration, not by code.
+//!
+//! ```
+//! use errcat::error_catalog;
+//!
+//! error_catalog! {
+//!     #[derive(PartialOrd, Ord)]
+//!     pub system Payment: u16 {
+//!         2001 BANK_UNAVAILABLE,
+//!         1001 INVALID_AMOUNT,
+//!     }
+//! }
+//!
+//! assert_eq!(Payment::COUNT, 2);
+//! assert_eq!(Payment::iter().map(Payment::code).collect::<Vec<_>>(), [2001, 1001]);
+//! assert_eq!(Payment::InvalidAmount.as_str(), "INVALID_AMOUNT");
+//! assert_eq!(<&str>::from(Payment::InvalidAmount), "INVALID_AMOUNT");
+//! assert_eq!(Payment::from_name_ignore_case("invalid_amount"), Some(Payment::InvalidAmount));
+//! // The position, not the code:
+//! assert_eq!(Payment::InvalidAmount as u16, 1);
+//! assert_eq!(Payment::InvalidAmount.code(), 1001);
+//! assert!(Payment::BankUnavailable < Payment::InvalidAmount);
+//! ```
+//!
+//! What a feature adds to a catalogue, the catalogue asks for: `#[serde]`
+//! and `#[json_schema]` generate their impls only on the systems that carry
+//! them, so enabling a feature elsewhere in the dependency graph changes no
+//! other enum; `with_detail` and `with_source` are [`Raise`]'s trait
+//! methods, so a method of the same name that a crate defines on its enum
+//! wins.
 //!
 //! Look-ups use perfect hash tables computed when the macro expands: they
 //! allocate nothing, take constant time, and need no initialisation; every
@@ -224,12 +266,12 @@
 //! | feature | adds | needs |
 //! |---|---|---|
 //! | `alloc` | `errcat::Error`: an entry raised with a runtime detail and a source error; [`Raise`]'s `with_detail` and `with_source` on every catalogue | `alloc` |
-//! | `serde` | generated enums serialize as their code and deserialize from it; [`ReceivedCode`] keeps codes a catalogue does not know; `ByName` and `by_name` use names instead; `Reply`, the body of an API error response, and with `alloc` `ReceivedReply`, the same body read back by a client | — |
+//! | `serde` | enums declared `#[serde]` serialize as their code and deserialize from it (`#[serde(by_name)]`: as their name); [`ReceivedCode`] keeps codes a catalogue does not know; `ByName` and `by_name` use names instead, for any catalogue; `Reply`, the body of an API error response, and with `alloc` `ReceivedReply`, the same body read back by a client | — |
 //! | `http` | `Catalog::status_code`: the entry's status as `http::StatusCode` | `std` |
 //! | `axum` | `axum::response::IntoResponse` for `Error` and `Reply`: the entry's HTTP status (500 without one) and the JSON reply | `std` |
 //! | `tonic` | `From<Error> for tonic::Status`: the entry's gRPC code ([`GrpcCode`], `UNKNOWN` without one), the message, and the catalogue code in the `errcat-code` metadata; `ReceivedCode::from_status` reads it back | `std` |
 //! | `miette` | `miette::Diagnostic` for `Error`: the code `System::NAME`, the entry's doc as help, the system's documentation URL | `std` |
-//! | `schemars` | `schemars::JsonSchema` for `Reply`, `ReceivedReply`, `ReceivedCode` and `ByName`; `errcat::schema::{codes, names}`, the schemas of a catalogue's codes and names | `alloc` |
+//! | `schemars` | `schemars::JsonSchema` for `Reply`, `ReceivedReply`, `ReceivedCode`, `ByName` and enums declared `#[json_schema]`; `errcat::schema::{codes, names}`, the schemas of a catalogue's codes and names | `alloc` |
 //!
 //! Codes from newer servers need no feature: [`ReceivedCode`] is either a known
 //! entry or the raw code, kept as received.

@@ -22,6 +22,16 @@ pub fn deserialize_entry<'de, C: Catalog, D: Deserializer<'de>>(deserializer: D)
     C::from_code(raw).ok_or_else(|| de::Error::custom(UnknownCode::new(C::SYSTEM.name(), raw.to_i128())))
 }
 
+#[doc(hidden)]
+pub fn serialize_name<C: Catalog, S: Serializer>(entry: C, serializer: S) -> Result<S::Ok, S::Error> {
+    by_name::serialize(&entry, serializer)
+}
+
+#[doc(hidden)]
+pub fn deserialize_name<'de, C: Catalog, D: Deserializer<'de>>(deserializer: D) -> Result<C, D::Error> {
+    by_name::deserialize(deserializer)
+}
+
 /// Serializes as the raw code, known or not.
 ///
 /// ```

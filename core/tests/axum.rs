@@ -8,9 +8,6 @@ use axum::extract::Path;
 use axum::routing::get;
 use errcat::{Raise, ReceivedCode, ReceivedReply, Reply, error_catalog};
 
-// Written as `Raise::with_detail(entry, …)`: it compiles whether or not the
-// generated enum also has inherent methods of the same names.
-
 error_catalog! {
     /// The errors of a user service.
     #[languages(en, zh)]

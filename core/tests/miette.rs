@@ -13,6 +13,16 @@ error_catalog! {
     }
 }
 
+error_catalog! {
+    /// A catalogue whose entries each have a documentation page.
+    #[url = "https://docs.example.com/errors/{code}/{name}"]
+    pub system Documented {
+        -46628 FILE_NOT_EXIST "文件不存在",
+        #[name = "权限 denied"]
+        7 DENIED,
+    }
+}
+
 fn render(diagnostic: &dyn miette::Diagnostic) -> String {
     let mut out = String::new();
     GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
@@ -42,4 +52,18 @@ fn an_entry_without_a_doc_has_no_help() {
 fn the_source_is_reported_as_the_cause() {
     let report = render(&Raise::with_source(Storage::Plain, std::io::Error::other("disk gone")));
     assert!(report.contains("disk gone"), "{report}");
+}
+
+#[test]
+fn the_url_template_of_the_system_is_the_diagnostic_url() {
+    use miette::Diagnostic;
+    let error = errcat::Error::new(Documented::FileNotExist);
+    assert_eq!(error.url().unwrap().to_string(), "https://docs.example.com/errors/-46628/FILE_NOT_EXIST");
+    let report = render(&error);
+    assert!(report.contains("https://docs.example.com/errors/-46628/FILE_NOT_EXIST"), "{report}");
+    // A name that is not URL-safe is percent-encoded into one path segment.
+    let error = errcat::Error::new(Documented::Denied);
+    assert_eq!(error.url().unwrap().to_string(), "https://docs.example.com/errors/7/%E6%9D%83%E9%99%90%20denied");
+    assert_eq!(Documented::SYSTEM.url_template(), Some("https://docs.example.com/errors/{code}/{name}"));
+    assert!(errcat::Error::new(Storage::Plain).url().is_none());
 }

@@ -75,12 +75,17 @@ mod opted_in {
     use serde_json::json;
 
     errcat::error_catalog! {
+        #[serde]
+        #[json_schema]
         pub system Net: u8 { 7 DOWN, 9 SLOW }
+        #[serde(by_name)]
+        #[json_schema]
         pub system Named { 1 FULL, #[name = "2RSP"] 2 TWO_RSP }
+        // The schema of a system without `#[serde]` is that of its codes,
+        // the form `ReceivedCode` and `Reply` write.
+        #[json_schema]
+        pub system Plain: i16 { -3 GONE }
     }
-    // What the macro emits for a system that asks for a JSON schema.
-    errcat::__json_schema_items!(Net);
-    errcat::__json_schema_items!(Named, by_name);
 
     #[test]
     fn a_generated_enum_has_the_schema_of_its_wire_form() {
@@ -92,5 +97,19 @@ mod opted_in {
         assert_eq!(schema["type"], "string");
         assert_eq!(schema["enum"], json!(["FULL", "2RSP"]));
         assert_eq!(<Named as schemars::JsonSchema>::schema_name(), "NamedName");
+        let schema = schemars::schema_for!(Plain).to_value();
+        assert_eq!(schema["enum"], json!([-3]));
+    }
+
+    #[test]
+    fn the_schema_accepts_what_serde_writes() {
+        for entry in Named::iter() {
+            let written = serde_json::to_value(entry).unwrap();
+            assert!(schemars::schema_for!(Named).to_value()["enum"].as_array().unwrap().contains(&written));
+        }
+        for entry in Net::iter() {
+            let written = serde_json::to_value(entry).unwrap();
+            assert!(schemars::schema_for!(Net).to_value()["enum"].as_array().unwrap().contains(&written));
+        }
     }
 }

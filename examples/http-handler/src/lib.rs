@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use errcat::{Reply, error_catalog};
+use errcat::{Raise, Reply, error_catalog};
 use errcat_catalogs::Scm;
 
 error_catalog! {

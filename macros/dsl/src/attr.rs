@@ -43,6 +43,27 @@ pub struct SystemAttrs {
     pub passthrough: Vec<Attribute>,
     /// `#[baseline = "…"]`, with `#[baseline(strict_texts)]`.
     pub baseline: Option<crate::baseline::BaselineAttr>,
+    /// `#[serde]` or `#[serde(by_name)]`: the enum (de)serializes, as its
+    /// codes or its names.
+    pub serde: Option<(WireForm, Location)>,
+    /// `#[json_schema]`: the enum implements `schemars::JsonSchema`, the
+    /// schema of the form `#[serde]` chose (codes without it).
+    pub json_schema: Option<Location>,
+    /// `#[errcat(crate = path)]`: the path the generated code names errcat
+    /// by, for a renamed dependency or a crate that re-exports errcat.
+    pub crate_path: Option<syn::Path>,
+    /// `#[url = "https://docs.example.com/errors/{code}"]`: each entry's
+    /// documentation page.
+    pub url: Option<LitStr>,
+}
+
+/// What a generated enum writes on the wire when it opts into serde.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum WireForm {
+    /// `#[serde]`: the entry's code.
+    Codes,
+    /// `#[serde(by_name)]`: the entry's documented name.
+    Names,
 }
 
 const ENUM_ATTRIBUTES: &[&str] = &["derive", "non_exhaustive", "allow", "expect", "warn", "deny", "forbid"];
@@ -53,6 +74,10 @@ const SYSTEM_ATTRIBUTES: &[&str] = &[
     "extends",
     "require_all_languages",
     "baseline",
+    "serde",
+    "json_schema",
+    "errcat",
+    "url",
     "derive",
     "non_exhaustive",
     "allow",
@@ -96,13 +121,18 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
     let mut extends = None;
     let mut passthrough = Vec::new();
     let mut baseline = None;
+    let mut serde = None;
+    let mut json_schema = None;
+    let mut crate_path = None;
+    let mut url = None;
     for attr in attrs {
         let Some((name, misspelt)) = resolve(
             attr,
             SYSTEM_ATTRIBUTES,
             "a system",
-            "`#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, `#[baseline = \"…\"]`, a doc comment, \
-             or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
+            "`#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, `#[baseline = \"…\"]`, `#[serde]`, \
+             `#[json_schema]`, `#[url = \"…\"]`, `#[errcat(crate = …)]`, a doc comment, or an attribute for the enum: \
+             `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
             order,
             diagnostics,
         ) else {
@@ -165,6 +195,10 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
                     );
                 }
             },
+            "serde" if !misspelt => read_serde(attr, &mut serde, order, diagnostics),
+            "json_schema" if !misspelt => read_json_schema(attr, &mut json_schema, order, diagnostics),
+            "errcat" => read_crate_path(attr, &mut crate_path, order, diagnostics),
+            "url" => read_url(attr, &mut url, order, diagnostics),
             // An attribute for the enum goes to rustc as written, never as
             // the one it resembles.
             _ if !misspelt && ENUM_ATTRIBUTES.contains(&name) => passthrough.push(attr.clone()),
@@ -180,32 +214,212 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
         extends,
         passthrough,
         baseline,
+        serde,
+        json_schema,
+        crate_path,
+        url,
     }
+}
+
+/// `#[json_schema]`, which takes no arguments: the schema is of the wire
+/// form `#[serde]` chose.
+fn read_json_schema(attr: &Attribute, json_schema: &mut Option<Location>, order: usize, diagnostics: &mut Diagnostics) {
+    if !matches!(attr.meta, Meta::Path(_)) {
+        diagnostics.error(
+            order,
+            Location::of(attr),
+            "`#[json_schema]` takes no arguments: the schema follows `#[serde]` (codes, or names with \
+             `#[serde(by_name)]`)",
+        );
+    } else if json_schema.is_some() {
+        diagnostics.error(order, Location::of(attr), "duplicate `#[json_schema]`");
+    } else {
+        // Where a missing feature is reported: the attribute's name.
+        *json_schema = Some(Location::of(attr.path()));
+    }
+}
+
+/// `#[serde]` (codes) or `#[serde(by_name)]` (names).
+fn read_serde(attr: &Attribute, serde: &mut Option<(WireForm, Location)>, order: usize, diagnostics: &mut Diagnostics) {
+    let form = match &attr.meta {
+        Meta::Path(_) => Some(WireForm::Codes),
+        Meta::List(_) => match attr.parse_args::<Ident>() {
+            Ok(form) if form == "by_name" => Some(WireForm::Names),
+            _ => None,
+        },
+        Meta::NameValue(_) => None,
+    };
+    match form {
+        None => {
+            diagnostics.error(
+                order,
+                Location::of(attr),
+                "expected `#[serde]` (the enum is written as its codes) or `#[serde(by_name)]` (as its names)",
+            );
+        }
+        Some(_) if serde.is_some() => {
+            diagnostics.error(
+                order,
+                Location::of(attr),
+                "duplicate `#[serde]`: a system has one wire form, its codes (`#[serde]`) or its names \
+                 (`#[serde(by_name)]`)",
+            );
+        }
+        // Where a missing feature is reported: the attribute's name.
+        Some(form) => *serde = Some((form, Location::of(attr.path()))),
+    }
+}
+
+/// `#[errcat(crate = path)]`, the path written bare or as a string (as
+/// serde's `#[serde(crate = "…")]`).
+fn read_crate_path(attr: &Attribute, crate_path: &mut Option<syn::Path>, order: usize, diagnostics: &mut Diagnostics) {
+    let mut read = None;
+    let parsed = attr.parse_nested_meta(|meta| {
+        if !meta.path.is_ident("crate") {
+            return Err(meta.error("expected `crate = path`"));
+        }
+        let value = meta.value()?;
+        read = Some(if value.peek(LitStr) {
+            value.parse::<LitStr>()?.parse::<syn::Path>()?
+        } else {
+            value.parse::<syn::Path>()?
+        });
+        Ok(())
+    });
+    match (parsed, read) {
+        (Ok(()), Some(_)) if crate_path.is_some() => {
+            diagnostics.error(order, Location::of(attr), "duplicate `#[errcat(crate = …)]`");
+        }
+        (Ok(()), Some(path)) => *crate_path = Some(path),
+        _ => {
+            diagnostics.error(
+                order,
+                Location::of(attr),
+                "expected `#[errcat(crate = path)]`, the path that names errcat here, e.g. `#[errcat(crate = \
+                 my_facade::errcat)]`",
+            );
+        }
+    }
+}
+
+/// `#[url = "…"]`: a template in which `{code}` and `{name}` stand for an
+/// entry's; any other `{…}` is a mistake.
+fn read_url(attr: &Attribute, url: &mut Option<LitStr>, order: usize, diagnostics: &mut Diagnostics) {
+    let Some(template) = string_value(attr).filter(|template| template.suffix().is_empty()) else {
+        diagnostics.error(
+            order,
+            Location::of(attr),
+            "expected `#[url = \"https://docs.example.com/errors/{code}\"]`, a template with `{code}` or `{name}`",
+        );
+        return;
+    };
+    if url.is_some() {
+        diagnostics.error(order, Location::of(attr), "duplicate `#[url = \"…\"]`");
+        return;
+    }
+    let value = template.value();
+    let mut rest = value.as_str();
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start..];
+        let Some(tail) = after.strip_prefix("{code}").or_else(|| after.strip_prefix("{name}")) else {
+            let written: String = after.chars().take_while(|&character| character != '}').chain(['}']).collect();
+            diagnostics.error(
+                order,
+                template.span(),
+                format!("`{written}` in the URL template: only `{{code}}` and `{{name}}` are filled in"),
+            );
+            return;
+        };
+        rest = tail;
+    }
+    if !value.contains("{code}") && !value.contains("{name}") {
+        diagnostics.error(
+            order,
+            template.span(),
+            "the URL template names no entry: write `{code}` or `{name}` where the entry's goes",
+        );
+        return;
+    }
+    *url = Some(template.clone());
+}
+
+/// gRPC's canonical status codes, but `OK`, as `#[grpc(…)]` names them.
+const GRPC_CODES: [&str; 16] = [
+    "CANCELLED",
+    "UNKNOWN",
+    "INVALID_ARGUMENT",
+    "DEADLINE_EXCEEDED",
+    "NOT_FOUND",
+    "ALREADY_EXISTS",
+    "PERMISSION_DENIED",
+    "RESOURCE_EXHAUSTED",
+    "FAILED_PRECONDITION",
+    "ABORTED",
+    "OUT_OF_RANGE",
+    "UNIMPLEMENTED",
+    "INTERNAL",
+    "UNAVAILABLE",
+    "DATA_LOSS",
+    "UNAUTHENTICATED",
+];
+
+/// `#[grpc(NOT_FOUND)]`: the gRPC status of an entry, or of a section's
+/// entries, as its number (1 to 16).
+fn read_grpc(attr: &Attribute, grpc: &mut Option<(u8, Location)>, order: usize, diagnostics: &mut Diagnostics) {
+    if grpc.is_some() {
+        diagnostics.error(order, Location::of(attr), "duplicate `#[grpc(…)]`");
+        return;
+    }
+    let Ok(name) = attr.parse_args::<Ident>() else {
+        diagnostics.error(order, Location::of(attr), "expected `#[grpc(NOT_FOUND)]`, with a gRPC status code's name");
+        return;
+    };
+    let written = name.to_string();
+    if let Some(position) = GRPC_CODES.iter().position(|code| *code == written) {
+        *grpc = Some((u8::try_from(position + 1).unwrap_or(0), Location::of(attr)));
+        return;
+    }
+    let message = if written == "OK" {
+        "`OK` is not an error's gRPC status: choose the code a client should see, e.g. `#[grpc(INTERNAL)]`".to_owned()
+    } else {
+        match spelling::closest(&written, &GRPC_CODES) {
+            Some(code) => format!("`{written}` is not a gRPC status code; did you mean `{code}`?"),
+            None => format!("`{written}` is not a gRPC status code: expected one of {}", GRPC_CODES.join(", ")),
+        }
+    };
+    diagnostics.error(order, name.span(), message);
 }
 
 pub struct SectionAttrs {
     pub doc: String,
     pub http: Option<(u16, Location)>,
+    pub grpc: Option<(u8, Location)>,
 }
 
 pub fn section_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnostics) -> SectionAttrs {
     let mut docs = Vec::new();
     let mut http = None;
+    let mut grpc = None;
     for attr in attrs {
-        let Some((name, misspelt)) =
-            resolve(attr, &["doc", "http"], "a section", "a doc comment or `#[http(…)]`", order, diagnostics)
-        else {
+        let Some((name, misspelt)) = resolve(
+            attr,
+            &["doc", "http", "grpc"],
+            "a section",
+            "a doc comment, `#[http(…)]` or `#[grpc(…)]`",
+            order,
+            diagnostics,
+        ) else {
             continue;
         };
         let mut unreported = Diagnostics::default();
         let diagnostics = if misspelt { &mut unreported } else { &mut *diagnostics };
-        if name == "doc" {
-            read_doc(attr, &mut docs, order, diagnostics);
-        } else {
-            read_http(attr, &mut http, order, diagnostics);
+        match name {
+            "doc" => read_doc(attr, &mut docs, order, diagnostics),
+            "http" => read_http(attr, &mut http, order, diagnostics),
+            _ => read_grpc(attr, &mut grpc, order, diagnostics),
         }
     }
-    SectionAttrs { doc: join_doc(&docs), http }
+    SectionAttrs { doc: join_doc(&docs), http, grpc }
 }
 
 /// `#[http(404)]`: the HTTP status of an entry, or of a section's entries.
@@ -298,6 +512,7 @@ pub struct EntryAttrs {
     pub outside_range_misspelt: bool,
     pub deprecated: Option<Deprecated>,
     pub http: Option<(u16, Location)>,
+    pub grpc: Option<(u8, Location)>,
 }
 
 pub struct Deprecated {
@@ -305,7 +520,7 @@ pub struct Deprecated {
     pub note: String,
 }
 
-const ENTRY_ATTRIBUTES: &[&str] = &["doc", "name", "shares_code", "outside_range", "http", "deprecated"];
+const ENTRY_ATTRIBUTES: &[&str] = &["doc", "name", "shares_code", "outside_range", "http", "grpc", "deprecated"];
 
 pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnostics) -> EntryAttrs {
     let mut docs = Vec::new();
@@ -318,14 +533,15 @@ pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnost
         outside_range_misspelt: false,
         deprecated: None,
         http: None,
+        grpc: None,
     };
     for attr in attrs {
         let Some((name, misspelt)) = resolve(
             attr,
             ENTRY_ATTRIBUTES,
             "an entry",
-            "a doc comment, `#[name = \"…\"]`, `#[shares_code(…)]`, `#[outside_range]`, `#[http(…)]` or \
-             `#[deprecated]`",
+            "a doc comment, `#[name = \"…\"]`, `#[shares_code(…)]`, `#[outside_range]`, `#[http(…)]`, \
+             `#[grpc(…)]` or `#[deprecated]`",
             order,
             diagnostics,
         ) else {
@@ -380,6 +596,7 @@ pub fn entry_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnost
                 }
             }
             "http" => read_http(attr, &mut result.http, order, diagnostics),
+            "grpc" => read_grpc(attr, &mut result.grpc, order, diagnostics),
             // A misspelt `deprecated` is not passed to rustc as written.
             _ if misspelt => {}
             _ => {

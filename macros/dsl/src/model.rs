@@ -10,6 +10,8 @@ use crate::attr::{self, Deprecated};
 use crate::diagnostic::{Diagnostics, Location};
 use crate::naming;
 
+pub use crate::attr::WireForm;
+
 /// One `system`: the future enum.
 pub struct Catalog {
     pub ident: Ident,
@@ -35,6 +37,14 @@ pub struct Catalog {
     pub retired: Vec<Retired>,
     /// `#[baseline = "…"]`: the committed lock file the system is held to.
     pub baseline: Option<crate::baseline::BaselineAttr>,
+    /// `#[serde]` / `#[serde(by_name)]`: the enum's wire form, when it has one.
+    pub serde: Option<(WireForm, Location)>,
+    /// `#[json_schema]`, and where it is written.
+    pub json_schema: Option<Location>,
+    /// `#[errcat(crate = path)]`: how the generated code names errcat.
+    pub crate_path: Option<syn::Path>,
+    /// `#[url = "…"]`: the documentation URL template.
+    pub url: Option<LitStr>,
     /// Declaration order of the system itself.
     pub order: usize,
 }
@@ -70,6 +80,8 @@ pub struct Entry {
     pub deprecated: Option<Deprecated>,
     /// `#[http(…)]` on the entry itself.
     pub http: Option<(u16, Location)>,
+    /// `#[grpc(…)]` as its number (1 to 16), and where it is written.
+    pub grpc: Option<(u8, Location)>,
 }
 
 /// A message as written (the literal, to re-emit it unchanged) and its
@@ -100,6 +112,8 @@ pub struct Section {
     pub entries: std::ops::Range<usize>,
     /// `#[http(…)]` on the section itself.
     pub http: Option<(u16, Location)>,
+    /// `#[grpc(…)]` as its number (1 to 16), and where it is written.
+    pub grpc: Option<(u8, Location)>,
 }
 
 pub struct Reserved {
@@ -250,6 +264,10 @@ pub fn lower(system: SystemDecl, order: &mut usize, diagnostics: &mut Diagnostic
         reserved: Vec::new(),
         retired: Vec::new(),
         baseline: attrs.baseline,
+        serde: attrs.serde,
+        json_schema: attrs.json_schema,
+        crate_path: attrs.crate_path,
+        url: attrs.url,
         order: own_order,
     };
     lower_block(system.body, None, &mut catalog, order, diagnostics);
@@ -322,6 +340,7 @@ fn lower_block(
                     parent: section,
                     entries: first_entry..first_entry,
                     http: attrs.http,
+                    grpc: attrs.grpc,
                 });
                 open_blocks.push((declared.body.items.into_iter(), Some(index)));
             }
@@ -395,6 +414,7 @@ fn lower_entry(
         outside_range_misspelt: attrs.outside_range_misspelt,
         deprecated: attrs.deprecated,
         http: attrs.http,
+        grpc: attrs.grpc,
     });
 }
 

@@ -59,6 +59,8 @@ pub struct EntryPlan {
     pub repeats_entry: Option<usize>,
     /// The HTTP status, declared on the entry or inherited.
     pub http: Option<Http>,
+    /// The gRPC status (1 to 16), declared on the entry or inherited.
+    pub grpc: Option<u8>,
 }
 
 /// What becomes of an entry in the enum.
@@ -97,6 +99,8 @@ pub struct SectionPlan {
     pub range_fits: bool,
     /// The HTTP status, declared on the section or inherited.
     pub http: Option<Http>,
+    /// The gRPC status (1 to 16), declared on the section or inherited.
+    pub grpc: Option<u8>,
 }
 
 /// The variants that share one code.
@@ -161,6 +165,10 @@ fn plan_catalog(catalog: &Catalog, repeats_system: Option<usize>) -> Plan {
             Some((status, _)) => Some(Http { status, declared_on: HttpSource::Entry }),
             None => entry.section.and_then(|section| sections[section].http),
         };
+        let grpc = match entry.grpc {
+            Some((grpc, _)) => Some(grpc),
+            None => entry.section.and_then(|section| sections[section].grpc),
+        };
         let repeats_entry = earlier(&mut first_with_code_and_name, (entry.code.value, entry.name.as_str()), index);
         let first_with_name =
             earlier(&mut first_with_name, entry.name.as_str(), index).filter(|_| repeats_entry.is_none());
@@ -172,6 +180,7 @@ fn plan_catalog(catalog: &Catalog, repeats_system: Option<usize>) -> Plan {
             first_with_name,
             repeats_entry,
             http,
+            grpc,
         });
     }
     let code_groups = group_by_code(&entries, &variants);
@@ -216,8 +225,9 @@ fn plan_sections(catalog: &Catalog) -> Vec<SectionPlan> {
             Some((status, _)) => Some(Http { status, declared_on: HttpSource::Section(index) }),
             None => parent.and_then(|parent| parent.http),
         };
+        let grpc = section.grpc.map(|(grpc, _)| grpc).or_else(|| parent.and_then(|parent| parent.grpc));
         let range_fits = section.range.as_ref().is_some_and(|range| range_fits(catalog.code_type, range));
-        planned.push(SectionPlan { path, range_fits, http });
+        planned.push(SectionPlan { path, range_fits, http, grpc });
     }
     planned
 }

@@ -282,7 +282,7 @@ fn languages_must_be_declared() {
 #[test]
 fn attributes_are_checked() {
     let all = diagnostics(
-        r#"#[serde(rename = "x")] pub system S {
+        r#"#[repr(u8)] pub system S {
             #[name = ""] 1 A,
             #[name = "X"] #[name = "Y"] 2 B,
             #[shares_code] 3 C,
@@ -299,10 +299,10 @@ fn attributes_are_checked() {
         messages,
         [
             (
-                "unknown attribute `serde` on a system; expected `#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, \
-                 `#[baseline = \"…\"]`, a doc comment, or an attribute for the enum: `#[derive(…)]`, \
-                 `#[non_exhaustive]`, `#[allow(…)]`",
-                "serde"
+                "unknown attribute `repr` on a system; expected `#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, \
+                 `#[baseline = \"…\"]`, `#[serde]`, `#[json_schema]`, `#[url = \"…\"]`, `#[errcat(crate = …)]`, a doc \
+                 comment, or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
+                "repr"
             ),
             ("the documented name must not be empty", "\"\""),
             ("duplicate `#[name]` on one entry", "#[name = \"Y\"]"),
@@ -313,7 +313,7 @@ fn attributes_are_checked() {
             ("`#[outside_range]` takes no arguments", "#[outside_range(yes)]"),
             (
                 "unknown attribute `inline` on an entry; expected a doc comment, `#[name = \"…\"]`, \
-                 `#[shares_code(…)]`, `#[outside_range]`, `#[http(…)]` or `#[deprecated]`",
+                 `#[shares_code(…)]`, `#[outside_range]`, `#[http(…)]`, `#[grpc(…)]` or `#[deprecated]`",
                 "inline"
             ),
             ("expected a doc comment, `#[doc = \"…\"]`", "#[doc]"),
@@ -458,7 +458,7 @@ fn http_statuses_are_checked() {
             ("duplicate `#[http(…)]`", "#[http(410)]"),
             ("`1000` is not an HTTP status: expected a code from 100 to 999, e.g. `#[http(404)]`", "1000"),
             ("expected `#[http(404)]`, with an HTTP status code", "#[http(\"404\")]"),
-            ("unknown attribute `inline` on a section; expected a doc comment or `#[http(…)]`", "inline"),
+            ("unknown attribute `inline` on a section; expected a doc comment, `#[http(…)]` or `#[grpc(…)]`", "inline"),
         ]
     );
 }

@@ -83,11 +83,12 @@ impl StringsTable {
         self.offsets.extend_from_slice(&end.to_le_bytes());
     }
 
-    /// `::errcat::__private::Strings::new("…", b"…")`.
-    pub fn into_tokens(self) -> TokenStream {
+    /// `::errcat::__private::Strings::new("…", b"…")`, errcat named by
+    /// `krate`.
+    pub fn into_tokens(self, krate: &TokenStream) -> TokenStream {
         let text = self.text.into_literal();
         let offsets = Literal::byte_string(&self.offsets);
-        quote!(::errcat::__private::Strings::new(#text, #offsets))
+        quote!(#krate::__private::Strings::new(#text, #offsets))
     }
 }
 

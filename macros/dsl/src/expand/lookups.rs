@@ -153,18 +153,19 @@ impl HashTables {
             };
         }
         let code_type = &expansion.code_type;
+        let krate = &expansion.krate;
         let (read_slot, slot_width) = if self.wide_code_slots() {
-            (quote!(::errcat::__private::u32_at), Literal::usize_unsuffixed(4))
+            (quote!(#krate::__private::u32_at), Literal::usize_unsuffixed(4))
         } else {
-            (quote!(::errcat::__private::u16_at), Literal::usize_unsuffixed(2))
+            (quote!(#krate::__private::u16_at), Literal::usize_unsuffixed(2))
         };
         LookupBodies {
             code_slot_fn: Some(quote! {
                 #[inline(always)]
                 #[allow(clippy::cast_sign_loss)]
                 const fn __code_slot(code: #code_type) -> ::core::primitive::usize {
-                    let __hash = ::errcat::__private::hash_code(code as ::core::primitive::u64, __CODE_SEED);
-                    let __slot = ::errcat::__private::position_in(__hash, &__CODE_PILOTS, __CODE_SLOTS.len() / #slot_width);
+                    let __hash = #krate::__private::hash_code(code as ::core::primitive::u64, __CODE_SEED);
+                    let __slot = #krate::__private::position_in(__hash, &__CODE_PILOTS, __CODE_SLOTS.len() / #slot_width);
                     #read_slot(&__CODE_SLOTS, __slot) as ::core::primitive::usize
                 }
             }),
@@ -201,9 +202,9 @@ impl HashTables {
                 ::core::slice::from_ref(&__ALL[__index])
             },
             from_name: quote! {
-                let __hash = ::errcat::__private::hash_name(name.as_bytes(), __NAME_SEED);
-                let __position = ::errcat::__private::position_in(__hash, &__NAME_PILOTS, __NAME_SLOTS.len() / 8);
-                let __slot = ::errcat::__private::u64_at(&__NAME_SLOTS, __position);
+                let __hash = #krate::__private::hash_name(name.as_bytes(), __NAME_SEED);
+                let __position = #krate::__private::position_in(__hash, &__NAME_PILOTS, __NAME_SLOTS.len() / 8);
+                let __slot = #krate::__private::u64_at(&__NAME_SLOTS, __position);
                 if __slot >> 32 != __hash & 0xFFFF_FFFF {
                     return ::core::option::Option::None;
                 }

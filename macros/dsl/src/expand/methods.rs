@@ -5,14 +5,17 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::Expansion;
+use super::literal;
 use super::lookups::{HashTables, LookupBodies};
 
 pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenStream {
     let ident = &expansion.catalog.ident;
     let code_type = &expansion.code_type;
+    let krate = &expansion.krate;
     let index_body =
         if expansion.variants.is_empty() { quote!(match self {}) } else { quote!(self as ::core::primitive::usize) };
     let LookupBodies { code_slot_fn, from_code, all_with_code, from_name } = hash_tables.lookup_bodies(expansion);
+    let count = literal::index(expansion.variants.len());
     quote! {
         #code_slot_fn
 
@@ -20,10 +23,15 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
             /// Every entry, in declaration order.
             pub const ALL: &'static [Self] = &__ALL;
 
-            /// The catalogue's metadata: name, languages, sections, reserved codes, entries.
-            pub const SYSTEM: &'static ::errcat::System<#code_type> = &__SYSTEM;
+            /// The number of entries: `Self::ALL.len()`.
+            pub const COUNT: ::core::primitive::usize = #count;
 
-            /// The entry's position in [`Self::ALL`].
+            /// The catalogue's metadata: name, languages, sections, reserved codes, entries.
+            pub const SYSTEM: &'static #krate::System<#code_type> = &__SYSTEM;
+
+            /// The entry's position in [`Self::ALL`]: the enum's discriminant,
+            /// what `entry as usize` gives, and the order `#[derive(PartialOrd, Ord)]`
+            /// follows. It is not the code: [`Self::code`] is.
             #[inline]
             pub const fn index(self) -> ::core::primitive::usize {
                 #index_body
@@ -31,8 +39,8 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
 
             /// Everything the catalogue declares about the entry.
             #[inline]
-            pub const fn entry(self) -> ::errcat::Entry<#code_type> {
-                ::errcat::Entry::__new(&__SYSTEM, self.index())
+            pub const fn entry(self) -> #krate::Entry<#code_type> {
+                #krate::Entry::__new(&__SYSTEM, self.index())
             }
 
             /// The entry's numeric code.
@@ -47,6 +55,19 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
                 __NAMES.get(self.index())
             }
 
+            /// The entry's documented name, as [`Self::name`]; also what
+            /// `<&str>::from(entry)` gives.
+            #[inline]
+            pub const fn as_str(self) -> &'static ::core::primitive::str {
+                self.name()
+            }
+
+            /// Every entry, in declaration order: `Self::ALL.iter().copied()`.
+            #[inline]
+            pub fn iter() -> ::core::iter::Copied<::core::slice::Iter<'static, Self>> {
+                __ALL.iter().copied()
+            }
+
             /// The entry's message in the primary language; `""` when it has none.
             #[inline]
             pub const fn message(self) -> &'static ::core::primitive::str {
@@ -56,8 +77,8 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
             /// The innermost section that holds the entry; `None` for an entry
             /// declared directly in the system.
             #[inline]
-            pub const fn section(self) -> ::core::option::Option<&'static ::errcat::Section<#code_type>> {
-                match ::errcat::__private::innermost_section(&__SECTIONS, self.index()) {
+            pub const fn section(self) -> ::core::option::Option<&'static #krate::Section<#code_type>> {
+                match #krate::__private::innermost_section(&__SECTIONS, self.index()) {
                     ::core::option::Option::Some(index) => ::core::option::Option::Some(&__SECTIONS[index]),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
@@ -84,10 +105,18 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
                 #from_name
             }
 
+            /// The entry with this documented name compared without regard to
+            /// letter case; an exact match wins. Linear in the catalogue's size,
+            /// where [`Self::from_name`] is a hash look-up.
+            #[inline]
+            pub fn from_name_ignore_case(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                <Self as #krate::Catalog>::from_name_ignore_case(name)
+            }
+
             /// The entry's HTTP status, from `#[http(…)]` on the entry or its sections.
             #[inline]
             pub const fn http_status(self) -> ::core::option::Option<::core::primitive::u16> {
-                match ::errcat::__private::u16_at(&__HTTP, self.index()) {
+                match #krate::__private::u16_at(&__HTTP, self.index()) {
                     0 => ::core::option::Option::None,
                     __status => ::core::option::Option::Some(__status),
                 }

@@ -31,6 +31,9 @@ pub struct Expansion<'a> {
     pub variants: Vec<Ident>,
     /// `::core::primitive::i32` and the like.
     pub code_type: TokenStream,
+    /// The path the generated code names errcat by: `::errcat`, or the
+    /// system's `#[errcat(crate = path)]`.
+    pub krate: TokenStream,
 }
 
 impl<'a> Expansion<'a> {
@@ -44,7 +47,8 @@ impl<'a> Expansion<'a> {
             })
             .collect();
         let name = format_ident!("{}", catalog.code_type.name());
-        Expansion { catalog, plan, variants, code_type: quote!(::core::primitive::#name) }
+        let krate = catalog.crate_path.as_ref().map_or_else(|| quote!(::errcat), |path| quote!(#path));
+        Expansion { catalog, plan, variants, code_type: quote!(::core::primitive::#name), krate }
     }
 
     /// `[A, B, …]` for variants at these positions of `ALL`, named through

@@ -14,6 +14,7 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
     let plan = expansion.plan;
     let ident = &catalog.ident;
     let code_type = &expansion.code_type;
+    let krate = &expansion.krate;
     let entries = || plan.variants.iter().map(|&entry| (&catalog.entries[entry], &plan.entries[entry]));
     let count = literal::index(plan.variants.len());
     let all = expansion.variant_array(0..plan.variants.len());
@@ -27,7 +28,8 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
         variants.push(&variant.to_string());
         messages.push(entry.message.as_ref().map_or("", |message| message.value.as_str()));
     }
-    let (names, variants, messages) = (names.into_tokens(), variants.into_tokens(), messages.into_tokens());
+    let (names, variants, messages) =
+        (names.into_tokens(krate), variants.into_tokens(krate), messages.into_tokens(krate));
 
     let docs = entries().enumerate().filter(|(_, (entry, _))| !entry.doc.is_empty()).map(|(index, (entry, _))| {
         let index = literal::u32(index);
@@ -48,7 +50,7 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
             for (language, text) in &entry.texts {
                 let language = language.to_string();
                 let text = literal::string(&text.value);
-                texts.push(quote!(::errcat::Text::__new(#language, #text)));
+                texts.push(quote!(#krate::Text::__new(#language, #text)));
             }
         }
         text_starts.push_u32(u32::try_from(texts.len()).unwrap_or(u32::MAX));
@@ -66,6 +68,17 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
     let http_bytes = literal::index(http.len());
     let http = http.into_tokens();
 
+    // `#[grpc(…)]`: one byte per entry, when any entry has a status.
+    let grpc = entries().any(|(_, planned)| planned.grpc.is_some()).then(|| {
+        let statuses: Vec<u8> = entries().map(|(_, planned)| planned.grpc.unwrap_or(0)).collect();
+        let statuses = Literal::byte_string(&statuses);
+        quote!(.__with_grpc(#statuses))
+    });
+    let url = catalog.url.as_ref().map(|template| {
+        let template = literal::string(&template.value());
+        quote!(.__with_url(#template))
+    });
+
     let sections = expand_sections(expansion);
     let section_count = literal::index(catalog.sections.len());
     let reserved = expand_reserved(expansion);
@@ -73,7 +86,7 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
     let system_name = ident.to_string();
     let system_doc = literal::string(&catalog.doc);
     let languages = catalog.languages.iter().map(ToString::to_string);
-    let strings = quote!(::errcat::__private::Strings);
+    let strings = quote!(#krate::__private::Strings);
     quote! {
         static __ALL: [#ident; #count] = #all;
         static __CODES: [#code_type; #count] = [#(#codes),*];
@@ -81,16 +94,16 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
         static __VARIANTS: #strings = #variants;
         static __MESSAGES: #strings = #messages;
         static __TEXT_STARTS: [::core::primitive::u8; #text_start_bytes] = #text_starts;
-        static __TEXTS: [::errcat::Text; #text_count] = [#(#texts),*];
+        static __TEXTS: [#krate::Text; #text_count] = [#(#texts),*];
         static __HTTP: [::core::primitive::u8; #http_bytes] = #http;
-        static __SECTIONS: [::errcat::Section<#code_type>; #section_count] = [#(#sections),*];
-        static __SYSTEM: ::errcat::System<#code_type> = ::errcat::System::__new(
+        static __SECTIONS: [#krate::Section<#code_type>; #section_count] = [#(#sections),*];
+        static __SYSTEM: #krate::System<#code_type> = #krate::System::__new(
             #system_name,
             #system_doc,
             &[#(#languages),*],
             &__SECTIONS,
             &[#(#reserved),*],
-            ::errcat::__private::Tables {
+            #krate::__private::Tables {
                 codes: &__CODES,
                 names: &__NAMES,
                 variants: &__VARIANTS,
@@ -101,7 +114,7 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
                 deprecated: &[#(#deprecated),*],
                 http: &__HTTP,
             },
-        )#retired;
+        )#retired #grpc #url;
     }
 }
 
@@ -109,6 +122,7 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
 /// declares (`__with_doc`, `__with_range`, `__with_parent`, `__with_http`).
 fn expand_sections(expansion: &Expansion) -> Vec<TokenStream> {
     let catalog = expansion.catalog;
+    let krate = &expansion.krate;
     catalog
         .sections
         .iter()
@@ -118,7 +132,7 @@ fn expand_sections(expansion: &Expansion) -> Vec<TokenStream> {
             let name = section.ident.to_string();
             let (start, end) = (literal::u32(section.entries.start), literal::u32(section.entries.end));
             let index = literal::u32(index);
-            let mut tokens = quote!(::errcat::Section::__new(#index, #name, (#start, #end)));
+            let mut tokens = quote!(#krate::Section::__new(#index, #name, (#start, #end)));
             if !section.title.is_empty() || !section.doc.is_empty() {
                 let (title, doc) = (literal::string(&section.title), literal::string(&section.doc));
                 tokens.extend(quote!(.__with_doc(#title, #doc)));
@@ -135,6 +149,10 @@ fn expand_sections(expansion: &Expansion) -> Vec<TokenStream> {
                 let status = Literal::u16_unsuffixed(http.status);
                 tokens.extend(quote!(.__with_http(#status)));
             }
+            if let Some(grpc) = planned.grpc {
+                let grpc = Literal::u8_unsuffixed(grpc);
+                tokens.extend(quote!(.__with_grpc(#grpc)));
+            }
             tokens
         })
         .collect()
@@ -143,6 +161,7 @@ fn expand_sections(expansion: &Expansion) -> Vec<TokenStream> {
 /// `Reserved::__new(…)` for every `reserved` declaration that fits the type.
 fn expand_reserved(expansion: &Expansion) -> Vec<TokenStream> {
     let catalog = expansion.catalog;
+    let krate = &expansion.krate;
     catalog
         .reserved
         .iter()
@@ -153,7 +172,7 @@ fn expand_reserved(expansion: &Expansion) -> Vec<TokenStream> {
             let (start, end) = (literal::code(range.start.value), literal::code(range.end.value));
             let doc = literal::string(&reserved.doc);
             let open = reserved.open;
-            quote!(::errcat::Reserved::__new((#start, #end), #doc, #open))
+            quote!(#krate::Reserved::__new((#start, #end), #doc, #open))
         })
         .collect()
 }
@@ -162,6 +181,7 @@ fn expand_reserved(expansion: &Expansion) -> Vec<TokenStream> {
 /// type.
 fn expand_retired(expansion: &Expansion) -> Option<TokenStream> {
     let catalog = expansion.catalog;
+    let krate = &expansion.krate;
     let retired: Vec<TokenStream> = catalog
         .retired
         .iter()
@@ -170,7 +190,7 @@ fn expand_retired(expansion: &Expansion) -> Option<TokenStream> {
         .map(|(retired, _)| {
             let code = literal::code(retired.code.value);
             let (name, doc) = (literal::string(&retired.name), literal::string(&retired.doc));
-            quote!(::errcat::Retired::__new(#code, #name, #doc))
+            quote!(#krate::Retired::__new(#code, #name, #doc))
         })
         .collect();
     (!retired.is_empty()).then(|| quote!(.__with_retired(&[#(#retired),*])))

@@ -2,15 +2,19 @@
 //! conversions, `FromStr`, `errcat::Catalog`) and what other catalogues'
 //! compile-time checks read.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 use super::Expansion;
+use crate::diagnostic::Location;
+use crate::model::WireForm;
 
 pub fn expand_traits(expansion: &Expansion) -> TokenStream {
     let ident = &expansion.catalog.ident;
     let system_name = ident.to_string();
     let code_type = &expansion.code_type;
+    let krate = &expansion.krate;
+    let opt_in = expand_opt_in(expansion);
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
@@ -24,7 +28,7 @@ pub fn expand_traits(expansion: &Expansion) -> TokenStream {
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::errcat::__private::display(self.message(), self.name(), self.code(), formatter)
+                #krate::__private::display(self.message(), self.name(), self.code(), formatter)
             }
         }
 
@@ -41,14 +45,14 @@ pub fn expand_traits(expansion: &Expansion) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::convert::TryFrom<#code_type> for #ident {
-            type Error = ::errcat::UnknownCode;
+            type Error = #krate::UnknownCode;
 
             #[inline]
-            fn try_from(code: #code_type) -> ::core::result::Result<Self, ::errcat::UnknownCode> {
+            fn try_from(code: #code_type) -> ::core::result::Result<Self, #krate::UnknownCode> {
                 match Self::from_code(code) {
                     ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
                     ::core::option::Option::None => ::core::result::Result::Err(
-                        ::errcat::UnknownCode::new(#system_name, ::core::convert::From::from(code)),
+                        #krate::UnknownCode::new(#system_name, ::core::convert::From::from(code)),
                     ),
                 }
             }
@@ -56,26 +60,33 @@ pub fn expand_traits(expansion: &Expansion) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::str::FromStr for #ident {
-            type Err = ::errcat::UnknownName;
+            type Err = #krate::UnknownName;
 
             #[inline]
-            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, ::errcat::UnknownName> {
+            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, #krate::UnknownName> {
                 match Self::from_name(name) {
                     ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
                     ::core::option::Option::None => {
-                        ::core::result::Result::Err(::errcat::UnknownName::suggesting_among(#system_name, name, __NAMES.iter()))
+                        ::core::result::Result::Err(#krate::UnknownName::suggesting_among(#system_name, name, __NAMES.iter()))
                     }
                 }
             }
         }
 
-        ::errcat::__serde_items!(#ident);
-        ::errcat::__alloc_items!(#ident);
+        #[automatically_derived]
+        impl ::core::convert::From<#ident> for &'static ::core::primitive::str {
+            #[inline]
+            fn from(entry: #ident) -> Self {
+                entry.name()
+            }
+        }
+
+        #opt_in
 
         #[automatically_derived]
-        impl ::errcat::Catalog for #ident {
+        impl #krate::Catalog for #ident {
             type Code = #code_type;
-            const SYSTEM: &'static ::errcat::System<#code_type> = &__SYSTEM;
+            const SYSTEM: &'static #krate::System<#code_type> = &__SYSTEM;
             const ALL: &'static [Self] = &__ALL;
 
             #[inline]
@@ -99,11 +110,40 @@ pub fn expand_traits(expansion: &Expansion) -> TokenStream {
             }
 
             #[inline]
-            fn entry(self) -> ::errcat::Entry<#code_type> {
+            fn entry(self) -> #krate::Entry<#code_type> {
                 Self::entry(self)
             }
         }
     }
+}
+
+/// What the system opts into: `#[serde]`, `#[json_schema]`. Each is a macro
+/// of errcat's that its features decide: with the feature off, a compile
+/// error on the attribute naming the feature.
+fn expand_opt_in(expansion: &Expansion) -> TokenStream {
+    let catalog = expansion.catalog;
+    let ident = &catalog.ident;
+    let by_name = catalog.serde.as_ref().filter(|(form, _)| *form == WireForm::Names).map(|_| quote!(, by_name));
+    // Every token of the call carries the attribute's span, so that the
+    // error of a missing feature points at the attribute.
+    let call = |location: &Location, items: &str| {
+        let krate = respan(expansion.krate.clone(), location.start);
+        let items = Ident::new(items, location.start);
+        quote_spanned!(location.start=> #krate::#items!(#ident #by_name);)
+    };
+    let serde = catalog.serde.as_ref().map(|(_, location)| call(location, "__serde_items"));
+    let json_schema = catalog.json_schema.as_ref().map(|location| call(location, "__json_schema_items"));
+    quote!(#serde #json_schema)
+}
+
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(span);
+            token
+        })
+        .collect()
 }
 
 /// What other catalogues' compile-time checks read (`assert_disjoint!`,
@@ -113,6 +153,7 @@ pub fn expand_cross_catalogue(expansion: &Expansion) -> TokenStream {
     let catalog = expansion.catalog;
     let ident = &catalog.ident;
     let code_type = &expansion.code_type;
+    let krate = &expansion.krate;
     let open = catalog.reserved.iter().filter(|reserved| reserved.open).map(|reserved| {
         let (start, end) =
             (Literal::i128_suffixed(reserved.range.start.value), Literal::i128_suffixed(reserved.range.end.value));
@@ -125,7 +166,7 @@ pub fn expand_cross_catalogue(expansion: &Expansion) -> TokenStream {
             const _: () = {
                 let mut __index = 0;
                 while __index < __CODES.len() {
-                    let __problem = ::errcat::__private::check_extension(
+                    let __problem = #krate::__private::check_extension(
                         #system,
                         __NAMES.get(__index),
                         __CODES[__index] as ::core::primitive::i128,

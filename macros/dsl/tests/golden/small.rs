@@ -130,9 +130,13 @@ const _: () = {
     impl Disk {
         /// Every entry, in declaration order.
         pub const ALL: &'static [Self] = &__ALL;
+        /// The number of entries: `Self::ALL.len()`.
+        pub const COUNT: ::core::primitive::usize = 5;
         /// The catalogue's metadata: name, languages, sections, reserved codes, entries.
         pub const SYSTEM: &'static ::errcat::System<::core::primitive::i16> = &__SYSTEM;
-        /// The entry's position in [`Self::ALL`].
+        /// The entry's position in [`Self::ALL`]: the enum's discriminant,
+        /// what `entry as usize` gives, and the order `#[derive(PartialOrd, Ord)]`
+        /// follows. It is not the code: [`Self::code`] is.
         #[inline]
         pub const fn index(self) -> ::core::primitive::usize {
             self as ::core::primitive::usize
@@ -151,6 +155,17 @@ const _: () = {
         #[inline]
         pub const fn name(self) -> &'static ::core::primitive::str {
             __NAMES.get(self.index())
+        }
+        /// The entry's documented name, as [`Self::name`]; also what
+        /// `<&str>::from(entry)` gives.
+        #[inline]
+        pub const fn as_str(self) -> &'static ::core::primitive::str {
+            self.name()
+        }
+        /// Every entry, in declaration order: `Self::ALL.iter().copied()`.
+        #[inline]
+        pub fn iter() -> ::core::iter::Copied<::core::slice::Iter<'static, Self>> {
+            __ALL.iter().copied()
         }
         /// The entry's message in the primary language; `""` when it has none.
         #[inline]
@@ -230,6 +245,15 @@ const _: () = {
             } else {
                 ::core::option::Option::None
             }
+        }
+        /// The entry with this documented name compared without regard to
+        /// letter case; an exact match wins. Linear in the catalogue's size,
+        /// where [`Self::from_name`] is a hash look-up.
+        #[inline]
+        pub fn from_name_ignore_case(
+            name: &::core::primitive::str,
+        ) -> ::core::option::Option<Self> {
+            <Self as ::errcat::Catalog>::from_name_ignore_case(name)
         }
         /// The entry's HTTP status, from `#[http(…)]` on the entry or its sections.
         #[inline]
@@ -317,8 +341,13 @@ const _: () = {
             }
         }
     }
-    ::errcat::__serde_items!(Disk);
-    ::errcat::__alloc_items!(Disk);
+    #[automatically_derived]
+    impl ::core::convert::From<Disk> for &'static ::core::primitive::str {
+        #[inline]
+        fn from(entry: Disk) -> Self {
+            entry.name()
+        }
+    }
     #[automatically_derived]
     impl ::errcat::Catalog for Disk {
         type Code = ::core::primitive::i16;
