@@ -145,6 +145,31 @@ pub trait Catalog:
         self.entry().code()
     }
 
+    /// The code as the system writes it (`"E0308"` with
+    /// `#[code_format = "E{:04}"]`; the decimal text without one).
+    fn code_str(self) -> &'static str {
+        self.entry().code_str()
+    }
+
+    /// The entry whose code is written `text`, as [`Catalog::code_str`]
+    /// writes it (prefix and hexadecimal digits in any case, any leading
+    /// zeros); where entries share the code, the first declared.
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! {
+    ///     #[code_format = "E{:04}"]
+    ///     pub system Rustc: u16 { 308 MISMATCHED_TYPES "mismatched types" }
+    /// }
+    ///
+    /// assert_eq!(<Rustc as Catalog>::from_code_str("E0308"), Some(Rustc::MismatchedTypes));
+    /// assert_eq!(<Rustc as Catalog>::from_code_str("E0309"), None);
+    /// ```
+    fn from_code_str(text: &str) -> Option<Self> {
+        Self::SYSTEM.parse_code(text).and_then(Self::from_code)
+    }
+
     /// The entry's documented name.
     ///
     /// ```

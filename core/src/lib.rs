@@ -285,6 +285,7 @@ extern crate alloc;
 extern crate std;
 
 mod catalog;
+mod code_format;
 mod code_type;
 #[cfg(feature = "alloc")]
 mod context;
@@ -307,6 +308,7 @@ mod url;
 pub mod __private;
 
 pub use catalog::Catalog;
+pub use code_format::CodeFormat;
 pub use code_type::CodeType;
 #[cfg(feature = "alloc")]
 pub use context::Error;

@@ -36,6 +36,8 @@ pub struct System<C: 'static> {
     retired: &'static [crate::Retired<C>],
     url: &'static str,
     grpc: &'static [u8],
+    code_format: Option<crate::CodeFormat>,
+    code_strs: Option<&'static crate::__private::Strings>,
 }
 
 impl<C: CodeType> System<C> {
@@ -48,7 +50,19 @@ impl<C: CodeType> System<C> {
         reserved: &'static [Reserved<C>],
         tables: crate::__private::Tables<C>,
     ) -> Self {
-        System { name, doc, languages, sections, reserved, tables, retired: &[], url: "", grpc: &[] }
+        System {
+            name,
+            doc,
+            languages,
+            sections,
+            reserved,
+            tables,
+            retired: &[],
+            url: "",
+            grpc: &[],
+            code_format: None,
+            code_strs: None,
+        }
     }
 
     #[doc(hidden)]
@@ -71,6 +85,50 @@ impl<C: CodeType> System<C> {
     #[must_use]
     pub const fn __with_grpc(self, grpc: &'static [u8]) -> Self {
         System { grpc, ..self }
+    }
+
+    /// Each entry's code as the system writes it (`code_str`), in the order
+    /// of the entries.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_code_strs(self, code_strs: &'static crate::__private::Strings) -> Self {
+        System { code_strs: Some(code_strs), ..self }
+    }
+
+    /// `#[code_format = "…"]`.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_code_format(self, code_format: crate::CodeFormat) -> Self {
+        System { code_format: Some(code_format), ..self }
+    }
+
+    /// How the system writes its codes, from `#[code_format = "E{:04}"]`;
+    /// `None` for a system that writes them in decimal.
+    pub const fn code_format(&self) -> Option<crate::CodeFormat> {
+        self.code_format
+    }
+
+    /// The code written as `text`, as the system writes codes
+    /// ([`CodeFormat::parse`](crate::CodeFormat::parse); in decimal without
+    /// a format), whether or not an entry has it.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     #[code_format = "E{:04}"]
+    ///     pub system Rustc: u16 { 308 MISMATCHED_TYPES "mismatched types" }
+    /// }
+    ///
+    /// assert_eq!(Rustc::SYSTEM.parse_code("E0308"), Some(308));
+    /// assert_eq!(Rustc::SYSTEM.parse_code("E9999"), Some(9999));
+    /// assert_eq!(Rustc::SYSTEM.parse_code("308"), None);
+    /// ```
+    pub fn parse_code(&self, text: &str) -> Option<C> {
+        match &self.code_format {
+            Some(format) => format.parse(text),
+            None => crate::code_format::parse_decimal(text),
+        }
     }
 
     /// The `retired` declarations, in declaration order: codes and names
@@ -907,6 +965,23 @@ impl<C: CodeType> Entry<C> {
     /// ```
     pub const fn code(&self) -> C {
         self.system.tables.codes[self.index]
+    }
+
+    /// The code as the system writes it: `"E0308"` with
+    /// `#[code_format = "E{:04}"]`, the decimal `"-46628"` without one.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! { pub system Store { -46628 FILE_NOT_EXIST } }
+    ///
+    /// assert_eq!(Store::FileNotExist.entry().code_str(), "-46628");
+    /// ```
+    pub const fn code_str(&self) -> &'static str {
+        match self.system.code_strs {
+            Some(code_strs) => code_strs.get(self.index),
+            None => "",
+        }
     }
 
     /// The documented name: the identifier as written in the catalogue, or

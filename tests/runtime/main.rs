@@ -2,4 +2,5 @@
 
 mod api;
 mod deep;
+mod formatted;
 mod large;

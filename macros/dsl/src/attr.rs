@@ -55,6 +55,8 @@ pub struct SystemAttrs {
     /// `#[url = "https://docs.example.com/errors/{code}"]`: each entry's
     /// documentation page.
     pub url: Option<LitStr>,
+    /// `#[code_format = "E{:04}"]`: how the system writes its codes.
+    pub code_format: Option<crate::code_format::CodeFormat>,
 }
 
 /// What a generated enum writes on the wire when it opts into serde.
@@ -78,6 +80,7 @@ const SYSTEM_ATTRIBUTES: &[&str] = &[
     "json_schema",
     "errcat",
     "url",
+    "code_format",
     "derive",
     "non_exhaustive",
     "allow",
@@ -125,14 +128,15 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
     let mut json_schema = None;
     let mut crate_path = None;
     let mut url = None;
+    let mut code_format = None;
     for attr in attrs {
         let Some((name, misspelt)) = resolve(
             attr,
             SYSTEM_ATTRIBUTES,
             "a system",
             "`#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, `#[baseline = \"…\"]`, `#[serde]`, \
-             `#[json_schema]`, `#[url = \"…\"]`, `#[errcat(crate = …)]`, a doc comment, or an attribute for the enum: \
-             `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
+             `#[json_schema]`, `#[url = \"…\"]`, `#[code_format = \"…\"]`, `#[errcat(crate = …)]`, a doc comment, \
+             or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
             order,
             diagnostics,
         ) else {
@@ -169,15 +173,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
             }
             // Misspelt, it would only add errors.
             "require_all_languages" if misspelt => {}
-            "require_all_languages" => {
-                if !matches!(attr.meta, Meta::Path(_)) {
-                    diagnostics.error(order, Location::of(attr), "`#[require_all_languages]` takes no arguments");
-                } else if require_all_languages.is_some() {
-                    diagnostics.error(order, Location::of(attr), "duplicate `#[require_all_languages]`");
-                } else {
-                    require_all_languages = Some(Location::of(attr));
-                }
-            }
+            "require_all_languages" => read_flag(attr, &mut require_all_languages, order, diagnostics),
             "extends" => match attr.parse_args::<syn::Path>() {
                 Ok(_) if extends.is_some() => {
                     diagnostics.error(
@@ -199,6 +195,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
             "json_schema" if !misspelt => read_json_schema(attr, &mut json_schema, order, diagnostics),
             "errcat" => read_crate_path(attr, &mut crate_path, order, diagnostics),
             "url" => read_url(attr, &mut url, order, diagnostics),
+            "code_format" => read_code_format(attr, &mut code_format, order, diagnostics),
             // An attribute for the enum goes to rustc as written, never as
             // the one it resembles.
             _ if !misspelt && ENUM_ATTRIBUTES.contains(&name) => passthrough.push(attr.clone()),
@@ -218,6 +215,48 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
         json_schema,
         crate_path,
         url,
+        code_format,
+    }
+}
+
+/// `#[code_format = "E{:04}"]`.
+fn read_code_format(
+    attr: &Attribute,
+    code_format: &mut Option<crate::code_format::CodeFormat>,
+    order: usize,
+    diagnostics: &mut Diagnostics,
+) {
+    let Some(format) = string_value(attr).filter(|format| format.suffix().is_empty()) else {
+        diagnostics.error(
+            order,
+            Location::of(attr),
+            "expected `#[code_format = \"E{:04}\"]`, how the codes are written: a prefix, a placeholder as \
+             Rust's `{}` or `{:08X}`, a suffix",
+        );
+        return;
+    };
+    if code_format.is_some() {
+        diagnostics.error(order, Location::of(attr), "duplicate `#[code_format = \"…\"]`");
+        return;
+    }
+    match crate::code_format::CodeFormat::parse(&format.value()) {
+        Ok(parsed) => *code_format = Some(parsed),
+        Err(message) => {
+            diagnostics.error(order, format.span(), message);
+        }
+    }
+}
+
+/// An attribute that takes no arguments and is written once, as
+/// `#[require_all_languages]`.
+fn read_flag(attr: &Attribute, flag: &mut Option<Location>, order: usize, diagnostics: &mut Diagnostics) {
+    let name = path_text(attr);
+    if !matches!(attr.meta, Meta::Path(_)) {
+        diagnostics.error(order, Location::of(attr), format!("`#[{name}]` takes no arguments"));
+    } else if flag.is_some() {
+        diagnostics.error(order, Location::of(attr), format!("duplicate `#[{name}]`"));
+    } else {
+        *flag = Some(Location::of(attr));
     }
 }
 

@@ -20,6 +20,7 @@ pub mod ast;
 mod attr;
 pub mod baseline;
 pub mod check;
+pub mod code_format;
 pub mod diagnostic;
 mod expand;
 pub mod lock;

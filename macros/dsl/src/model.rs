@@ -45,6 +45,9 @@ pub struct Catalog {
     pub crate_path: Option<syn::Path>,
     /// `#[url = "…"]`: the documentation URL template.
     pub url: Option<LitStr>,
+    /// `#[code_format = "E{:04}"]`: how codes are written; the default
+    /// (decimal) without one.
+    pub code_format: crate::code_format::CodeFormat,
     /// Declaration order of the system itself.
     pub order: usize,
 }
@@ -191,6 +194,16 @@ impl CodeType {
         }
     }
 
+    /// The width of the type in bits.
+    pub fn bits(self) -> u32 {
+        match self {
+            CodeType::I8 | CodeType::U8 => 8,
+            CodeType::I16 | CodeType::U16 => 16,
+            CodeType::I32 | CodeType::U32 => 32,
+            CodeType::I64 | CodeType::U64 => 64,
+        }
+    }
+
     pub fn contains(self, value: i128) -> bool {
         let (min, max) = self.range();
         min <= value && value <= max
@@ -268,6 +281,7 @@ pub fn lower(system: SystemDecl, order: &mut usize, diagnostics: &mut Diagnostic
         json_schema: attrs.json_schema,
         crate_path: attrs.crate_path,
         url: attrs.url,
+        code_format: attrs.code_format.unwrap_or_default(),
         order: own_order,
     };
     lower_block(system.body, None, &mut catalog, order, diagnostics);

@@ -66,9 +66,21 @@ fn push_shown(doc: &mut LiteralSource, text: &str) {
 /// the first line, then its other texts, its shared code and its
 /// explanation.
 pub fn variant_doc(expansion: &Expansion, entry: usize) -> Literal {
-    let entry = &expansion.catalog.entries[entry];
+    let catalog = expansion.catalog;
+    let entry = &catalog.entries[entry];
     let mut doc = LiteralSource::default();
-    doc.push(&format!("`{}` **", entry.code.value));
+    if catalog.code_format.is_default() {
+        doc.push(&format!("`{}` **", entry.code.value));
+    } else {
+        // The code as the system writes it, then the number.
+        let written = catalog.code_format.write(entry.code.value, catalog.code_type);
+        if written.contains('`') || written.chars().any(literal::needs_escape) {
+            push_shown(&mut doc, &written);
+        } else {
+            doc.push(&format!("`{written}`"));
+        }
+        doc.push(&format!(" (`{}`) **", entry.code.value));
+    }
     push_shown(&mut doc, &entry.name);
     doc.push("**");
     if let Some(message) = &entry.message {

@@ -49,6 +49,21 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
                 __CODES[self.index()]
             }
 
+            /// The entry's code as the system writes it: `"E0308"` with
+            /// `#[code_format = "E{:04}"]`, the decimal text without one.
+            #[inline]
+            pub const fn code_str(self) -> &'static ::core::primitive::str {
+                __CODE_STRS.get(self.index())
+            }
+
+            /// The entry whose code is written `text` (prefix and hexadecimal
+            /// digits in any case, any leading zeros); where entries share the
+            /// code, the first declared.
+            #[inline]
+            pub fn from_code_str(text: &::core::primitive::str) -> ::core::option::Option<Self> {
+                <Self as #krate::Catalog>::from_code_str(text)
+            }
+
             /// The entry's documented name, e.g. `"FILE_NOT_EXIST"`.
             #[inline]
             pub const fn name(self) -> &'static ::core::primitive::str {

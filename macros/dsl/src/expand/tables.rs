@@ -23,13 +23,16 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
     let mut names = StringsTable::with_capacity(plan.variants.len());
     let mut variants = StringsTable::with_capacity(plan.variants.len());
     let mut messages = StringsTable::with_capacity(plan.variants.len());
-    for ((entry, _), variant) in entries().zip(&expansion.variants) {
+    let mut code_strs = StringsTable::with_capacity(plan.variants.len());
+    for ((entry, planned), variant) in entries().zip(&expansion.variants) {
+        code_strs.push(&catalog.code_format.write(planned.code, catalog.code_type));
         names.push(&entry.name);
         variants.push(&variant.to_string());
         messages.push(entry.message.as_ref().map_or("", |message| message.value.as_str()));
     }
     let (names, variants, messages) =
         (names.into_tokens(krate), variants.into_tokens(krate), messages.into_tokens(krate));
+    let code_strs = code_strs.into_tokens(krate);
 
     let docs = entries().enumerate().filter(|(_, (entry, _))| !entry.doc.is_empty()).map(|(index, (entry, _))| {
         let index = literal::u32(index);
@@ -68,21 +71,10 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
     let http_bytes = literal::index(http.len());
     let http = http.into_tokens();
 
-    // `#[grpc(…)]`: one byte per entry, when any entry has a status.
-    let grpc = entries().any(|(_, planned)| planned.grpc.is_some()).then(|| {
-        let statuses: Vec<u8> = entries().map(|(_, planned)| planned.grpc.unwrap_or(0)).collect();
-        let statuses = Literal::byte_string(&statuses);
-        quote!(.__with_grpc(#statuses))
-    });
-    let url = catalog.url.as_ref().map(|template| {
-        let template = literal::string(&template.value());
-        quote!(.__with_url(#template))
-    });
-
     let sections = expand_sections(expansion);
     let section_count = literal::index(catalog.sections.len());
     let reserved = expand_reserved(expansion);
-    let retired = expand_retired(expansion);
+    let builders = expand_system_builders(expansion);
     let system_name = ident.to_string();
     let system_doc = literal::string(&catalog.doc);
     let languages = catalog.languages.iter().map(ToString::to_string);
@@ -90,6 +82,7 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
     quote! {
         static __ALL: [#ident; #count] = #all;
         static __CODES: [#code_type; #count] = [#(#codes),*];
+        static __CODE_STRS: #strings = #code_strs;
         static __NAMES: #strings = #names;
         static __VARIANTS: #strings = #variants;
         static __MESSAGES: #strings = #messages;
@@ -114,7 +107,8 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
                 deprecated: &[#(#deprecated),*],
                 http: &__HTTP,
             },
-        )#retired #grpc #url;
+        )
+        .__with_code_strs(&__CODE_STRS)#builders;
     }
 }
 
@@ -175,6 +169,35 @@ fn expand_reserved(expansion: &Expansion) -> Vec<TokenStream> {
             quote!(#krate::Reserved::__new((#start, #end), #doc, #open))
         })
         .collect()
+}
+
+/// What only some systems declare, as builder calls on `SYSTEM`: the code
+/// format, retired codes, gRPC statuses, the URL template.
+fn expand_system_builders(expansion: &Expansion) -> TokenStream {
+    let catalog = expansion.catalog;
+    let plan = expansion.plan;
+    let krate = &expansion.krate;
+    let entries = || plan.variants.iter().map(|&entry| &plan.entries[entry]);
+    let format = &catalog.code_format;
+    let code_format = (!format.is_default()).then(|| {
+        let (prefix, suffix) = (literal::string(&format.prefix), literal::string(&format.suffix));
+        let (radix, uppercase) = (Literal::u32_unsuffixed(format.radix), format.uppercase);
+        let width = Literal::u8_unsuffixed(u8::try_from(format.width).unwrap_or(u8::MAX));
+        quote!(.__with_code_format(#krate::CodeFormat::__new(#prefix, #suffix, #radix, #uppercase, #width)))
+    });
+    // `#[grpc(…)]`: one byte per entry, when any entry has a status.
+    let grpc = entries().any(|planned| planned.grpc.is_some()).then(|| {
+        let statuses: Vec<u8> = entries().map(|planned| planned.grpc.unwrap_or(0)).collect();
+        let statuses = Literal::byte_string(&statuses);
+        quote!(.__with_grpc(#statuses))
+    });
+    let url = catalog.url.as_ref().map(|template| {
+        let template = literal::string(&template.value());
+        quote!(.__with_url(#template))
+    });
+
+    let retired = expand_retired(expansion);
+    quote!(#code_format #retired #grpc #url)
 }
 
 /// `.__with_retired(…)` on the system, when it retires codes that fit the

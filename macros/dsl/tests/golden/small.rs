@@ -53,6 +53,10 @@ const _: () = {
         [Full, FullLegacy, OverQuota, Gone, Lost]
     };
     static __CODES: [::core::primitive::i16; 5] = [1, 1, 5, 10, 11];
+    static __CODE_STRS: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
+        "1151011",
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x05\0\0\0\x07\0\0\0",
+    );
     static __NAMES: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
         "FULLFULL_LEGACYOVER_QUOTAgoneLOST",
         b"\0\0\0\0\x04\0\0\0\x0F\0\0\0\x19\0\0\0\x1D\0\0\0!\0\0\0",
@@ -80,23 +84,24 @@ const _: () = {
             .__with_http(507),
     ];
     static __SYSTEM: ::errcat::System<::core::primitive::i16> = ::errcat::System::__new(
-        "Disk",
-        "A small catalogue with every construct.",
-        &["en", "de"],
-        &__SECTIONS,
-        &[::errcat::Reserved::__new((100, 199), "Kept for the old gateway.", false)],
-        ::errcat::__private::Tables {
-            codes: &__CODES,
-            names: &__NAMES,
-            variants: &__VARIANTS,
-            messages: &__MESSAGES,
-            docs: &[],
-            text_starts: &__TEXT_STARTS,
-            texts: &__TEXTS,
-            deprecated: &[(4, "use GONE")],
-            http: &__HTTP,
-        },
-    );
+            "Disk",
+            "A small catalogue with every construct.",
+            &["en", "de"],
+            &__SECTIONS,
+            &[::errcat::Reserved::__new((100, 199), "Kept for the old gateway.", false)],
+            ::errcat::__private::Tables {
+                codes: &__CODES,
+                names: &__NAMES,
+                variants: &__VARIANTS,
+                messages: &__MESSAGES,
+                docs: &[],
+                text_starts: &__TEXT_STARTS,
+                texts: &__TEXTS,
+                deprecated: &[(4, "use GONE")],
+                http: &__HTTP,
+            },
+        )
+        .__with_code_strs(&__CODE_STRS);
     static __SHARED: [Disk; 2] = {
         #[allow(clippy::enum_glob_use)]
         use __Catalog::*;
@@ -150,6 +155,21 @@ const _: () = {
         #[inline]
         pub const fn code(self) -> ::core::primitive::i16 {
             __CODES[self.index()]
+        }
+        /// The entry's code as the system writes it: `"E0308"` with
+        /// `#[code_format = "E{:04}"]`, the decimal text without one.
+        #[inline]
+        pub const fn code_str(self) -> &'static ::core::primitive::str {
+            __CODE_STRS.get(self.index())
+        }
+        /// The entry whose code is written `text` (prefix and hexadecimal
+        /// digits in any case, any leading zeros); where entries share the
+        /// code, the first declared.
+        #[inline]
+        pub fn from_code_str(
+            text: &::core::primitive::str,
+        ) -> ::core::option::Option<Self> {
+            <Self as ::errcat::Catalog>::from_code_str(text)
         }
         /// The entry's documented name, e.g. `"FILE_NOT_EXIST"`.
         #[inline]
@@ -286,7 +306,7 @@ const _: () = {
             ::errcat::__private::display(
                 self.message(),
                 self.name(),
-                self.code(),
+                self.code_str(),
                 formatter,
             )
         }
