@@ -18,7 +18,7 @@ error_catalog! {
     /// A code is 250000 + module × 100 + n, so each section's range is its
     /// module's hundred codes.
     #[languages(zh, en)]
-    #[serde]
+    #[cfg_attr(feature = "serde", serde)]
     #[baseline = "errcat.lock"]
     pub system BkRepo: i32 {
         /// Common 错误码

@@ -17,7 +17,7 @@ error_catalog! {
     /// -29095. Both entries are kept; the second acknowledges the first, which
     /// is the one `from_code` finds.
     #[languages(zh)]
-    #[serde]
+    #[cfg_attr(feature = "serde", serde)]
     #[baseline = "errcat.lock"]
     pub system Cos: i32 {
         /// 后端HTTP返回码

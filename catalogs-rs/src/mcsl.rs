@@ -17,7 +17,7 @@ error_catalog! {
     /// The page is the version declared here; later revisions of the protocol
     /// folded 11000–11002 into 10006 and 21104/21105 into 21101/21102.
     #[languages(zh)]
-    #[serde]
+    #[cfg_attr(feature = "serde", serde)]
     #[baseline = "errcat.lock"]
     pub system Mcsl: i32 {
         /// 当 [](action.md) 请求有效、操作执行成功时，响应码为 `0`。

@@ -20,7 +20,7 @@ error_catalog! {
     /// status (400xxx is 400 Bad Request), which each entry declares with
     /// `#[http(…)]`.
     #[languages(en, zh)]
-    #[serde]
+    #[cfg_attr(feature = "serde", serde)]
     #[baseline = "errcat.lock"]
     pub system Polaris: i32 {
         #[http(200)] 200000 ExecuteSuccess                     "execute success"                                                            zh "执行成功",

@@ -15,7 +15,7 @@ error_catalog! {
     ///
     /// The table has no headings, so the catalogue has no sections.
     #[languages(zh, en)]
-    #[serde]
+    #[cfg_attr(feature = "serde", serde)]
     #[baseline = "errcat.lock"]
     pub system Scm: i32 {
         -1   UNKNOWN_ERROR                  "未知错误"                     en "Unknown error",

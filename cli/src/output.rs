@@ -109,8 +109,9 @@ impl Output {
     }
 
     /// A cell for a code: right-aligned, so that digits line up.
-    pub fn code_cell(self, code: i128) -> Cell {
-        let cell = Cell::new(code).set_alignment(comfy_table::CellAlignment::Right);
+    /// A cell for a code, as its system writes it (`-61`, `E0308`).
+    pub fn code_cell(self, code: &str) -> Cell {
+        let cell = Cell::new(self.line(code)).set_alignment(comfy_table::CellAlignment::Right);
         if self.colour { cell.fg(Color::Yellow) } else { cell }
     }
 

@@ -75,6 +75,10 @@ pub fn resolve(systems: &[SystemView], what: &str) -> Result<Vec<Hit>, Failure> 
 /// The entries of one system that `what` names: a code, a documented name,
 /// a variant, or, failing those, a name in another case.
 fn in_system(system: &SystemView, what: &str) -> Vec<usize> {
+    let written = system.with_code_str(what);
+    if !written.is_empty() {
+        return written.to_vec();
+    }
     if let Some(code) = parse_code(what) {
         return system.with_code(code).to_vec();
     }

@@ -24,6 +24,9 @@ pub struct SystemView {
     pub retired: Vec<RetiredView>,
     /// Where the catalogue is declared; `None` for a built-in one.
     pub origin: Option<Origin>,
+    /// Whether the system writes its codes with `#[code_format = "…"]`
+    /// (then `EntryView::code_str` is not the decimal code).
+    pub formatted: bool,
     index: Index,
 }
 
@@ -47,6 +50,9 @@ pub struct Origin {
 struct Index {
     /// The entries with each code, in declaration order.
     by_code: HashMap<i128, Vec<usize>>,
+    /// For a formatted system: the entries with each written code, ASCII
+    /// lower case.
+    by_code_str: HashMap<String, Vec<usize>>,
     /// Per section: its path (`Outer::Inner`), its depth, and whether it is
     /// the last child of its parent.
     paths: Vec<String>,
@@ -96,6 +102,8 @@ pub struct Http {
 #[derive(Debug, Clone)]
 pub struct EntryView {
     pub code: i128,
+    /// The code as the system writes it: `E0308`, or the decimal code.
+    pub code_str: String,
     pub name: String,
     pub variant: String,
     /// The primary message; empty when the entry has none.
@@ -159,6 +167,7 @@ impl SystemView {
                 });
                 EntryView {
                     code: code(entry.code()),
+                    code_str: entry.code_str().to_owned(),
                     name: entry.name().to_owned(),
                     variant: entry.variant().to_owned(),
                     message: entry.message().to_owned(),
@@ -203,6 +212,7 @@ impl SystemView {
                 })
                 .collect(),
             origin: None,
+            formatted: system.code_format().is_some(),
             index: Index::default(),
         }
         .indexed()
@@ -235,6 +245,7 @@ impl SystemView {
             .iter()
             .map(|entry| EntryView {
                 code: entry.code.value,
+                code_str: catalog.code_format.write(entry.code.value, catalog.code_type),
                 name: entry.name.clone(),
                 variant: entry.variant.clone().unwrap_or_default(),
                 message: entry.message.as_ref().map(|message| message.value.clone()).unwrap_or_default(),
@@ -278,6 +289,7 @@ impl SystemView {
                 })
                 .collect(),
             origin,
+            formatted: !catalog.code_format.is_default(),
             index: Index::default(),
         }
         .indexed()
@@ -287,9 +299,13 @@ impl SystemView {
     /// (a parent comes before its children).
     fn indexed(mut self) -> Self {
         let mut by_code: HashMap<i128, Vec<usize>> = HashMap::with_capacity(self.entries.len());
+        let mut by_code_str: HashMap<String, Vec<usize>> = HashMap::new();
         let mut span: Option<(i128, i128)> = None;
         for (index, entry) in self.entries.iter().enumerate() {
             by_code.entry(entry.code).or_default().push(index);
+            if self.formatted {
+                by_code_str.entry(entry.code_str.to_ascii_lowercase()).or_default().push(index);
+            }
             span =
                 Some(span.map_or((entry.code, entry.code), |(low, high)| (low.min(entry.code), high.max(entry.code))));
         }
@@ -313,7 +329,7 @@ impl SystemView {
                 last_child[index] = true;
             }
         }
-        self.index = Index { by_code, paths, depths, last_child, code_span: span };
+        self.index = Index { by_code, by_code_str, paths, depths, last_child, code_span: span };
         self
     }
 
@@ -364,6 +380,12 @@ impl SystemView {
     }
 
     /// The indices of the entries with this code, in declaration order.
+    /// The entries whose code a formatted system writes as `text` (ASCII
+    /// case ignored); empty for a system without a format.
+    pub fn with_code_str(&self, text: &str) -> &[usize] {
+        self.index.by_code_str.get(&text.to_ascii_lowercase()).map_or(&[], Vec::as_slice)
+    }
+
     pub fn with_code(&self, code: i128) -> &[usize] {
         self.index.by_code.get(&code).map_or(&[], Vec::as_slice)
     }

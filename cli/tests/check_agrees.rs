@@ -23,6 +23,11 @@ use support::errcat;
 const ACROSS_CATALOGUES: [&str; 3] =
     ["assert-disjoint-shared-code.rs", "extends-collision.rs", "extends-outside-open-range.rs"];
 
+/// UI cases that fail only for want of an errcat feature (`#[serde]`
+/// without `serde`): `errcat check` reads the catalogue, not the crate's
+/// features, and cannot see them.
+const FOR_WANT_OF_A_FEATURE: [&str; 1] = ["system-opt-in-without-feature.rs"];
+
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
@@ -82,7 +87,8 @@ fn check_agrees_with_rustc_on_the_ui_cases() {
         assert!(cases.len() > 4, "no UI cases in {outcome}/");
         for case in cases {
             let name = case.file_name().unwrap().to_str().unwrap().to_owned();
-            let expected = fails && !ACROSS_CATALOGUES.contains(&name.as_str());
+            let expected =
+                fails && !ACROSS_CATALOGUES.contains(&name.as_str()) && !FOR_WANT_OF_A_FEATURE.contains(&name.as_str());
             if check_reports_problems(&as_trybuild_lays_it_out(&case)) != expected {
                 disagreements
                     .push(format!("{outcome}/{name}: rustc fails: {fails}, errcat check reports: {}", !expected));

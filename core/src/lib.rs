@@ -100,6 +100,8 @@
 //! | system | `#[baseline(strict_texts)]` | with a baseline: a changed text of a released entry is a compile error too |
 //! | system | `#[serde]` | the enum (de)serializes as its codes (feature `serde`) |
 //! | system | `#[serde(by_name)]` | the enum (de)serializes as its documented names (feature `serde`) |
+//! | system | `#[cfg_attr(feature = "serde", serde)]` | the same, compiled only under the `cfg`: a library's optional serde support (also for `json_schema`) |
+//! | system | `#[code_format = "E{:04}"]` | how the codes are written (`E0308`; `0x{:08X}` for `0x80070002`): `code_str()`, `from_code_str()`, `Display` and the docs use it; see [`CodeFormat`] |
 //! | system | `#[json_schema]` | the enum implements `schemars::JsonSchema`: the schema enumerates its codes, or its names with `#[serde(by_name)]` (feature `schemars`) |
 //! | system | `#[url = "https://docs.example.com/errors/{code}"]` | each entry's documentation page, `{code}` and `{name}` filled in: [`Entry::url`], miette's `url` |
 //! | system | `#[errcat(crate = path)]` | the path that names errcat where the catalogue is declared: a renamed dependency (`ec`) or a re-export (`my_facade::errcat`) |

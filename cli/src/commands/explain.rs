@@ -129,7 +129,7 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
         "{}  {}  code {}",
         output.heading(&format!("{}::{}", system.name, entry.variant)),
         output.bold(&output.line(&entry.name)),
-        entry.code
+        written_code(system, entry, output)
     );
     let _ = writeln!(text);
     let texts = system.texts(entry);
@@ -260,4 +260,9 @@ fn http_status(system: &SystemView, entry: &crate::view::EntryView) -> String {
 /// A message of several lines, its further lines under its first.
 fn indented(text: &str) -> String {
     text.replace('\n', "\n        ")
+}
+
+/// `E0308 (308)` for a system with a code format, `-61` otherwise.
+fn written_code(system: &SystemView, entry: &crate::view::EntryView, output: Output) -> String {
+    if system.formatted { format!("{} ({})", output.line(&entry.code_str), entry.code) } else { entry.code.to_string() }
 }

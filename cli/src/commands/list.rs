@@ -143,7 +143,7 @@ fn detail(system: &SystemView, output: Output) -> String {
     let mut table = output.table(&header);
     for entry in &system.entries {
         let mut row = vec![
-            output.code_cell(entry.code),
+            output.code_cell(&entry.code_str),
             output.name_cell(&entry.name),
             Cell::new(system.section_name(entry)),
             output.text_cell(&texts_cell(system, entry)),

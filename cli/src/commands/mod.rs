@@ -41,7 +41,7 @@ pub fn entry_table(systems: &[SystemView], hits: &[Hit], output: Output) -> Stri
         table.add_row(vec![
             Cell::new(&system.name),
             Cell::new(system.section_name(entry)),
-            output.code_cell(entry.code),
+            output.code_cell(&entry.code_str),
             output.name_cell(&entry.name),
             output.text_cell(&texts_cell(system, entry)),
         ]);

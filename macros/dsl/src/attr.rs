@@ -49,6 +49,11 @@ pub struct SystemAttrs {
     /// `#[json_schema]`: the enum implements `schemars::JsonSchema`, the
     /// schema of the form `#[serde]` chose (codes without it).
     pub json_schema: Option<Location>,
+    /// `#[cfg_attr(PREDICATE, serde)]`, `#[cfg_attr(PREDICATE, json_schema)]`:
+    /// the impls are generated under `#[cfg(PREDICATE)]`, for a library
+    /// whose own feature turns them on.
+    pub serde_cfg: Option<syn::Meta>,
+    pub json_schema_cfg: Option<syn::Meta>,
     /// `#[errcat(crate = path)]`: the path the generated code names errcat
     /// by, for a renamed dependency or a crate that re-exports errcat.
     pub crate_path: Option<syn::Path>,
@@ -81,6 +86,7 @@ const SYSTEM_ATTRIBUTES: &[&str] = &[
     "errcat",
     "url",
     "code_format",
+    "cfg_attr",
     "derive",
     "non_exhaustive",
     "allow",
@@ -126,6 +132,8 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
     let mut baseline = None;
     let mut serde = None;
     let mut json_schema = None;
+    let mut serde_cfg = None;
+    let mut json_schema_cfg = None;
     let mut crate_path = None;
     let mut url = None;
     let mut code_format = None;
@@ -151,25 +159,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
                 // Misspelt, the list is not trusted: no text is checked
                 // against it.
                 languages_unreadable |= misspelt;
-                if languages.is_some() {
-                    diagnostics.error(
-                        order,
-                        Location::of(attr),
-                        "duplicate `#[languages(…)]`: list every language in one",
-                    );
-                    continue;
-                }
-                match attr.parse_args_with(Punctuated::<Ident, Token![,]>::parse_terminated) {
-                    Ok(list) if !list.is_empty() => languages = Some(list.into_iter().collect()),
-                    _ => {
-                        languages_unreadable = true;
-                        diagnostics.error(
-                            order,
-                            Location::of(attr),
-                            "expected `#[languages(zh, en)]`: the language tags of the messages, primary first",
-                        );
-                    }
-                }
+                languages_unreadable |= !read_languages(attr, &mut languages, order, diagnostics);
             }
             // Misspelt, it would only add errors.
             "require_all_languages" if misspelt => {}
@@ -193,6 +183,17 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
             },
             "serde" if !misspelt => read_serde(attr, &mut serde, order, diagnostics),
             "json_schema" if !misspelt => read_json_schema(attr, &mut json_schema, order, diagnostics),
+            "cfg_attr" => match read_cfg_attr(attr, order, diagnostics) {
+                Some((predicate, inner)) if inner.path().is_ident("serde") => {
+                    read_serde(&inner, &mut serde, order, diagnostics);
+                    serde_cfg = Some(predicate);
+                }
+                Some((predicate, inner)) => {
+                    read_json_schema(&inner, &mut json_schema, order, diagnostics);
+                    json_schema_cfg = Some(predicate);
+                }
+                None => {}
+            },
             "errcat" => read_crate_path(attr, &mut crate_path, order, diagnostics),
             "url" => read_url(attr, &mut url, order, diagnostics),
             "code_format" => read_code_format(attr, &mut code_format, order, diagnostics),
@@ -213,6 +214,8 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
         baseline,
         serde,
         json_schema,
+        serde_cfg,
+        json_schema_cfg,
         crate_path,
         url,
         code_format,
@@ -243,6 +246,62 @@ fn read_code_format(
         Ok(parsed) => *code_format = Some(parsed),
         Err(message) => {
             diagnostics.error(order, format.span(), message);
+        }
+    }
+}
+
+/// `#[languages(zh, en)]`; `false` when the list could not be read (the
+/// texts are then not checked against it).
+fn read_languages(
+    attr: &Attribute,
+    languages: &mut Option<Vec<Ident>>,
+    order: usize,
+    diagnostics: &mut Diagnostics,
+) -> bool {
+    if languages.is_some() {
+        diagnostics.error(order, Location::of(attr), "duplicate `#[languages(…)]`: list every language in one");
+        return true;
+    }
+    match attr.parse_args_with(Punctuated::<Ident, Token![,]>::parse_terminated) {
+        Ok(list) if !list.is_empty() => {
+            *languages = Some(list.into_iter().collect());
+            true
+        }
+        _ => {
+            diagnostics.error(
+                order,
+                Location::of(attr),
+                "expected `#[languages(zh, en)]`: the language tags of the messages, primary first",
+            );
+            false
+        }
+    }
+}
+
+/// `#[cfg_attr(PREDICATE, serde)]` (or `json_schema`): the predicate and
+/// the attribute it guards. Any other attribute under `cfg_attr` is
+/// reported: the macro reads its input before any `cfg` is evaluated.
+fn read_cfg_attr(attr: &Attribute, order: usize, diagnostics: &mut Diagnostics) -> Option<(syn::Meta, Attribute)> {
+    let parsed = attr.parse_args_with(|input: syn::parse::ParseStream| {
+        let predicate = input.parse::<syn::Meta>()?;
+        input.parse::<Token![,]>()?;
+        let inner = input.parse::<syn::Meta>()?;
+        let _ = input.parse::<Option<Token![,]>>()?;
+        Ok((predicate, inner))
+    });
+    match parsed {
+        Ok((predicate, inner)) if inner.path().is_ident("serde") || inner.path().is_ident("json_schema") => {
+            let inner = Attribute { meta: inner, ..attr.clone() };
+            Some((predicate, inner))
+        }
+        _ => {
+            diagnostics.error(
+                order,
+                Location::of(attr),
+                "on a system, `cfg_attr` takes `serde` or `json_schema`, as in \
+                 `#[cfg_attr(feature = \"serde\", serde)]`: the generated impls are then compiled under that `cfg`",
+            );
+            None
         }
     }
 }

@@ -41,6 +41,10 @@ pub struct Catalog {
     pub serde: Option<(WireForm, Location)>,
     /// `#[json_schema]`, and where it is written.
     pub json_schema: Option<Location>,
+    /// The `cfg` predicates of `#[cfg_attr(…, serde)]` and
+    /// `#[cfg_attr(…, json_schema)]`.
+    pub serde_cfg: Option<syn::Meta>,
+    pub json_schema_cfg: Option<syn::Meta>,
     /// `#[errcat(crate = path)]`: how the generated code names errcat.
     pub crate_path: Option<syn::Path>,
     /// `#[url = "…"]`: the documentation URL template.
@@ -279,6 +283,8 @@ pub fn lower(system: SystemDecl, order: &mut usize, diagnostics: &mut Diagnostic
         baseline: attrs.baseline,
         serde: attrs.serde,
         json_schema: attrs.json_schema,
+        serde_cfg: attrs.serde_cfg,
+        json_schema_cfg: attrs.json_schema_cfg,
         crate_path: attrs.crate_path,
         url: attrs.url,
         code_format: attrs.code_format.unwrap_or_default(),

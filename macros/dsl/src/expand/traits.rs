@@ -126,13 +126,17 @@ fn expand_opt_in(expansion: &Expansion) -> TokenStream {
     let by_name = catalog.serde.as_ref().filter(|(form, _)| *form == WireForm::Names).map(|_| quote!(, by_name));
     // Every token of the call carries the attribute's span, so that the
     // error of a missing feature points at the attribute.
-    let call = |location: &Location, items: &str| {
+    let call = |location: &Location, items: &str, cfg: Option<&syn::Meta>| {
         let krate = respan(expansion.krate.clone(), location.start);
         let items = Ident::new(items, location.start);
-        quote_spanned!(location.start=> #krate::#items!(#ident #by_name);)
+        let cfg = cfg.map(|predicate| quote!(#[cfg(#predicate)]));
+        quote_spanned!(location.start=> #cfg #krate::#items!(#ident #by_name);)
     };
-    let serde = catalog.serde.as_ref().map(|(_, location)| call(location, "__serde_items"));
-    let json_schema = catalog.json_schema.as_ref().map(|location| call(location, "__json_schema_items"));
+    let serde = catalog.serde.as_ref().map(|(_, location)| call(location, "__serde_items", catalog.serde_cfg.as_ref()));
+    let json_schema = catalog
+        .json_schema
+        .as_ref()
+        .map(|location| call(location, "__json_schema_items", catalog.json_schema_cfg.as_ref()));
     quote!(#serde #json_schema)
 }
 
