@@ -14,6 +14,10 @@ pub const VERSION: u32 = 1;
 pub struct Entry<'a> {
     pub system: &'a str,
     pub code: i128,
+    /// The code as the system writes it (`"E0308"`), for a system with
+    /// `#[code_format = "…"]`; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code_str: Option<&'a str>,
     pub name: &'a str,
     pub variant: &'a str,
     /// The primary message; `""` when there is none.
@@ -109,6 +113,7 @@ pub fn entry<'a>(system: &'a SystemView, entry: &'a EntryView) -> Entry<'a> {
     Entry {
         system: &system.name,
         code: entry.code,
+        code_str: system.formatted.then_some(entry.code_str.as_str()),
         name: &entry.name,
         variant: &entry.variant,
         message: &entry.message,

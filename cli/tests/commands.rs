@@ -685,3 +685,34 @@ fn check_masks_control_characters_of_the_source_on_a_terminal() {
     let piped = errcat(&["check", "tests/fixtures/controls-mistake.rs"]);
     assert!(piped.stdout.contains("1 TWO \"two \u{202e} owt \u{1b}]0;title\u{7}\""), "exact in a pipe");
 }
+
+#[test]
+fn formatted_codes_are_looked_up_and_shown_as_written() {
+    let catalog = ["--no-builtin", "--catalog", "tests/fixtures/formatted.rs"];
+    let run = errcat(&[&["lookup", "E0308", "--json"][..], &catalog].concat());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let found = &run.json()["lookups"][0];
+    assert_eq!(names(&found["entries"]), ["MISMATCHED_TYPES"]);
+    assert_eq!(found["code"], 308);
+    assert_eq!(found["entries"][0]["code"], 308);
+    assert_eq!(found["entries"][0]["code_str"], "E0308");
+
+    // Hexadecimal digits in either case; the code is the i32 the system declares.
+    let run = errcat(&[&["lookup", "0x8007000e", "--json"][..], &catalog].concat());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let found = &run.json()["lookups"][0];
+    assert_eq!(names(&found["entries"]), ["E_OUTOFMEMORY"]);
+    assert_eq!(found["code"], -2_147_024_882);
+
+    let run = errcat(&[&["lookup", "0x80070002"][..], &catalog].concat());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("0x80070002") && run.stdout.contains("FILE_NOT_FOUND"), "{}", run.stdout);
+    assert!(!run.stdout.contains("-2147024894"), "{}", run.stdout);
+
+    let run = errcat(&[&["explain", "HResult/0x80070002"][..], &catalog].concat());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("code 0x80070002 (-2147024894)"), "{}", run.stdout);
+
+    let run = errcat(&[&["list", "Rustc"][..], &catalog].concat());
+    assert!(run.stdout.contains("E0382"), "{}", run.stdout);
+}

@@ -30,20 +30,42 @@ struct Lookup<'a> {
 }
 
 pub fn run(systems: &[SystemView], args: &LookupArgs, as_json: bool, output: Output) -> Result<Answer, Failure> {
-    let codes = args.codes.iter().map(|code| query::code_argument(code)).collect::<Result<Vec<_>, _>>()?;
     let systems = registry::narrow(systems, args.system.as_deref())?;
-    let found: Vec<(i128, Vec<Hit>)> = codes.iter().map(|&code| (code, hits(systems, code))).collect();
+    let found = args.codes.iter().map(|code| find(systems, code)).collect::<Result<Vec<_>, _>>()?;
     let outcome = if found.iter().all(|(_, hits)| !hits.is_empty()) { Outcome::Success } else { Outcome::Negative };
     let text = if as_json { to_json(systems, &found) } else { to_text(systems, &found, output) };
     Ok(Answer::new(text, outcome))
 }
 
-fn hits(systems: &[SystemView], code: i128) -> Vec<Hit> {
-    systems
+/// What one argument finds: the code (as the first entry found has it, or
+/// as the argument reads), and the entries. A code is read as a system with
+/// `#[code_format]` writes it (`E0308`, `0x80070002`), or as an integer.
+fn find(systems: &[SystemView], text: &str) -> Result<(Code, Vec<Hit>), Failure> {
+    let number = query::parse_code(text);
+    let hits: Vec<Hit> = systems
         .iter()
         .enumerate()
-        .flat_map(|(system, view)| view.with_code(code).iter().map(move |&entry| (system, entry)))
-        .collect()
+        .flat_map(|(system, view)| {
+            let written = view.with_code_str(text.trim());
+            let entries =
+                if written.is_empty() { number.map_or(&[][..], |code| view.with_code(code)) } else { written };
+            entries.iter().map(move |&entry| (system, entry))
+        })
+        .collect();
+    let code = match hits.first() {
+        Some(&(system, entry)) => systems[system].entries[entry].code,
+        None => query::code_argument(text)?,
+    };
+    let written = systems.iter().any(|system| !system.with_code_str(text.trim()).is_empty());
+    let shown = if written { text.trim().to_owned() } else { code.to_string() };
+    Ok((Code { value: code, shown }, hits))
+}
+
+/// A code looked up: its value, and how it is shown (as the argument wrote
+/// it when that is a system's written form).
+struct Code {
+    value: i128,
+    shown: String,
 }
 
 /// The systems that have the code; hits come grouped by system.
@@ -58,11 +80,11 @@ fn sharers(hits: &[Hit]) -> Vec<usize> {
     users(hits).into_iter().filter(|&system| hits.iter().filter(|&&(other, _)| other == system).count() > 1).collect()
 }
 
-fn to_json(systems: &[SystemView], found: &[(i128, Vec<Hit>)]) -> String {
+fn to_json(systems: &[SystemView], found: &[(Code, Vec<Hit>)]) -> String {
     let lookups = found
         .iter()
         .map(|(code, hits)| Lookup {
-            code: *code,
+            code: code.value,
             entries: hits
                 .iter()
                 .map(|&(system, entry)| json::entry(&systems[system], &systems[system].entries[entry]))
@@ -74,9 +96,10 @@ fn to_json(systems: &[SystemView], found: &[(i128, Vec<Hit>)]) -> String {
     json::to_string(&Lookups { version: json::VERSION, lookups })
 }
 
-fn to_text(systems: &[SystemView], found: &[(i128, Vec<Hit>)], output: Output) -> String {
+fn to_text(systems: &[SystemView], found: &[(Code, Vec<Hit>)], output: Output) -> String {
     let mut text = String::new();
     for (position, (code, hits)) in found.iter().enumerate() {
+        let code = output.line(&code.shown);
         if position > 0 {
             text.push('\n');
         }
