@@ -32,6 +32,12 @@ pub struct Entry<'a> {
     pub shares_code_with: Vec<&'a str>,
     /// The HTTP status, declared on the entry or inherited from a section.
     pub http: Option<Http<'a>>,
+    /// The gRPC status's name (`"NOT_FOUND"`), when one is declared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grpc: Option<&'a str>,
+    /// The entry's documentation page, when the system has `#[url = "…"]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -141,6 +147,8 @@ pub fn entry<'a>(system: &'a SystemView, entry: &'a EntryView) -> Entry<'a> {
             .map(|other| other.name.as_str())
             .collect(),
         http: http(system, entry.http),
+        grpc: entry.grpc,
+        url: entry.url.as_deref(),
     }
 }
 

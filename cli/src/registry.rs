@@ -104,12 +104,16 @@ impl Found {
             ));
         }
         for invocation in invocations {
-            let (catalogs, diagnostics) = errcat_dsl::analyze(invocation.body);
+            let (catalogs, plans, diagnostics) = errcat_dsl::analyze_and_plan(invocation.body);
             if let Some(first) = diagnostics.into_vec().first() {
                 return Err(Failure::new(Kind::InvalidCatalogue, problem(path, first)));
             }
-            self.systems
-                .extend(catalogs.iter().map(|catalog| SystemView::from_model(catalog, Some(origin(path, catalog)))));
+            self.systems.extend(
+                catalogs
+                    .iter()
+                    .zip(&plans)
+                    .map(|(catalog, plan)| SystemView::from_model(catalog, plan, Some(origin(path, catalog)))),
+            );
         }
         self.read.insert(canonical(path));
         Ok(())
@@ -134,7 +138,7 @@ impl Found {
             }
         };
         for invocation in invocations {
-            let (catalogs, diagnostics) = errcat_dsl::analyze(invocation.body);
+            let (catalogs, plans, diagnostics) = errcat_dsl::analyze_and_plan(invocation.body);
             let diagnostics = diagnostics.into_vec();
             if let Some(first) = diagnostics.first() {
                 let names: Vec<String> = catalogs.iter().map(|catalog| catalog.ident.to_string()).collect();
@@ -143,8 +147,12 @@ impl Found {
                 self.warnings.push(format!("{}; {skipped}", problem(path, first)));
                 continue;
             }
-            self.systems
-                .extend(catalogs.iter().map(|catalog| SystemView::from_model(catalog, Some(origin(path, catalog)))));
+            self.systems.extend(
+                catalogs
+                    .iter()
+                    .zip(&plans)
+                    .map(|(catalog, plan)| SystemView::from_model(catalog, plan, Some(origin(path, catalog)))),
+            );
         }
     }
 }

@@ -115,6 +115,10 @@ pub struct EntryView {
     pub section: Option<usize>,
     pub deprecated: Option<String>,
     pub http: Option<Http>,
+    /// The gRPC status's name (`NOT_FOUND`), declared or inherited.
+    pub grpc: Option<&'static str>,
+    /// The entry's documentation page, from the system's `#[url = "…"]`.
+    pub url: Option<String>,
 }
 
 /// One message of an entry, with its language when the system declares one.
@@ -180,6 +184,8 @@ impl SystemView {
                     section,
                     deprecated: entry.deprecated().map(str::to_owned),
                     http,
+                    grpc: entry.grpc_status().map(errcat::GrpcCode::name),
+                    url: entry.url(),
                 }
             })
             .collect();
@@ -218,49 +224,68 @@ impl SystemView {
         .indexed()
     }
 
-    /// The view of a catalogue read by the macro's front end from source.
-    pub fn from_model(catalog: &errcat_dsl::model::Catalog, origin: Option<Origin>) -> Self {
-        let mut sections: Vec<SectionView> = Vec::with_capacity(catalog.sections.len());
-        for section in &catalog.sections {
-            let http = match (section.http, section.parent) {
-                (Some((status, _)), _) => Some(Http { status, inherited_from: None }),
-                (None, Some(parent)) => sections[parent].http.map(|http| Http {
-                    status: http.status,
-                    inherited_from: Some(http.inherited_from.unwrap_or(parent)),
-                }),
-                (None, None) => None,
-            };
-            sections.push(SectionView {
+    /// The view of a catalogue read by the macro's front end from source,
+    /// with the plan the front end made of it (inherited statuses).
+    pub fn from_model(
+        catalog: &errcat_dsl::model::Catalog,
+        plan: &errcat_dsl::plan::Plan,
+        origin: Option<Origin>,
+    ) -> Self {
+        use errcat_dsl::plan::HttpSource;
+        let http = |planned: Option<errcat_dsl::plan::Http>, own_section: Option<usize>| {
+            planned.map(|http| Http {
+                status: http.status,
+                inherited_from: match http.declared_on {
+                    HttpSource::Section(section) if Some(section) != own_section => Some(section),
+                    _ => None,
+                },
+            })
+        };
+        let grpc = |status: Option<u8>| {
+            status.and_then(|status| errcat::GrpcCode::from_value(i32::from(status))).map(errcat::GrpcCode::name)
+        };
+        let sections: Vec<SectionView> = catalog
+            .sections
+            .iter()
+            .zip(&plan.sections)
+            .enumerate()
+            .map(|(index, (section, planned))| SectionView {
                 name: section.ident.to_string(),
                 title: section.title.clone(),
                 doc: section.doc.clone(),
                 range: section.range.as_ref().map(|range| (range.start.value, range.end.value)),
                 parent: section.parent,
                 entries: section.entries.clone(),
-                http,
-            });
-        }
+                http: http(planned.http, Some(index)),
+            })
+            .collect();
+        let url_template = catalog.url.as_ref().map(syn::LitStr::value);
         let entries = catalog
             .entries
             .iter()
-            .map(|entry| EntryView {
-                code: entry.code.value,
-                code_str: catalog.code_format.write(entry.code.value, catalog.code_type),
-                name: entry.name.clone(),
-                variant: entry.variant.clone().unwrap_or_default(),
-                message: entry.message.as_ref().map(|message| message.value.clone()).unwrap_or_default(),
-                texts: entry.texts.iter().map(|(language, text)| (language.to_string(), text.value.clone())).collect(),
-                doc: entry.doc.clone(),
-                section: entry.section,
-                deprecated: entry.deprecated.as_ref().map(|deprecated| deprecated.note.clone()),
-                http: match (entry.http, entry.section) {
-                    (Some((status, _)), _) => Some(Http { status, inherited_from: None }),
-                    (None, Some(section)) => sections[section].http.map(|http| Http {
-                        status: http.status,
-                        inherited_from: Some(http.inherited_from.unwrap_or(section)),
-                    }),
-                    (None, None) => None,
-                },
+            .zip(&plan.entries)
+            .map(|(entry, planned)| {
+                let code_str = catalog.code_format.write(entry.code.value, catalog.code_type);
+                EntryView {
+                    code: entry.code.value,
+                    url: url_template
+                        .as_deref()
+                        .map(|template| errcat::__private::fill_url(template, &code_str, &entry.name)),
+                    code_str,
+                    name: entry.name.clone(),
+                    variant: entry.variant.clone().unwrap_or_default(),
+                    message: entry.message.as_ref().map(|message| message.value.clone()).unwrap_or_default(),
+                    texts: entry
+                        .texts
+                        .iter()
+                        .map(|(language, text)| (language.to_string(), text.value.clone()))
+                        .collect(),
+                    doc: entry.doc.clone(),
+                    section: entry.section,
+                    deprecated: entry.deprecated.as_ref().map(|deprecated| deprecated.note.clone()),
+                    http: http(planned.http, None),
+                    grpc: grpc(planned.grpc),
+                }
             })
             .collect();
         SystemView {

@@ -713,6 +713,14 @@ fn formatted_codes_are_looked_up_and_shown_as_written() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.contains("code 0x80070002 (-2147024894)"), "{}", run.stdout);
 
+    let run = errcat(&[&["explain", "E0308"][..], &catalog].concat());
+    assert!(run.stdout.contains("grpc status: INVALID_ARGUMENT"), "{}", run.stdout);
+    assert!(run.stdout.contains("docs: https://doc.rust-lang.org/error_codes/E0308.html"), "{}", run.stdout);
+    let run = errcat(&[&["lookup", "E0308", "--json"][..], &catalog].concat());
+    let entry = &run.json()["lookups"][0]["entries"][0];
+    assert_eq!(entry["grpc"], "INVALID_ARGUMENT");
+    assert_eq!(entry["url"], "https://doc.rust-lang.org/error_codes/E0308.html");
+
     let run = errcat(&[&["list", "Rustc"][..], &catalog].concat());
     assert!(run.stdout.contains("E0382"), "{}", run.stdout);
 }

@@ -5,6 +5,10 @@ use core::fmt;
 
 pub use errcat_phf::{hash_code, hash_name, position_in};
 
+/// A URL template filled in, as `Entry::url` fills it: for tools that read
+/// catalogues from source.
+#[cfg(feature = "alloc")]
+pub use crate::url::fill as fill_url;
 #[cfg(feature = "serde")]
 pub use ::serde;
 #[cfg(feature = "alloc")]

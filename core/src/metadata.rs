@@ -1252,7 +1252,7 @@ impl<C: CodeType> Entry<C> {
     /// ```
     #[cfg(feature = "alloc")]
     pub fn url(&self) -> Option<alloc::string::String> {
-        self.system.url_template().map(|template| crate::url::fill(template, self.code(), self.name()))
+        self.system.url_template().map(|template| crate::url::fill(template, self.code_str(), self.name()))
     }
 
     /// The note of `#[deprecated(note = "…")]` (`Some("")` without a note).

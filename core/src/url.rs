@@ -7,7 +7,7 @@ use core::fmt::Write as _;
 /// percent-encoded outside URL's unreserved characters, so that a name such
 /// as `文件` or `A B` still makes one valid path segment. Other text of the
 /// template is kept as written.
-pub(crate) fn fill(template: &str, code: impl core::fmt::Display, name: &str) -> String {
+pub fn fill(template: &str, code: impl core::fmt::Display, name: &str) -> String {
     let mut url = String::with_capacity(template.len() + name.len());
     let mut rest = template;
     while let Some(start) = rest.find('{') {

@@ -175,6 +175,12 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
         }
     }
     let _ = writeln!(text, "{} {}", output.bold("http status:"), http_status(system, entry));
+    if let Some(grpc) = entry.grpc {
+        let _ = writeln!(text, "{} {grpc}", output.bold("grpc status:"));
+    }
+    if let Some(url) = &entry.url {
+        let _ = writeln!(text, "{} {}", output.bold("docs:"), output.line(url));
+    }
     if let Some(note) = &entry.deprecated {
         let note = if note.is_empty() { "yes".into() } else { output.line(note) };
         let _ = writeln!(text, "{} {note}", output.bold("deprecated:"));
