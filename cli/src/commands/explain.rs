@@ -174,13 +174,7 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
             let _ = writeln!(text, "{} none declared", output.bold("range:"));
         }
     }
-    let _ = writeln!(text, "{} {}", output.bold("http status:"), http_status(system, entry));
-    if let Some(grpc) = entry.grpc {
-        let _ = writeln!(text, "{} {grpc}", output.bold("grpc status:"));
-    }
-    if let Some(url) = &entry.url {
-        let _ = writeln!(text, "{} {}", output.bold("docs:"), output.line(url));
-    }
+    text.push_str(&statuses(system, entry, output));
     if let Some(note) = &entry.deprecated {
         let note = if note.is_empty() { "yes".into() } else { output.line(note) };
         let _ = writeln!(text, "{} {note}", output.bold("deprecated:"));
@@ -250,6 +244,19 @@ fn explain_retired(system: &SystemView, index: usize, output: Output) -> String 
         for line in retired.doc.lines() {
             let _ = writeln!(text, "    {line}");
         }
+    }
+    text
+}
+
+/// The HTTP status line, and the gRPC status and documentation page lines
+/// when the entry has them.
+fn statuses(system: &SystemView, entry: &crate::view::EntryView, output: Output) -> String {
+    let mut text = format!("{} {}\n", output.bold("http status:"), http_status(system, entry));
+    if let Some(grpc) = entry.grpc {
+        let _ = writeln!(text, "{} {grpc}", output.bold("grpc status:"));
+    }
+    if let Some(url) = &entry.url {
+        let _ = writeln!(text, "{} {}", output.bold("docs:"), output.line(url));
     }
     text
 }
