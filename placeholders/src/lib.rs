@@ -299,12 +299,11 @@ impl<'a> Pieces<'a> {
                 } else {
                     Some(Problem::NotAName)
                 };
-                match problem {
-                    Some(problem) => self.malformed(close + 1, problem),
-                    None => {
-                        let written = self.take(close + 1);
-                        Piece::Placeholder(Placeholder { written, kind: Kind::Named(&written[1..close]) })
-                    }
+                if let Some(problem) = problem {
+                    self.malformed(close + 1, problem)
+                } else {
+                    let written = self.take(close + 1);
+                    Piece::Placeholder(Placeholder { written, kind: Kind::Named(&written[1..close]) })
                 }
             }
             Some((next_open, _)) => self.malformed(next_open, Problem::Unclosed),
@@ -350,7 +349,6 @@ impl<'a> Pieces<'a> {
             conversion.precision = Some(precision.unwrap_or(0));
             at = after;
         }
-        const LENGTHS: [&str; 9] = ["hh", "ll", "h", "l", "L", "q", "j", "z", "t"];
         if let Some(length) = LENGTHS.into_iter().find(|length| bytes[at..].starts_with(length.as_bytes())) {
             conversion.length = length;
             at += length.len();
@@ -366,6 +364,9 @@ impl<'a> Pieces<'a> {
         }
     }
 }
+
+/// The length modifiers, longest first where one starts another.
+const LENGTHS: [&str; 9] = ["hh", "ll", "h", "l", "L", "q", "j", "z", "t"];
 
 /// The decimal number at `at`, if any (saturating), and where it ends.
 fn digits(bytes: &[u8], at: usize) -> (Option<u32>, usize) {
