@@ -24,6 +24,21 @@ pub fn display(message: &str, name: &str, code: impl fmt::Display, formatter: &m
     }
 }
 
+/// `Display` of a generated enum, its message rendered without arguments
+/// (`{{` written as `{`, placeholders as they stand).
+pub fn display_rendered(
+    message: crate::Rendered<'_>,
+    name: &str,
+    code: impl fmt::Display,
+    formatter: &mut fmt::Formatter<'_>,
+) -> fmt::Result {
+    if message.is_empty() {
+        write!(formatter, "{name} (code {code})")
+    } else {
+        write!(formatter, "{message} ({name}, code {code})")
+    }
+}
+
 /// The per-entry tables of a catalogue, one per field, indexed by the
 /// entry's position in `ALL`. Each text field is one literal (see
 /// [`Strings`]) and each numeric field beside the codes one byte string:
@@ -352,6 +367,16 @@ macro_rules! __alloc_items {
                 detail: impl ::core::convert::Into<$crate::__private::String>,
             ) -> $crate::Error<Self> {
                 $crate::Error::new(self).with_detail(detail)
+            }
+
+            /// This entry as an [`errcat::Error`](::errcat::Error), with the
+            /// argument of its message's placeholder `name`.
+            pub fn with_arg(
+                self,
+                name: &'static ::core::primitive::str,
+                value: impl ::core::fmt::Display,
+            ) -> $crate::Error<Self> {
+                $crate::Error::new(self).with_arg(name, value)
             }
 
             /// This entry as an [`errcat::Error`](::errcat::Error), caused by `source`.

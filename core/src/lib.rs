@@ -253,6 +253,7 @@ mod metadata;
 #[cfg(feature = "alloc")]
 mod raise;
 mod received_code;
+mod render;
 #[cfg(all(feature = "serde", feature = "alloc"))]
 mod received_reply;
 mod retired;
@@ -274,6 +275,7 @@ pub use metadata::{Entry, Reserved, Section, SectionPath, System, Text};
 #[cfg(feature = "alloc")]
 pub use raise::Raise;
 pub use received_code::ReceivedCode;
+pub use render::{Arguments, PlaceholderSyntax, Rendered};
 #[cfg(all(feature = "serde", feature = "alloc"))]
 pub use received_reply::ReceivedReply;
 pub use retired::Retired;

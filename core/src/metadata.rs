@@ -36,6 +36,7 @@ pub struct System<C: 'static> {
     retired: &'static [crate::Retired<C>],
     url: &'static str,
     grpc: &'static [u8],
+    placeholders: crate::PlaceholderSyntax,
 }
 
 impl<C: CodeType> System<C> {
@@ -48,7 +49,7 @@ impl<C: CodeType> System<C> {
         reserved: &'static [Reserved<C>],
         tables: crate::__private::Tables<C>,
     ) -> Self {
-        System { name, doc, languages, sections, reserved, tables, retired: &[], url: "", grpc: &[] }
+        System { name, doc, languages, sections, reserved, tables, retired: &[], url: "", grpc: &[], placeholders: crate::PlaceholderSyntax::Named }
     }
 
     #[doc(hidden)]
@@ -71,6 +72,32 @@ impl<C: CodeType> System<C> {
     #[must_use]
     pub const fn __with_grpc(self, grpc: &'static [u8]) -> Self {
         System { grpc, ..self }
+    }
+
+    /// `#[placeholders(printf)]`: the messages write C's conversions.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_placeholders(self, placeholders: crate::PlaceholderSyntax) -> Self {
+        System { placeholders, ..self }
+    }
+
+    /// How the messages write their placeholders: `{path}` (the default),
+    /// or C's `%s` with `#[placeholders(printf)]`.
+    ///
+    /// ```
+    /// use errcat::{PlaceholderSyntax, error_catalog};
+    ///
+    /// error_catalog! {
+    ///     pub system Store { 1 FULL "disk {disk} full" }
+    ///     #[placeholders(printf)]
+    ///     pub system Server { 1062 DUP_ENTRY "Duplicate entry '%-.192s' for key %d" }
+    /// }
+    ///
+    /// assert_eq!(Store::SYSTEM.placeholder_syntax(), PlaceholderSyntax::Named);
+    /// assert_eq!(Server::SYSTEM.placeholder_syntax(), PlaceholderSyntax::Printf);
+    /// ```
+    pub const fn placeholder_syntax(&self) -> crate::PlaceholderSyntax {
+        self.placeholders
     }
 
     /// The `retired` declarations, in declaration order: codes and names

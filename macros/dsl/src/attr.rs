@@ -43,6 +43,8 @@ pub struct SystemAttrs {
     pub passthrough: Vec<Attribute>,
     /// `#[baseline = "…"]`, with `#[baseline(strict_texts)]`.
     pub baseline: Option<crate::baseline::BaselineAttr>,
+    /// `#[placeholders(…)]`: how the messages write their arguments.
+    pub placeholders: crate::placeholders::PlaceholdersAttr,
 }
 
 const ENUM_ATTRIBUTES: &[&str] = &["derive", "non_exhaustive", "allow", "expect", "warn", "deny", "forbid"];
@@ -53,6 +55,7 @@ const SYSTEM_ATTRIBUTES: &[&str] = &[
     "extends",
     "require_all_languages",
     "baseline",
+    "placeholders",
     "derive",
     "non_exhaustive",
     "allow",
@@ -96,13 +99,15 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
     let mut extends = None;
     let mut passthrough = Vec::new();
     let mut baseline = None;
+    let mut placeholders = crate::placeholders::PlaceholdersAttr::default();
     for attr in attrs {
         let Some((name, misspelt)) = resolve(
             attr,
             SYSTEM_ATTRIBUTES,
             "a system",
-            "`#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, `#[baseline = \"…\"]`, a doc comment, \
-             or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
+            "`#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, `#[baseline = \"…\"]`, \
+             `#[placeholders(…)]`, a doc comment, or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, \
+             `#[allow(…)]`",
             order,
             diagnostics,
         ) else {
@@ -113,6 +118,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
         match name {
             "doc" => read_doc(attr, &mut docs, order, diagnostics),
             "baseline" => crate::baseline::read_attr(attr, &mut baseline, order, diagnostics),
+            "placeholders" => crate::placeholders::read_attr(attr, &mut placeholders, order, diagnostics),
             "languages" => {
                 // Misspelt, the list is not trusted: no text is checked
                 // against it.
@@ -180,6 +186,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
         extends,
         passthrough,
         baseline,
+        placeholders,
     }
 }
 

@@ -35,6 +35,8 @@ pub struct Catalog {
     pub retired: Vec<Retired>,
     /// `#[baseline = "…"]`: the committed lock file the system is held to.
     pub baseline: Option<crate::baseline::BaselineAttr>,
+    /// `#[placeholders(…)]`: how the messages write their arguments.
+    pub placeholders: crate::placeholders::PlaceholdersAttr,
     /// Declaration order of the system itself.
     pub order: usize,
 }
@@ -250,6 +252,7 @@ pub fn lower(system: SystemDecl, order: &mut usize, diagnostics: &mut Diagnostic
         reserved: Vec::new(),
         retired: Vec::new(),
         baseline: attrs.baseline,
+        placeholders: attrs.placeholders,
         order: own_order,
     };
     lower_block(system.body, None, &mut catalog, order, diagnostics);

@@ -70,6 +70,7 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
     let section_count = literal::index(catalog.sections.len());
     let reserved = expand_reserved(expansion);
     let retired = expand_retired(expansion);
+    let placeholders = crate::placeholders::expand_syntax(catalog);
     let system_name = ident.to_string();
     let system_doc = literal::string(&catalog.doc);
     let languages = catalog.languages.iter().map(ToString::to_string);
@@ -101,7 +102,7 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
                 deprecated: &[#(#deprecated),*],
                 http: &__HTTP,
             },
-        )#retired;
+        )#retired #placeholders;
     }
 }
 

@@ -24,7 +24,7 @@ pub fn expand_traits(expansion: &Expansion) -> TokenStream {
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::errcat::__private::display(self.message(), self.name(), self.code(), formatter)
+                ::errcat::__private::display_rendered(self.entry().render(&[]), self.name(), self.code(), formatter)
             }
         }
 
