@@ -26,7 +26,9 @@ pub type Arguments<'a> = [(&'a str, &'a dyn Display)];
 /// the width pads it (on the right with `-`, with zeros for numbers with
 /// `0`) and the precision of `%s` keeps at most that many characters, as C's
 /// `printf` does; the conversion's letter does not change how it is written
-/// (pass `format_args!("{:x}", n)` for `%x`). A placeholder without an
+/// (pass `format_args!("{:x}", n)` for `%x`, and for MariaDB's `%M` the
+/// number and its text, as in `format_args!("{errno} \"{text}\"")`);
+/// MariaDB's `` %`s `` writes its argument in backticks. A placeholder without an
 /// argument is written as it stands in the message (`{path}`, `%s`); extra
 /// arguments are ignored; `{{`, `}}` and `%%` are written as one character.
 #[derive(Clone, Copy)]
@@ -181,8 +183,18 @@ impl fmt::Debug for Rendered<'_> {
     }
 }
 
-/// One argument, as a conversion with a width and a precision writes it.
+/// One argument, as a conversion with a width and a precision writes it;
+/// MariaDB's `` %`s `` in backticks.
 fn write_converted(formatter: &mut fmt::Formatter<'_>, conversion: &Conversion, value: &dyn Display) -> fmt::Result {
+    if conversion.backticks {
+        formatter.write_char('`')?;
+        write_padded(formatter, conversion, value)?;
+        return formatter.write_char('`');
+    }
+    write_padded(formatter, conversion, value)
+}
+
+fn write_padded(formatter: &mut fmt::Formatter<'_>, conversion: &Conversion, value: &dyn Display) -> fmt::Result {
     let limit = if conversion.conversion == 's' { conversion.precision.map(|precision| precision as usize) } else { None };
     let width = conversion.width.map_or(0, |width| width as usize);
     let mut counted = Limited { out: Discard, remaining: limit, written: 0 };

@@ -14,11 +14,15 @@
 //!   `user_id`, `_x`) or a decimal number. `{{` and `}}` are a literal `{`
 //!   and `}`; any other brace is malformed. `%` is plain text.
 //! - [`Syntax::Printf`]: C's conversions, as database servers write their
-//!   messages (`%s`, `%d`, `%lu`, `%-.192s`): `%`, flags (`-+ #0'`), a width,
+//!   messages (`%s`, `%d`, `%lu`, `%-.192s`): `%`, flags (`-+#0'`), a width,
 //!   a precision (`.` and digits), a length (`hh h l ll L q j z t`) and a
-//!   conversion (`d i u o x X f F e E g G a A c s p n`). `%%` is a literal
-//!   `%`. Widths and precisions taken from arguments (`*`) and positional
-//!   conversions (`%1$s`) are not supported. Braces are plain text.
+//!   conversion (`d i u o x X f F e E g G a A c s p n`), with MariaDB's
+//!   additions to its messages: the flag `` ` `` (`` %`s ``, an identifier
+//!   quoted in backticks) and `%M` (an error number and its text). `%%` is a
+//!   literal `%`. Widths and precisions taken from arguments (`*`) and positional
+//!   conversions (`%1$s`) are not supported, nor is the space flag: `50% done`
+//!   would read as `% d`, so it is malformed (write `50%% done`). Braces
+//!   are plain text.
 //!
 //! [`pieces`] splits a message into [`Piece`]s: text to write as it is,
 //! placeholders, and malformed ones (written as they are, never a panic).
@@ -134,6 +138,8 @@ pub struct Conversion {
     pub left_justify: bool,
     /// `0`: pad numbers with zeros.
     pub zero_pad: bool,
+    /// `` ` `` (MariaDB): quote the argument in backticks, as an identifier.
+    pub backticks: bool,
     /// The minimum width in characters (saturating at `u32::MAX`).
     pub width: Option<u32>,
     /// The precision: for `s`, the most characters written.
@@ -156,6 +162,7 @@ impl Conversion {
             's' => ArgumentClass::String,
             'p' => ArgumentClass::Pointer,
             'n' => ArgumentClass::Count,
+            'M' => ArgumentClass::ErrorNumber,
             _ => ArgumentClass::Float,
         };
         Argument { class, length: self.length }
@@ -186,6 +193,8 @@ pub enum ArgumentClass {
     String,
     Pointer,
     Count,
+    /// MariaDB's `%M`.
+    ErrorNumber,
 }
 
 impl ArgumentClass {
@@ -199,6 +208,7 @@ impl ArgumentClass {
             ArgumentClass::String => "a string",
             ArgumentClass::Pointer => "a pointer",
             ArgumentClass::Count => "a count (`%n`)",
+            ArgumentClass::ErrorNumber => "an error number (`%M`)",
         }
     }
 }
@@ -230,6 +240,9 @@ pub enum Problem {
     ArgumentWidth,
     /// `%1$s`.
     Positional,
+    /// `% d`, the space flag: far more often a literal `%` before a word
+    /// (`50% done`) than a conversion.
+    SpaceFlag,
 }
 
 /// The pieces of `message`, read in `syntax`.
@@ -322,14 +335,18 @@ impl<'a> Pieces<'a> {
         let mut conversion = Conversion {
             left_justify: false,
             zero_pad: false,
+            backticks: false,
             width: None,
             precision: None,
             length: "",
             conversion: 's',
         };
-        while let Some(&flag) = bytes.get(at).filter(|byte| b"-+ #0'".contains(byte)) {
+        let mut space = false;
+        while let Some(&flag) = bytes.get(at).filter(|byte| b"-+ #0'`".contains(byte)) {
+            space |= flag == b' ';
             conversion.left_justify |= flag == b'-';
             conversion.zero_pad |= flag == b'0';
+            conversion.backticks |= flag == b'`';
             at += 1;
         }
         let (width, after) = digits(bytes, at);
@@ -355,7 +372,10 @@ impl<'a> Pieces<'a> {
         }
         match self.rest[at..].chars().next() {
             None => self.malformed(at, Problem::Incomplete),
-            Some(character) if "diuoxXfFeEgGaAcspn".contains(character) => {
+            Some(character) if CONVERSIONS.contains(character) && space => {
+                self.malformed(at + 1, Problem::SpaceFlag)
+            }
+            Some(character) if CONVERSIONS.contains(character) => {
                 conversion.conversion = character;
                 let written = self.take(at + 1);
                 Piece::Placeholder(Placeholder { written, kind: Kind::Conversion(conversion) })
@@ -364,6 +384,9 @@ impl<'a> Pieces<'a> {
         }
     }
 }
+
+/// The conversion characters: C's, and MariaDB's `M`.
+const CONVERSIONS: &str = "diuoxXfFeEgGaAcspnM";
 
 /// The length modifiers, longest first where one starts another.
 const LENGTHS: [&str; 9] = ["hh", "ll", "h", "l", "L", "q", "j", "z", "t"];
@@ -459,6 +482,8 @@ mod tests {
         assert_eq!(conversion("%d").argument(), conversion("%i").argument());
         assert_ne!(conversion("%d").argument(), conversion("%ld").argument());
         assert_eq!(conversion("%99999999999d").width, Some(u32::MAX));
+        assert!(conversion("%`s").backticks);
+        assert_eq!(conversion("%M").argument().class, ArgumentClass::ErrorNumber);
         assert_eq!(
             read("Duplicate entry '%-.192s' for key %d", Syntax::Printf)
                 .iter()
@@ -478,6 +503,8 @@ mod tests {
         assert_eq!(read("%*d", Syntax::Printf), [malformed("%*", Problem::ArgumentWidth), Piece::Text("d")]);
         assert_eq!(read("%.*s", Syntax::Printf), [malformed("%.*", Problem::ArgumentWidth), Piece::Text("s")]);
         assert_eq!(read("%1$s", Syntax::Printf), [malformed("%1$", Problem::Positional), Piece::Text("s")]);
+        assert_eq!(read("50% done", Syntax::Printf), [Piece::Text("50"), malformed("% d", Problem::SpaceFlag), Piece::Text("one")]);
+        assert_eq!(read("100% sure", Syntax::Printf)[1], malformed("% s", Problem::SpaceFlag));
     }
 
     /// Whatever the text, reading never panics and the pieces, escapes

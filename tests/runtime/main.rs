@@ -3,3 +3,4 @@
 mod api;
 mod deep;
 mod large;
+mod placeholders;

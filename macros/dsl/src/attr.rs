@@ -105,9 +105,8 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
             attr,
             SYSTEM_ATTRIBUTES,
             "a system",
-            "`#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, `#[baseline = \"…\"]`, \
-             `#[placeholders(…)]`, a doc comment, or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, \
-             `#[allow(…)]`",
+            "`#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, `#[baseline = \"…\"]`, a doc comment, \
+             or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
             order,
             diagnostics,
         ) else {

@@ -21,8 +21,13 @@ pub struct PlaceholdersAttr {
     pub none_in: Vec<Ident>,
     /// Where the attribute is written.
     pub location: Option<Location>,
+    /// Written but not readable (reported): the syntax is unknown, so no
+    /// message is checked.
+    pub unreadable: bool,
 }
 
+const LANGUAGE_EXPECTED: &str = "expected a language tag, as in `none_in(zh)`";
+const ONE_SYNTAX: &str = "a system's messages have one placeholder syntax: `named` or `printf`";
 const EXPECTED: &str = "expected `#[placeholders(printf)]` (C's `%s`, `%d`), `#[placeholders(named)]` (`{path}`, \
                         the default), optionally with `none_in(zh)`, the languages whose messages carry none";
 
@@ -40,13 +45,13 @@ pub fn read_attr(attr: &Attribute, slot: &mut PlaceholdersAttr, order: usize, di
             return meta.parse_nested_meta(|language| {
                 match language.path.get_ident() {
                     Some(tag) => slot.none_in.push(tag.clone()),
-                    None => return Err(language.error("expected a language tag, as in `none_in(zh)`")),
+                    None => return Err(language.error(LANGUAGE_EXPECTED)),
                 }
                 Ok(())
             });
         }
         match Syntax::from_keyword(&keyword) {
-            Some(_) if syntax.is_some() => Err(meta.error("a system's messages have one placeholder syntax: `named` or `printf`")),
+            Some(_) if syntax.is_some() => Err(meta.error(ONE_SYNTAX)),
             Some(chosen) => {
                 syntax = Some(chosen);
                 Ok(())
@@ -57,8 +62,14 @@ pub fn read_attr(attr: &Attribute, slot: &mut PlaceholdersAttr, order: usize, di
     match parsed {
         Ok(()) => slot.syntax = syntax.unwrap_or_default(),
         Err(error) => {
-            let location = if error.to_string() == EXPECTED { error.span().into() } else { Location::of(attr) };
-            diagnostics.error(order, location, error.to_string());
+            slot.unreadable = true;
+            let message = error.to_string();
+            let message = if [EXPECTED, LANGUAGE_EXPECTED, ONE_SYNTAX].contains(&message.as_str()) {
+                message
+            } else {
+                EXPECTED.to_owned()
+            };
+            diagnostics.error(order, error.span(), message);
         }
     }
 }
@@ -70,6 +81,9 @@ pub fn read_attr(attr: &Attribute, slot: &mut PlaceholdersAttr, order: usize, di
 /// of `none_in(…)` carries none.
 pub fn check_placeholders(catalog: &Catalog, diagnostics: &mut Diagnostics) {
     let rules = &catalog.placeholders;
+    if rules.unreadable {
+        return;
+    }
     check_none_in_languages(catalog, diagnostics);
     for entry in &catalog.entries {
         let messages = entry
@@ -161,11 +175,15 @@ fn read<'a>(
                     ),
                     Problem::UnknownConversion => format!(
                         "`{written}`, which is not a printf conversion: end it with one of `d i u o x X f F e E g G a \
-                         A c s p n`, or write `%%` for a literal `%`"
+                         A c s p n` or MariaDB's `M`, or write `%%` for a literal `%`"
                     ),
                     Problem::ArgumentWidth => format!(
                         "`{written}`, a width or precision taken from an argument, which errcat cannot fill: write \
                          the number, as in `%-.192s`"
+                    ),
+                    Problem::SpaceFlag => format!(
+                        "`{written}`, which reads as a conversion with the space flag: write `%%` for a literal \
+                         `%`, or drop the space"
                     ),
                     Problem::Positional => format!(
                         "the positional conversion `{written}`, which errcat cannot fill: write the conversions in \

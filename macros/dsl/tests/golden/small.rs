@@ -259,8 +259,8 @@ const _: () = {
             &self,
             formatter: &mut ::core::fmt::Formatter<'_>,
         ) -> ::core::fmt::Result {
-            ::errcat::__private::display(
-                self.message(),
+            ::errcat::__private::display_rendered(
+                self.entry().render(&[]),
                 self.name(),
                 self.code(),
                 formatter,
