@@ -685,3 +685,18 @@ fn check_masks_control_characters_of_the_source_on_a_terminal() {
     let piped = errcat(&["check", "tests/fixtures/controls-mistake.rs"]);
     assert!(piped.stdout.contains("1 TWO \"two \u{202e} owt \u{1b}]0;title\u{7}\""), "exact in a pipe");
 }
+
+#[test]
+fn explain_shows_placeholders() {
+    let run = errcat(&["explain", "bkrepo/250103"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("placeholders: {0} (filled by name)\n"), "{}", run.stdout);
+    let run = errcat(&["explain", "cos/-61"]);
+    assert!(!run.stdout.contains("placeholders:"), "{}", run.stdout);
+
+    let run = errcat(&["explain", "1062", "--no-builtin", "--catalog", "tests/fixtures/placeholders.rs"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("placeholders: %-.192s, %d (printf-style, filled in order)\n"), "{}", run.stdout);
+    let run = errcat(&["explain", "COPY_FAILED", "--no-builtin", "--catalog", "tests/fixtures/placeholders.rs"]);
+    assert!(run.stdout.contains("placeholders: {from}, {to} (filled by name)\n"), "{}", run.stdout);
+}

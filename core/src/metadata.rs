@@ -49,7 +49,18 @@ impl<C: CodeType> System<C> {
         reserved: &'static [Reserved<C>],
         tables: crate::__private::Tables<C>,
     ) -> Self {
-        System { name, doc, languages, sections, reserved, tables, retired: &[], url: "", grpc: &[], placeholders: crate::PlaceholderSyntax::Named }
+        System {
+            name,
+            doc,
+            languages,
+            sections,
+            reserved,
+            tables,
+            retired: &[],
+            url: "",
+            grpc: &[],
+            placeholders: crate::PlaceholderSyntax::Named,
+        }
     }
 
     #[doc(hidden)]

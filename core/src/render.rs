@@ -195,7 +195,8 @@ fn write_converted(formatter: &mut fmt::Formatter<'_>, conversion: &Conversion, 
 }
 
 fn write_padded(formatter: &mut fmt::Formatter<'_>, conversion: &Conversion, value: &dyn Display) -> fmt::Result {
-    let limit = if conversion.conversion == 's' { conversion.precision.map(|precision| precision as usize) } else { None };
+    let limit =
+        if conversion.conversion == 's' { conversion.precision.map(|precision| precision as usize) } else { None };
     let width = conversion.width.map_or(0, |width| width as usize);
     let mut counted = Limited { out: Discard, remaining: limit, written: 0 };
     if width > 0 {

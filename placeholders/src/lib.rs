@@ -372,9 +372,7 @@ impl<'a> Pieces<'a> {
         }
         match self.rest[at..].chars().next() {
             None => self.malformed(at, Problem::Incomplete),
-            Some(character) if CONVERSIONS.contains(character) && space => {
-                self.malformed(at + 1, Problem::SpaceFlag)
-            }
+            Some(character) if CONVERSIONS.contains(character) && space => self.malformed(at + 1, Problem::SpaceFlag),
             Some(character) if CONVERSIONS.contains(character) => {
                 conversion.conversion = character;
                 let written = self.take(at + 1);
@@ -485,10 +483,7 @@ mod tests {
         assert!(conversion("%`s").backticks);
         assert_eq!(conversion("%M").argument().class, ArgumentClass::ErrorNumber);
         assert_eq!(
-            read("Duplicate entry '%-.192s' for key %d", Syntax::Printf)
-                .iter()
-                .map(Piece::written)
-                .collect::<Vec<_>>(),
+            read("Duplicate entry '%-.192s' for key %d", Syntax::Printf).iter().map(Piece::written).collect::<Vec<_>>(),
             ["Duplicate entry '", "%-.192s", "' for key ", "%d"]
         );
         assert_eq!(read("100%% {x}", Syntax::Printf), [Piece::Text("100"), Piece::Text("%"), Piece::Text(" {x}")]);
@@ -503,7 +498,10 @@ mod tests {
         assert_eq!(read("%*d", Syntax::Printf), [malformed("%*", Problem::ArgumentWidth), Piece::Text("d")]);
         assert_eq!(read("%.*s", Syntax::Printf), [malformed("%.*", Problem::ArgumentWidth), Piece::Text("s")]);
         assert_eq!(read("%1$s", Syntax::Printf), [malformed("%1$", Problem::Positional), Piece::Text("s")]);
-        assert_eq!(read("50% done", Syntax::Printf), [Piece::Text("50"), malformed("% d", Problem::SpaceFlag), Piece::Text("one")]);
+        assert_eq!(
+            read("50% done", Syntax::Printf),
+            [Piece::Text("50"), malformed("% d", Problem::SpaceFlag), Piece::Text("one")]
+        );
         assert_eq!(read("100% sure", Syntax::Printf)[1], malformed("% s", Problem::SpaceFlag));
     }
 

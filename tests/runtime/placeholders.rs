@@ -112,16 +112,14 @@ fn printf_conversions_take_the_arguments_in_order() {
         "Unknown column 'prcie' in 'field list'"
     );
     assert_eq!(
-        MySql::ErAccessDeniedError.render(&[("user", &"root"), ("host", &"localhost"), ("password", &"YES")]).to_string(),
+        MySql::ErAccessDeniedError
+            .render(&[("user", &"root"), ("host", &"localhost"), ("password", &"YES")])
+            .to_string(),
         "Access denied for user 'root'@'localhost' (using password: YES)"
     );
     assert_eq!(
         MySql::ErParseError
-            .render(&[
-                ("message", &"You have an error in your SQL syntax"),
-                ("near", &"FORM users"),
-                ("line", &1)
-            ])
+            .render(&[("message", &"You have an error in your SQL syntax"), ("near", &"FORM users"), ("line", &1)])
             .to_string(),
         "You have an error in your SQL syntax near 'FORM users' at line 1"
     );
@@ -133,10 +131,7 @@ fn printf_conversions_take_the_arguments_in_order() {
         MySql::ErWrongValueCountOnRow.render(&[("row", &3_u64)]).to_string(),
         "Column count doesn't match value count at row 3"
     );
-    assert_eq!(
-        MySql::ErDupEntry.to_string(),
-        "Duplicate entry '%-.192s' for key %d (ER_DUP_ENTRY, code 1062)"
-    );
+    assert_eq!(MySql::ErDupEntry.to_string(), "Duplicate entry '%-.192s' for key %d (ER_DUP_ENTRY, code 1062)");
 }
 
 #[test]
@@ -157,7 +152,9 @@ fn a_precision_truncates_a_string_to_that_many_characters() {
 fn mariadb_conversions_are_filled() {
     let errno = format_args!("{} \"{}\"", 13, "Permission denied").to_string();
     assert_eq!(
-        MariaDb::ErCantCreateTable.render(&[("database", &"shop"), ("table", &"orders"), ("errno", &errno)]).to_string(),
+        MariaDb::ErCantCreateTable
+            .render(&[("database", &"shop"), ("table", &"orders"), ("errno", &errno)])
+            .to_string(),
         "Can't create table `shop`.`orders` (errno: 13 \"Permission denied\")"
     );
     assert_eq!(

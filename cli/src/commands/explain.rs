@@ -151,6 +151,16 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
         }
     }
     let _ = writeln!(text);
+    let placeholders = system.placeholders(entry);
+    if !placeholders.is_empty() {
+        let how = match system.placeholders {
+            errcat::PlaceholderSyntax::Named => "filled by name",
+            errcat::PlaceholderSyntax::Printf => "printf-style, filled in order",
+        };
+        let listed: Vec<std::borrow::Cow<str>> =
+            placeholders.iter().map(|placeholder| output.line(placeholder)).collect();
+        let _ = writeln!(text, "{} {} ({how})", output.bold("placeholders:"), listed.join(", "));
+    }
     match entry.section {
         Some(section) => {
             let own = &system.sections[section];

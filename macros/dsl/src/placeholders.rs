@@ -34,7 +34,11 @@ const EXPECTED: &str = "expected `#[placeholders(printf)]` (C's `%s`, `%d`), `#[
 /// Reads `#[placeholders(…)]`, reporting a malformed or repeated one.
 pub fn read_attr(attr: &Attribute, slot: &mut PlaceholdersAttr, order: usize, diagnostics: &mut Diagnostics) {
     if slot.location.is_some() {
-        diagnostics.error(order, Location::of(attr), "duplicate `#[placeholders(…)]`: write one, e.g. `#[placeholders(printf)]`");
+        diagnostics.error(
+            order,
+            Location::of(attr),
+            "duplicate `#[placeholders(…)]`: write one, e.g. `#[placeholders(printf)]`",
+        );
         return;
     }
     slot.location = Some(Location::of(attr));
@@ -160,15 +164,22 @@ fn read<'a>(
                 let written = malformed.written;
                 let problem = match malformed.problem {
                     Problem::Unclosed => {
-                        format!("an unclosed placeholder `{written}`: close it with `}}`, or write `{{{{` for a literal `{{`")
+                        format!(
+                            "an unclosed placeholder `{written}`: close it with `}}`, or write `{{{{` for a literal `{{`"
+                        )
                     }
-                    Problem::Empty => "an empty placeholder `{}`: name it, as in `{path}`, or write `{{}}` for literal braces".to_owned(),
+                    Problem::Empty => {
+                        "an empty placeholder `{}`: name it, as in `{path}`, or write `{{}}` for literal braces"
+                            .to_owned()
+                    }
                     Problem::NotAName => format!(
                         "the placeholder `{written}`, whose name is not an identifier: a placeholder is an ASCII \
                          identifier or an argument index in braces (`{{path}}`, `{{0}}`); write `{{{{` and `}}}}` for \
                          literal braces"
                     ),
-                    Problem::UnmatchedClose => "a `}` that closes no placeholder: write `}}` for a literal `}`".to_owned(),
+                    Problem::UnmatchedClose => {
+                        "a `}` that closes no placeholder: write `}}` for a literal `}`".to_owned()
+                    }
                     Problem::Incomplete => format!(
                         "an incomplete conversion `{written}`: finish it, as in `%s` or `%d`, or write `%%` for a \
                          literal `%`"
@@ -277,9 +288,7 @@ fn describe(conversion: &Conversion) -> String {
 }
 
 fn conversions<'a>(read: &'a Read) -> impl Iterator<Item = (&'a str, &'a Conversion)> {
-    read.placeholders
-        .iter()
-        .filter_map(|placeholder| Some((placeholder.written, placeholder.conversion()?)))
+    read.placeholders.iter().filter_map(|placeholder| Some((placeholder.written, placeholder.conversion()?)))
 }
 
 /// The first difference only: after it, the arguments are shifted and every
@@ -296,12 +305,11 @@ fn compare_conversions(entry: &Entry, reference: &Read, other: &Read, diagnostic
             list.iter().map(|(written, _)| format!("`{written}`")).collect::<Vec<_>>().join(", ")
         ),
     };
-    let first_difference = (0..expected.len().max(given.len())).find(|&position| {
-        match (expected.get(position), given.get(position)) {
+    let first_difference =
+        (0..expected.len().max(given.len())).find(|&position| match (expected.get(position), given.get(position)) {
             (Some((_, left)), Some((_, right))) => left.argument() != right.argument(),
             _ => true,
-        }
-    });
+        });
     let Some(position) = first_difference else { return };
     let problem = match (expected.get(position), given.get(position)) {
         (Some((wanted, wanted_conversion)), Some((written, conversion))) => format!(
