@@ -155,12 +155,16 @@ fn read<'a>(
     }
     let mut placeholders = Vec::new();
     let mut readable = true;
+    // Each malformed piece once per message, however often it is written.
+    let mut reported: Vec<(Problem, &str)> = Vec::new();
     for piece in errcat_placeholders::pieces(&message.value, syntax) {
         match piece {
             Piece::Text(_) => {}
             Piece::Placeholder(placeholder) => placeholders.push(placeholder),
+            Piece::Malformed(malformed) if reported.contains(&(malformed.problem, malformed.written)) => {}
             Piece::Malformed(malformed) => {
                 readable = false;
+                reported.push((malformed.problem, malformed.written));
                 let written = malformed.written;
                 let problem = match malformed.problem {
                     Problem::Unclosed => {
