@@ -204,7 +204,7 @@ fn languages_primary_first() {
 #[test]
 fn bkrepo_s_english_messages_take_their_message_format_arguments() {
     let missing = BkRepo::ParameterMissing;
-    assert_eq!(missing.message_in("en"), Some("Parameter [{0}] is missing"));
+    assert_eq!(missing.entry().message_in("en"), Some("Parameter [{0}] is missing"));
     assert_eq!(
         missing.render_in("en", &[("0", &"projectId")]).map(|text| text.to_string()).as_deref(),
         Some("Parameter [projectId] is missing")
