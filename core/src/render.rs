@@ -266,7 +266,7 @@ impl<W: Write> Write for ZerosAfterSign<W> {
             return self.out.write_str(text);
         }
         self.pending = false;
-        let sign = if text.starts_with(['-', '+']) { 1 } else { 0 };
+        let sign = usize::from(text.starts_with(['-', '+']));
         self.out.write_str(&text[..sign])?;
         repeat(&mut self.out, '0', self.zeros)?;
         self.out.write_str(&text[sign..])

@@ -17,6 +17,8 @@ error_catalog! {
     /// English messages of MySQL 5.7's `sql/share/errmsg-utf8.txt` (1006 as
     /// MySQL 5.5 wrote it, before `%d - %s`).
     #[placeholders(printf)]
+    // The server's names all start with `ER_`.
+    #[allow(clippy::enum_variant_names)]
     pub system MySql: u16 {
         1006 ER_CANT_CREATE_DB "Can't create database '%-.192s' (errno: %d)",
         1045 ER_ACCESS_DENIED_ERROR "Access denied for user '%-.48s'@'%-.64s' (using password: %s)",
@@ -33,6 +35,7 @@ error_catalog! {
     /// (an error number and its text) and `` %`s `` (an identifier in
     /// backticks), as `perror 1005 1006` prints them.
     #[placeholders(printf)]
+    #[allow(clippy::enum_variant_names)]
     pub system MariaDb: u16 {
         1005 ER_CANT_CREATE_TABLE "Can't create table %`s.%`s (errno: %M)",
         1006 ER_CANT_CREATE_DB "Can't create database '%-.192s' (errno: %M)",
@@ -175,7 +178,7 @@ fn widths_pad_and_flags_justify() {
     assert_eq!(Widths::Percent.render(&[]).to_string(), "100% of %s {not a placeholder}");
 }
 
-/// The codes and names are MariaDB's own: each is a `#define` of the
+/// The codes and names are the server's own: each is a `#define` of the
 /// `mysqld_error.h` that Debian's `libmariadb-dev` installs (`.ci/run`
 /// installs it; `ERRCAT_REQUIRE_HEADERS=1` makes its absence a failure).
 #[test]

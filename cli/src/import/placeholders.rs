@@ -88,7 +88,7 @@ fn texts<'a>(entry: &'a EntryDraft, languages: &'a [String]) -> impl Iterator<It
 
 fn names(template: &str) -> BTreeSet<&str> {
     errcat_placeholders::pieces(template, PlaceholderSyntax::Named)
-        .filter_map(|piece| piece.placeholder().and_then(|placeholder| placeholder.name()))
+        .filter_map(|piece| piece.placeholder().and_then(errcat_placeholders::Placeholder::name))
         .collect()
 }
 
