@@ -38,7 +38,7 @@ Shares code `1` with `FULL`.*/
     FullLegacy,
     ///`5` **OVER\_QUOTA**: quota \u{202e}exceeded
     OverQuota,
-    ///`10` **gone**: disk gone
+    ///`10` **gone**: disk %s gone
     Gone,
     ///`11` **LOST**
     #[deprecated(note = "use GONE")]
@@ -62,8 +62,8 @@ const _: () = {
         b"\0\0\0\0\x04\0\0\0\x0E\0\0\0\x17\0\0\0\x1B\0\0\0\x1F\0\0\0",
     );
     static __MESSAGES: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
-        "disk fulldisk full (legacy)quota \u{202e}exceededdisk gone",
-        b"\0\0\0\0\t\0\0\0\x1B\0\0\0,\0\0\x005\0\0\x005\0\0\0",
+        "disk fulldisk full (legacy)quota \u{202e}exceededdisk %s gone",
+        b"\0\0\0\0\t\0\0\0\x1B\0\0\0,\0\0\08\0\0\08\0\0\0",
     );
     static __TEXT_STARTS: [::core::primitive::u8; 24] = *b"\0\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\0\0";
     static __TEXTS: [::errcat::Text; 1] = [::errcat::Text::__new("de", "Platte voll")];
@@ -80,23 +80,24 @@ const _: () = {
             .__with_http(507),
     ];
     static __SYSTEM: ::errcat::System<::core::primitive::i16> = ::errcat::System::__new(
-        "Disk",
-        "A small catalogue with every construct.",
-        &["en", "de"],
-        &__SECTIONS,
-        &[::errcat::Reserved::__new((100, 199), "Kept for the old gateway.", false)],
-        ::errcat::__private::Tables {
-            codes: &__CODES,
-            names: &__NAMES,
-            variants: &__VARIANTS,
-            messages: &__MESSAGES,
-            docs: &[],
-            text_starts: &__TEXT_STARTS,
-            texts: &__TEXTS,
-            deprecated: &[(4, "use GONE")],
-            http: &__HTTP,
-        },
-    );
+            "Disk",
+            "A small catalogue with every construct.",
+            &["en", "de"],
+            &__SECTIONS,
+            &[::errcat::Reserved::__new((100, 199), "Kept for the old gateway.", false)],
+            ::errcat::__private::Tables {
+                codes: &__CODES,
+                names: &__NAMES,
+                variants: &__VARIANTS,
+                messages: &__MESSAGES,
+                docs: &[],
+                text_starts: &__TEXT_STARTS,
+                texts: &__TEXTS,
+                deprecated: &[(4, "use GONE")],
+                http: &__HTTP,
+            },
+        )
+        .__with_placeholders(::errcat::PlaceholderSyntax::Printf);
     static __SHARED: [Disk; 2] = {
         #[allow(clippy::enum_glob_use)]
         use __Catalog::*;
