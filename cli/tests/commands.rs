@@ -699,4 +699,8 @@ fn explain_shows_placeholders() {
     assert!(run.stdout.contains("placeholders: %-.192s, %d (printf-style, filled in order)\n"), "{}", run.stdout);
     let run = errcat(&["explain", "COPY_FAILED", "--no-builtin", "--catalog", "tests/fixtures/placeholders.rs"]);
     assert!(run.stdout.contains("placeholders: {from}, {to} (filled by name)\n"), "{}", run.stdout);
+    let run = errcat(&["lookup", "1146", "--no-builtin", "--catalog", "tests/fixtures/placeholders.rs", "--json"]);
+    assert_eq!(run.json()["lookups"][0]["entries"][0]["placeholders"], serde_json::json!(["%-.192s", "%-.192s"]));
+    let run = errcat(&["lookup", "250103", "--json"]);
+    assert_eq!(run.json()["lookups"][0]["entries"][0]["placeholders"], serde_json::json!(["{0}"]));
 }
