@@ -14,11 +14,16 @@ error_catalog! {
     /// `AuthMessageCode`, `GenericMessageCode` and `RepositoryMessageCode`. The
     /// English messages are bkrepo's `messages_en.properties` texts for the
     /// entries' i18n keys, `{0}` placeholders included; 13 entries have none.
+    /// The table's Chinese texts name no arguments, so only the English ones
+    /// carry placeholders (`#[placeholders(none_in(zh))]`): `{0}`, `{1}`
+    /// are bkrepo's `MessageFormat` indices, filled by
+    /// `entry.render_in("en", &[("0", &value)])`.
     ///
     /// A code is 250000 + module × 100 + n, so each section's range is its
     /// module's hundred codes.
     #[languages(zh, en)]
     #[cfg_attr(feature = "serde", serde)]
+    #[placeholders(none_in(zh))]
     #[baseline = "errcat.lock"]
     pub system BkRepo: i32 {
         /// Common 错误码

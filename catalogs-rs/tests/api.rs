@@ -200,3 +200,48 @@ fn languages_primary_first() {
     assert_eq!(BkRepo::Success.entry().message_in("en"), None);
     assert_eq!(Polaris::ExecuteSuccess.entry().message_in("en"), Some("execute success"));
 }
+
+#[test]
+fn bkrepo_s_english_messages_take_their_message_format_arguments() {
+    let missing = BkRepo::ParameterMissing;
+    assert_eq!(missing.entry().message_in("en"), Some("Parameter [{0}] is missing"));
+    assert_eq!(
+        missing.render_in("en", &[("0", &"projectId")]).map(|text| text.to_string()).as_deref(),
+        Some("Parameter [projectId] is missing")
+    );
+    assert_eq!(missing.render(&[("0", &"projectId")]).to_string(), "参数缺失");
+    let listing = BkRepo::ListDirNotAllowed.render_in("en", &[("0", &"generic-local"), ("1", &"/a/b")]);
+    assert_eq!(
+        listing.map(|text| text.to_string()).as_deref(),
+        Some("Repository[generic-local] does not allow listing directories[/a/b]")
+    );
+    let error = errcat::Error::new(BkRepo::ResourceNotFound).with_arg("0", "/generic-local/a.txt");
+    assert_eq!(error.to_string(), "资源不存在 (RESOURCE_NOT_FOUND, code 250108)");
+    assert_eq!(
+        error.message_in("en").map(|text| text.to_string()).as_deref(),
+        Some("Resource [/generic-local/a.txt] not found")
+    );
+}
+
+/// Every message of the real catalogues reads without a malformed
+/// placeholder, so rendering writes each exactly as declared when no
+/// argument is given.
+#[test]
+fn real_messages_render_unchanged_without_arguments() {
+    fn check<C: Catalog>() {
+        for entry in C::ALL.iter().map(|entry| entry.entry()) {
+            let languages = C::SYSTEM.languages().iter().copied();
+            for language in languages {
+                if let Some(rendered) = entry.render_in(language, &[]) {
+                    assert_eq!(rendered.to_string(), rendered.template(), "{} in {language}", entry.name());
+                }
+            }
+            assert_eq!(entry.render(&[]).to_string(), entry.message());
+        }
+    }
+    check::<Cos>();
+    check::<BkRepo>();
+    check::<Polaris>();
+    check::<Mcsl>();
+    check::<Scm>();
+}

@@ -24,6 +24,8 @@ pub struct Entry<'a> {
     pub message: &'a str,
     /// Every non-empty message, the primary one first.
     pub texts: Vec<Text<'a>>,
+    /// The placeholders of the messages as written (`{path}`, `%-.192s`).
+    pub placeholders: Vec<&'a str>,
     pub doc: &'a str,
     pub deprecated: Option<&'a str>,
     /// The sections holding the entry, outermost first.
@@ -124,6 +126,7 @@ pub fn entry<'a>(system: &'a SystemView, entry: &'a EntryView) -> Entry<'a> {
         variant: &entry.variant,
         message: &entry.message,
         texts: system.texts(entry).into_iter().map(|text| Text { language: text.language, text: text.text }).collect(),
+        placeholders: system.placeholders(entry),
         doc: &entry.doc,
         deprecated: entry.deprecated.as_deref(),
         section: entry

@@ -27,6 +27,8 @@ pub struct SystemView {
     /// Whether the system writes its codes with `#[code_format = "…"]`
     /// (then `EntryView::code_str` is not the decimal code).
     pub formatted: bool,
+    /// How the messages write their placeholders.
+    pub placeholders: errcat::PlaceholderSyntax,
     index: Index,
 }
 
@@ -219,6 +221,7 @@ impl SystemView {
                 .collect(),
             origin: None,
             formatted: system.code_format().is_some(),
+            placeholders: system.placeholder_syntax(),
             index: Index::default(),
         }
         .indexed()
@@ -315,6 +318,7 @@ impl SystemView {
                 .collect(),
             origin,
             formatted: !catalog.code_format.is_default(),
+            placeholders: catalog.placeholders.syntax,
             index: Index::default(),
         }
         .indexed()
@@ -427,6 +431,36 @@ impl SystemView {
             .chain(entry.texts.iter().map(|(language, text)| Text { language: Some(language), text }))
             .filter(|text| !text.text.is_empty())
             .collect()
+    }
+
+    /// The placeholders of an entry's messages as written (`{path}`,
+    /// `%-.192s`): for named ones, each once, in the order they first
+    /// appear in any language; for printf conversions, those of the first
+    /// message that has any, in order (the macro checks that every language
+    /// has the same).
+    pub fn placeholders<'a>(&self, entry: &'a EntryView) -> Vec<&'a str> {
+        let texts = std::iter::once(entry.message.as_str()).chain(entry.texts.iter().map(|(_, text)| text.as_str()));
+        let mut written: Vec<&str> = Vec::new();
+        for text in texts {
+            let found = errcat_placeholders::pieces(text, self.placeholders)
+                .filter_map(|piece| piece.placeholder().map(|placeholder| placeholder.written));
+            match self.placeholders {
+                errcat::PlaceholderSyntax::Named => {
+                    for placeholder in found {
+                        if !written.contains(&placeholder) {
+                            written.push(placeholder);
+                        }
+                    }
+                }
+                errcat::PlaceholderSyntax::Printf => {
+                    written = found.collect();
+                    if !written.is_empty() {
+                        break;
+                    }
+                }
+            }
+        }
+        written
     }
 
     /// The lowest and highest code of the catalogue.

@@ -724,3 +724,22 @@ fn formatted_codes_are_looked_up_and_shown_as_written() {
     let run = errcat(&[&["list", "Rustc"][..], &catalog].concat());
     assert!(run.stdout.contains("E0382"), "{}", run.stdout);
 }
+
+#[test]
+fn explain_shows_placeholders() {
+    let run = errcat(&["explain", "bkrepo/250103"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("placeholders: {0} (filled by name)\n"), "{}", run.stdout);
+    let run = errcat(&["explain", "cos/-61"]);
+    assert!(!run.stdout.contains("placeholders:"), "{}", run.stdout);
+
+    let run = errcat(&["explain", "1062", "--no-builtin", "--catalog", "tests/fixtures/placeholders.rs"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("placeholders: %-.192s, %d (printf-style, filled in order)\n"), "{}", run.stdout);
+    let run = errcat(&["explain", "COPY_FAILED", "--no-builtin", "--catalog", "tests/fixtures/placeholders.rs"]);
+    assert!(run.stdout.contains("placeholders: {from}, {to} (filled by name)\n"), "{}", run.stdout);
+    let run = errcat(&["lookup", "1146", "--no-builtin", "--catalog", "tests/fixtures/placeholders.rs", "--json"]);
+    assert_eq!(run.json()["lookups"][0]["entries"][0]["placeholders"], serde_json::json!(["%-.192s", "%-.192s"]));
+    let run = errcat(&["lookup", "250103", "--json"]);
+    assert_eq!(run.json()["lookups"][0]["entries"][0]["placeholders"], serde_json::json!(["{0}"]));
+}

@@ -131,9 +131,11 @@ struct Generator<'a> {
 const WORDS: &[&str] = &["alpha", "Beta", "gamma", "δέλτα", "上传", "Echo", "fox", "Golf"];
 
 impl Generator<'_> {
+    /// A random text as a message that says it literally: its braces
+    /// doubled, since a brace in a message starts a placeholder.
     fn text(&mut self) -> String {
         self.used += 1;
-        self.texts[self.used % self.texts.len()].clone()
+        self.texts[self.used % self.texts.len()].replace('{', "{{").replace('}', "}}")
     }
 
     fn words(&mut self) -> String {

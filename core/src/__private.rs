@@ -28,6 +28,21 @@ pub fn display(message: &str, name: &str, code: impl fmt::Display, formatter: &m
     }
 }
 
+/// `Display` of a generated enum, its message rendered without arguments
+/// (`{{` written as `{`, placeholders as they stand).
+pub fn display_rendered(
+    message: crate::Rendered<'_>,
+    name: &str,
+    code: impl fmt::Display,
+    formatter: &mut fmt::Formatter<'_>,
+) -> fmt::Result {
+    if message.is_empty() {
+        write!(formatter, "{name} (code {code})")
+    } else {
+        write!(formatter, "{message} ({name}, code {code})")
+    }
+}
+
 /// The per-entry tables of a catalogue, one per field, indexed by the
 /// entry's position in `ALL`. Each text field is one literal (see
 /// [`Strings`]) and each numeric field beside the codes one byte string:

@@ -207,6 +207,42 @@ pub trait Catalog:
         self.entry().message()
     }
 
+    /// The entry's message in the primary language, its placeholders filled
+    /// in from `arguments` as it is formatted; see [`Rendered`](crate::Rendered).
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! {
+    ///     #[languages(zh, en)]
+    ///     pub system Disk { 1 FULL "磁盘 {disk} 已满" en "Disk {disk} is full" }
+    /// }
+    ///
+    /// assert_eq!(Disk::Full.render(&[("disk", &"sda1")]).to_string(), "磁盘 sda1 已满");
+    /// assert_eq!(Disk::Full.render(&[]).to_string(), "磁盘 {disk} 已满");
+    /// ```
+    fn render<'a>(self, arguments: &'a crate::Arguments<'a>) -> crate::Rendered<'a> {
+        self.entry().render(arguments)
+    }
+
+    /// The entry's message in `language`, filled in from `arguments`; `None`
+    /// without a message in that language.
+    ///
+    /// ```
+    /// use errcat::{Catalog, error_catalog};
+    ///
+    /// error_catalog! {
+    ///     #[languages(zh, en)]
+    ///     pub system Disk { 1 FULL "磁盘 {disk} 已满" en "Disk {disk} is full" }
+    /// }
+    ///
+    /// let english = Disk::Full.render_in("en", &[("disk", &"sda1")]).map(|english| english.to_string());
+    /// assert_eq!(english.as_deref(), Some("Disk sda1 is full"));
+    /// ```
+    fn render_in<'a>(self, language: &str, arguments: &'a crate::Arguments<'a>) -> Option<crate::Rendered<'a>> {
+        self.entry().render_in(language, arguments)
+    }
+
     /// The innermost section that holds the entry.
     ///
     /// ```

@@ -71,6 +71,9 @@
 //!   `404 NOT_FOUND "文件不存在" en "File not found"`. The tags must be
 //!   declared on the system with `#[languages(zh, en)]`, the language of the
 //!   primary message first.
+//! - A message may take arguments, `{path}` (or `%s` with
+//!   `#[placeholders(printf)]`), the same in every language; `{{` and `}}`
+//!   write a brace. See [Placeholders](#placeholders).
 //! - Sections group entries under a heading and nest, at most 64 deep:
 //!   deeper than any real catalogue (the five of `errcat-catalogs` nest 4
 //!   deep at most, a Markdown outline 6) and far below what rustc and the
@@ -105,6 +108,8 @@
 //! | system | `#[json_schema]` | the enum implements `schemars::JsonSchema`: the schema enumerates its codes, or its names with `#[serde(by_name)]` (feature `schemars`) |
 //! | system | `#[url = "https://docs.example.com/errors/{code}"]` | each entry's documentation page, `{code}` and `{name}` filled in: [`Entry::url`], miette's `url` |
 //! | system | `#[errcat(crate = path)]` | the path that names errcat where the catalogue is declared: a renamed dependency (`ec`) or a re-export (`my_facade::errcat`) |
+//! | system | `#[placeholders(printf)]` | the messages write C's conversions (`%s`, `%d`) rather than `{name}`; see [Placeholders](#placeholders) |
+//! | system | `#[placeholders(none_in(zh))]` | the messages in these languages carry no placeholders; the others are compared |
 //! | system | `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]` | passed to the enum |
 //! | retired | `#[name = "Bad Param"]` | the documented name, when it is not a Rust identifier |
 //! | section | `#[http(404)]` | the HTTP status of the section's entries, nested ones included |
@@ -150,6 +155,11 @@
 //! 12. With `#[baseline = "…"]`: a released entry removed without being
 //!     retired, renumbered or renamed, a released code that now carries
 //!     another entry, a retirement undone; with `strict_texts`, a changed text.
+//! 13. A placeholder that one language of an entry has and another lacks (on
+//!     the other language's string, naming the placeholder); with
+//!     `#[placeholders(printf)]`, a conversion missing, extra, or of another
+//!     kind; a malformed placeholder (`{path` unclosed, `{}`, `{a-b}`, a
+//!     lone `}`, `%y`, `50% done`), on its string.
 //!
 //! A syntax error costs only the entry or section header it is in: the
 //! macro resumes at the next `,` of the block, or the next entry, or the
@@ -158,6 +168,63 @@
 //! kept; two entries missing the comma between them are both kept; a
 //! section whose header is malformed (`in 400..499`) keeps its entries,
 //! without a range.
+//!
+//! # Placeholders
+//!
+//! A message may name what only the moment knows: `文件 {path} 不存在`
+//! en `File {path} not found`. A placeholder is an ASCII identifier or an
+//! argument index in braces (`{path}`, `{0}`); `{{` and `}}` write a literal
+//! brace, and any other brace is a compile error on its string, so a message
+//! about braces is written `"expected {{ or }}"`. The macro checks that every
+//! language of an entry has the same set of placeholders, and reports a
+//! missing or extra one on that language's string, naming the entry and the
+//! placeholder.
+//!
+//! `#[placeholders(printf)]` on a system reads C's conversions instead, as
+//! database servers write their messages: `%s`, `%d`, `%lu`, `%-.192s`, with
+//! MariaDB's `%M` and `` %`s ``; `%%` is a literal `%` and braces are plain
+//! text. Every language then has the same conversions, of the same kinds,
+//! in the same order. `#[placeholders(none_in(zh))]` declares languages whose
+//! messages carry none (a table's primary texts, say, where only the
+//! translations name the arguments): they are not compared, and a
+//! placeholder in one is an error.
+//!
+//! At run time, `render` fills the placeholders while formatting, without
+//! allocating; an argument that is not given is written as its placeholder
+//! (`{path}`, `%s`), never a panic. A named placeholder takes the argument
+//! of its name; the `n`th conversion takes the `n`th argument.
+//!
+//! ```
+//! use errcat::{Catalog, error_catalog};
+//!
+//! error_catalog! {
+//!     #[languages(zh, en)]
+//!     pub system Storage {
+//!         -46628 FILE_NOT_EXIST "文件 {path} 不存在" en "File {path} not found",
+//!         -46629 BAD_JSON "应为 {{ 或 }}" en "expected {{ or }}",
+//!     }
+//!     #[placeholders(printf)]
+//!     pub system Server: u16 {
+//!         1062 DUP_ENTRY "Duplicate entry '%-.192s' for key %d",
+//!     }
+//! }
+//!
+//! let path = "/data/a.txt";
+//! assert_eq!(Storage::FileNotExist.render(&[("path", &path)]).to_string(), "文件 /data/a.txt 不存在");
+//! let english = Storage::FileNotExist.render_in("en", &[("path", &path)]).map(|text| text.to_string());
+//! assert_eq!(english.as_deref(), Some("File /data/a.txt not found"));
+//! assert_eq!(Storage::FileNotExist.render(&[]).to_string(), "文件 {path} 不存在");
+//! assert_eq!(Storage::BadJson.message(), "应为 {{ 或 }}");
+//! assert_eq!(Storage::BadJson.to_string(), "应为 { 或 } (BAD_JSON, code -46629)");
+//! let duplicate = Server::DupEntry.render(&[("entry", &"alice"), ("key", &1)]).to_string();
+//! assert_eq!(duplicate, "Duplicate entry 'alice' for key 1");
+//! ```
+//!
+//! `message()` is the message as declared, placeholders and escapes
+//! included (what exports and lock files keep); `Display` renders it
+//! without arguments. With the `alloc` feature,
+//! `Error::with_arg("path", value)` records an argument, and the error's
+//! `Display` renders the message with it.
 //!
 //! # Keeping codes stable
 //!
@@ -198,12 +265,15 @@
 //! - `code()`, `name()` (also `as_str()`), `message()`, `entry()` (an
 //!   [`Entry`] with every language, the doc, the section, the gRPC status
 //!   and the URL), `section()`, `http_status()`, `index()`;
+//! - through [`Catalog`] and [`Entry`], `render()` and `render_in()`: the
+//!   message with its placeholders filled in (a [`Rendered`]);
 //! - `from_code()` (a `const fn`), `all_with_code()`, `from_name()`,
 //!   `from_name_ignore_case()`;
 //! - `From<Cos> for i32`, `From<Cos> for &'static str` (the name),
 //!   `TryFrom<i32> for Cos` (error [`UnknownCode`]),
 //!   `FromStr for Cos` (error [`UnknownName`], which suggests the closest
-//!   name), `Display` (`文件不存在 (FILE_NOT_EXIST, code -46628)`),
+//!   name), `Display` (`文件不存在 (FILE_NOT_EXIST, code -46628)`, the
+//!   message rendered without arguments),
 //!   `core::error::Error`, and [`Catalog`], for code generic over
 //!   catalogues.
 //!
@@ -300,6 +370,7 @@ mod raise;
 mod received_code;
 #[cfg(all(feature = "serde", feature = "alloc"))]
 mod received_reply;
+mod render;
 mod retired;
 #[cfg(feature = "serde")]
 mod serde_support;
@@ -322,6 +393,7 @@ pub use raise::Raise;
 pub use received_code::ReceivedCode;
 #[cfg(all(feature = "serde", feature = "alloc"))]
 pub use received_reply::ReceivedReply;
+pub use render::{Arguments, PlaceholderSyntax, Rendered};
 pub use retired::Retired;
 #[cfg(feature = "serde")]
 pub use serde_support::{ByName, Reply, by_name};

@@ -38,6 +38,7 @@ pub struct System<C: 'static> {
     grpc: &'static [u8],
     code_format: Option<crate::CodeFormat>,
     code_strs: Option<&'static crate::__private::Strings>,
+    placeholders: crate::PlaceholderSyntax,
 }
 
 impl<C: CodeType> System<C> {
@@ -62,6 +63,7 @@ impl<C: CodeType> System<C> {
             grpc: &[],
             code_format: None,
             code_strs: None,
+            placeholders: crate::PlaceholderSyntax::Named,
         }
     }
 
@@ -129,6 +131,32 @@ impl<C: CodeType> System<C> {
             Some(format) => format.parse(text),
             None => crate::code_format::parse_decimal(text),
         }
+    }
+
+    /// `#[placeholders(printf)]`: the messages write C's conversions.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_placeholders(self, placeholders: crate::PlaceholderSyntax) -> Self {
+        System { placeholders, ..self }
+    }
+
+    /// How the messages write their placeholders: `{path}` (the default),
+    /// or C's `%s` with `#[placeholders(printf)]`.
+    ///
+    /// ```
+    /// use errcat::{PlaceholderSyntax, error_catalog};
+    ///
+    /// error_catalog! {
+    ///     pub system Store { 1 FULL "disk {disk} full" }
+    ///     #[placeholders(printf)]
+    ///     pub system Server { 1062 DUP_ENTRY "Duplicate entry '%-.192s' for key %d" }
+    /// }
+    ///
+    /// assert_eq!(Store::SYSTEM.placeholder_syntax(), PlaceholderSyntax::Named);
+    /// assert_eq!(Server::SYSTEM.placeholder_syntax(), PlaceholderSyntax::Printf);
+    /// ```
+    pub const fn placeholder_syntax(&self) -> crate::PlaceholderSyntax {
+        self.placeholders
     }
 
     /// The `retired` declarations, in declaration order: codes and names
@@ -1331,6 +1359,8 @@ mod tests {
     static NAMES: Strings = Strings::new("NOT_FOUND文 件PLAIN", &NAME_ENDS);
     static VARIANTS: Strings = Strings::new("NotFoundWenJianPlain", &VARIANT_ENDS);
     static MESSAGES: Strings = Strings::new("", &MESSAGE_ENDS);
+    static CODE_ENDS: [u8; 16] = offsets([0, 3, 6, 7]);
+    static CODE_STRS: Strings = Strings::new("4044101", &CODE_ENDS);
     static SYSTEM: System<i32> = System::__new(
         "Api",
         "",
@@ -1349,6 +1379,7 @@ mod tests {
             http: &[0x94, 0x01, 0x94, 0x01, 0, 0],
         },
     )
+    .__with_code_strs(&CODE_STRS)
     .__with_url("https://docs.example.com/errors/{code}/{name}")
     .__with_grpc(&[GrpcCode::NotFound as u8, GrpcCode::FailedPrecondition as u8, 0]);
 

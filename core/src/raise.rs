@@ -44,6 +44,23 @@ pub trait Raise: Catalog {
         Error::new(self).with_detail(detail)
     }
 
+    /// This entry as an [`Error`] with the argument of its message's
+    /// placeholder `name`; see [`Error::with_arg`].
+    ///
+    /// ```
+    /// use errcat::{Catalog, Raise, error_catalog};
+    ///
+    /// error_catalog! { pub system Disk { 1 FULL "disk {disk} full" } }
+    ///
+    /// fn fail<C: Catalog>(entry: C) -> errcat::Error<C> {
+    ///     Raise::with_arg(entry, "disk", "sda1")
+    /// }
+    /// assert_eq!(fail(Disk::Full).to_string(), "disk sda1 full (FULL, code 1)");
+    /// ```
+    fn with_arg(self, name: &'static str, value: impl core::fmt::Display) -> Error<Self> {
+        Error::new(self).with_arg(name, value)
+    }
+
     /// This entry as an [`Error`] caused by `source`.
     ///
     /// ```

@@ -4,3 +4,4 @@ mod api;
 mod deep;
 mod formatted;
 mod large;
+mod placeholders;

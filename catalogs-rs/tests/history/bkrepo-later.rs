@@ -22,6 +22,7 @@ error_catalog! {
     /// A code is 250000 + module × 100 + n, so each section's range is its
     /// module's hundred codes.
     #[languages(zh, en)]
+    #[placeholders(none_in(zh))]
     #[baseline = "errcat.lock"]
     pub system BkRepo: i32 {
         /// Common 错误码

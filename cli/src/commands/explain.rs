@@ -151,6 +151,9 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
         }
     }
     let _ = writeln!(text);
+    if let Some(line) = placeholders_line(system, entry, output) {
+        let _ = writeln!(text, "{line}");
+    }
     match entry.section {
         Some(section) => {
             let own = &system.sections[section];
@@ -217,6 +220,21 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
         }
     }
     text
+}
+
+/// `placeholders: {path}, {size} (filled by name)`, for an entry whose
+/// messages have any.
+fn placeholders_line(system: &SystemView, entry: &crate::view::EntryView, output: Output) -> Option<String> {
+    let placeholders = system.placeholders(entry);
+    if placeholders.is_empty() {
+        return None;
+    }
+    let how = match system.placeholders {
+        errcat::PlaceholderSyntax::Named => "filled by name",
+        errcat::PlaceholderSyntax::Printf => "printf-style, filled in order",
+    };
+    let listed: Vec<std::borrow::Cow<str>> = placeholders.iter().map(|placeholder| output.line(placeholder)).collect();
+    Some(format!("{} {} ({how})", output.bold("placeholders:"), listed.join(", ")))
 }
 
 fn explain_retired(system: &SystemView, index: usize, output: Output) -> String {

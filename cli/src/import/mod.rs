@@ -10,7 +10,9 @@
 //! 2. ranges (`ranges.rs`): the code type, and the ranges the macro accepts;
 //! 3. names (`names.rs`): languages, identifiers, shared codes, codes
 //!    outside their range: the draft;
-//! 4. source (`source.rs`): the draft as Rust source;
+//! 4. placeholders (`placeholders.rs`): the messages written as the macro
+//!    reads them, literal braces doubled;
+//! 5. source (`source.rs`): the draft as Rust source;
 //!
 //! then the result is checked with the macro's own front end, so that what
 //! comes out compiles.
@@ -23,6 +25,7 @@ mod headings;
 mod markdown;
 mod names;
 mod outline;
+mod placeholders;
 mod ranges;
 mod source;
 
@@ -161,7 +164,7 @@ pub fn convert_header(
 
 /// The stages after reading: ranges, names, source, and the self-check.
 fn finish(outline: Outline, system: &str, file_name: &str) -> Conversion {
-    let mut draft = names::settle(ranges::settle(outline));
+    let mut draft = placeholders::settle(names::settle(ranges::settle(outline)));
     let mut source = source::write(&draft, system, file_name, &summary(&draft));
     let problems = self_check(&source);
     if !problems.is_empty() {

@@ -34,6 +34,9 @@ pub struct Draft {
     pub rows_read: usize,
     /// Rows read that are not among `entries`, each with a report.
     pub rows_not_converted: usize,
+    /// Languages whose messages carry no placeholders while another
+    /// language's do: `#[placeholders(none_in(…))]`.
+    pub none_in: Vec<String>,
 }
 
 pub struct EntryDraft {
@@ -87,6 +90,7 @@ pub fn settle(ranged: Ranged) -> Draft {
         reports,
         rows_read: outline.rows_read,
         rows_not_converted: outline.rows_not_converted,
+        none_in: Vec::new(),
     }
 }
 

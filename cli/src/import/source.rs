@@ -35,6 +35,9 @@ pub fn write(draft: &Draft, system: &str, file_name: &str, summary: &str) -> Str
     if !draft.languages.is_empty() {
         let _ = writeln!(source, "{}#[languages({})]", INDENT.repeat(depth), draft.languages.join(", "));
     }
+    if !draft.none_in.is_empty() {
+        let _ = writeln!(source, "{}#[placeholders(none_in({}))]", INDENT.repeat(depth), draft.none_in.join(", "));
+    }
     let code_type = draft.code_type.map(|name| format!(": {name}")).unwrap_or_default();
     let _ = writeln!(source, "{}pub system {system}{code_type} {{", INDENT.repeat(depth));
     write_items(&mut source, draft, &draft.items, depth + 1);

@@ -62,6 +62,8 @@ pub struct SystemAttrs {
     pub url: Option<LitStr>,
     /// `#[code_format = "E{:04}"]`: how the system writes its codes.
     pub code_format: Option<crate::code_format::CodeFormat>,
+    /// `#[placeholders(…)]`: how the messages write their arguments.
+    pub placeholders: crate::placeholders::PlaceholdersAttr,
 }
 
 /// What a generated enum writes on the wire when it opts into serde.
@@ -87,6 +89,7 @@ const SYSTEM_ATTRIBUTES: &[&str] = &[
     "url",
     "code_format",
     "cfg_attr",
+    "placeholders",
     "derive",
     "non_exhaustive",
     "allow",
@@ -137,13 +140,14 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
     let mut crate_path = None;
     let mut url = None;
     let mut code_format = None;
+    let mut placeholders = crate::placeholders::PlaceholdersAttr::default();
     for attr in attrs {
         let Some((name, misspelt)) = resolve(
             attr,
             SYSTEM_ATTRIBUTES,
             "a system",
             "`#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, `#[baseline = \"…\"]`, `#[serde]`, \
-             `#[json_schema]`, `#[url = \"…\"]`, `#[code_format = \"…\"]`, `#[errcat(crate = …)]`, a doc comment, \
+             `#[json_schema]`, `#[url = \"…\"]`, `#[code_format = \"…\"]`, `#[placeholders(…)]`, `#[errcat(crate = …)]`, a doc comment, \
              or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
             order,
             diagnostics,
@@ -155,6 +159,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
         match name {
             "doc" => read_doc(attr, &mut docs, order, diagnostics),
             "baseline" => crate::baseline::read_attr(attr, &mut baseline, order, diagnostics),
+            "placeholders" => crate::placeholders::read_attr(attr, &mut placeholders, order, diagnostics),
             "languages" => {
                 // Misspelt, the list is not trusted: no text is checked
                 // against it.
@@ -219,6 +224,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
         crate_path,
         url,
         code_format,
+        placeholders,
     }
 }
 

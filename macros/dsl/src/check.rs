@@ -29,6 +29,7 @@ pub fn check_invocation(catalogs: &[Catalog], plans: &[Plan], diagnostics: &mut 
         check_required_languages(catalog, diagnostics);
         check_retired(catalog, plan, diagnostics);
         check_retired_reuse(catalog, diagnostics);
+        crate::placeholders::check_placeholders(catalog, diagnostics);
     }
 }
 

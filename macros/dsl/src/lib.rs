@@ -11,7 +11,8 @@
 //! (`model.rs`, reading attributes in `attr.rs` and names in `naming.rs`),
 //! [`plan`](plan::plan_invocation) it (`plan.rs`: every decision the checks
 //! and the expansion share, taken once), [`check`](check::check_invocation)
-//! it (`check.rs`, reporting from the plan), then expand the plan
+//! it (`check.rs`, reporting from the plan; `placeholders.rs` checks the
+//! arguments of messages), then expand the plan
 //! (`expand/`, one module per kind of generated item). A syntax error costs
 //! only the entry or section header it is in: the parser resumes at the next
 //! item; every problem is collected, and all come out together.
@@ -27,6 +28,7 @@ pub mod lock;
 pub mod model;
 pub mod naming;
 mod parse;
+pub mod placeholders;
 pub mod plan;
 mod spelling;
 

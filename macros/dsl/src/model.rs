@@ -52,6 +52,8 @@ pub struct Catalog {
     /// `#[code_format = "E{:04}"]`: how codes are written; the default
     /// (decimal) without one.
     pub code_format: crate::code_format::CodeFormat,
+    /// `#[placeholders(…)]`: how the messages write their arguments.
+    pub placeholders: crate::placeholders::PlaceholdersAttr,
     /// Declaration order of the system itself.
     pub order: usize,
 }
@@ -288,6 +290,7 @@ pub fn lower(system: SystemDecl, order: &mut usize, diagnostics: &mut Diagnostic
         crate_path: attrs.crate_path,
         url: attrs.url,
         code_format: attrs.code_format.unwrap_or_default(),
+        placeholders: attrs.placeholders,
         order: own_order,
     };
     lower_block(system.body, None, &mut catalog, order, diagnostics);

@@ -300,7 +300,7 @@ fn attributes_are_checked() {
         [
             (
                 "unknown attribute `repr` on a system; expected `#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, \
-                 `#[baseline = \"…\"]`, `#[serde]`, `#[json_schema]`, `#[url = \"…\"]`, `#[code_format = \"…\"]`, `#[errcat(crate = …)]`, a doc \
+                 `#[baseline = \"…\"]`, `#[serde]`, `#[json_schema]`, `#[url = \"…\"]`, `#[code_format = \"…\"]`, `#[placeholders(…)]`, `#[errcat(crate = …)]`, a doc \
                  comment, or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
                 "repr"
             ),

@@ -10,6 +10,7 @@ use std::path::Path;
 const INPUT: &str = r#"
     /// A small catalogue with every construct.
     #[languages(en, de)]
+    #[placeholders(printf)]
     pub system Disk: i16 {
         /// Space
         ///
@@ -26,7 +27,7 @@ const INPUT: &str = r#"
         reserved 100..=199;
         #[http(404)]
         #[name = "gone"]
-        10 GONE "disk gone",
+        10 GONE "disk %s gone",
         #[deprecated(note = "use GONE")]
         11 LOST,
     }

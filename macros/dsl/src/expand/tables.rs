@@ -197,7 +197,8 @@ fn expand_system_builders(expansion: &Expansion) -> TokenStream {
     });
 
     let retired = expand_retired(expansion);
-    quote!(#code_format #retired #grpc #url)
+    let placeholders = crate::placeholders::expand_syntax(catalog);
+    quote!(#code_format #retired #placeholders #grpc #url)
 }
 
 /// `.__with_retired(…)` on the system, when it retires codes that fit the

@@ -28,7 +28,7 @@ pub fn expand_traits(expansion: &Expansion) -> TokenStream {
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #krate::__private::display(self.message(), self.name(), self.code_str(), formatter)
+                #krate::__private::display_rendered(self.entry().render(&[]), self.name(), self.code_str(), formatter)
             }
         }
 

@@ -38,7 +38,7 @@ Shares code `1` with `FULL`.*/
     FullLegacy,
     ///`5` **OVER\_QUOTA**: quota \u{202e}exceeded
     OverQuota,
-    ///`10` **gone**: disk gone
+    ///`10` **gone**: disk %s gone
     Gone,
     ///`11` **LOST**
     #[deprecated(note = "use GONE")]
@@ -66,8 +66,8 @@ const _: () = {
         b"\0\0\0\0\x04\0\0\0\x0E\0\0\0\x17\0\0\0\x1B\0\0\0\x1F\0\0\0",
     );
     static __MESSAGES: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
-        "disk fulldisk full (legacy)quota \u{202e}exceededdisk gone",
-        b"\0\0\0\0\t\0\0\0\x1B\0\0\0,\0\0\x005\0\0\x005\0\0\0",
+        "disk fulldisk full (legacy)quota \u{202e}exceededdisk %s gone",
+        b"\0\0\0\0\t\0\0\0\x1B\0\0\0,\0\0\08\0\0\08\0\0\0",
     );
     static __TEXT_STARTS: [::core::primitive::u8; 24] = *b"\0\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\0\0";
     static __TEXTS: [::errcat::Text; 1] = [::errcat::Text::__new("de", "Platte voll")];
@@ -101,7 +101,8 @@ const _: () = {
                 http: &__HTTP,
             },
         )
-        .__with_code_strs(&__CODE_STRS);
+        .__with_code_strs(&__CODE_STRS)
+        .__with_placeholders(::errcat::PlaceholderSyntax::Printf);
     static __SHARED: [Disk; 2] = {
         #[allow(clippy::enum_glob_use)]
         use __Catalog::*;
@@ -303,8 +304,8 @@ const _: () = {
             &self,
             formatter: &mut ::core::fmt::Formatter<'_>,
         ) -> ::core::fmt::Result {
-            ::errcat::__private::display(
-                self.message(),
+            ::errcat::__private::display_rendered(
+                self.entry().render(&[]),
                 self.name(),
                 self.code_str(),
                 formatter,
