@@ -355,9 +355,22 @@ fn table_row(header: &[String], layout: &Layout, row: &crate::import::markdown::
             }
         }
     }
-    doc.extend(layout.doc.iter().filter(|(column, _)| !trimmed(*column).is_empty()).map(|&(column, labelled)| {
-        if labelled { format!("{}: {}", header[column], trimmed(column)) } else { trimmed(column).to_owned() }
-    }));
+    // One line for all of them, however many columns: a doc line is an
+    // attribute of its own in the source, and a table thousands of columns
+    // wide would otherwise make millions.
+    let other_cells: Vec<String> = layout
+        .doc
+        .iter()
+        .filter(|(column, _)| !trimmed(*column).is_empty())
+        .map(
+            |&(column, labelled)| {
+                if labelled { format!("{}: {}", header[column], trimmed(column)) } else { trimmed(column).to_owned() }
+            },
+        )
+        .collect();
+    if !other_cells.is_empty() {
+        doc.push(other_cells.join("; "));
+    }
     if row.extra.iter().any(|text| !text.is_empty()) {
         doc.push(format!("Cells beyond the table's columns: {}", row.extra.join(" | ")));
     }
