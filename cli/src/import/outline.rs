@@ -560,6 +560,22 @@ impl Builder {
 mod tests {
     use super::*;
 
+    /// Every cell of the columns that are not code, name or text reaches
+    /// the doc, on one line however many such columns there are, and each
+    /// column is reported once.
+    #[test]
+    fn other_columns_share_one_doc_line() {
+        let markdown = "| Code | Name | Message | SQLSTATE | Category | Since |\n|---|---|---|---|---|---|\n\
+                        | 1064 | ER_PARSE | syntax error | 42000 | syntax; parser | |\n\
+                        | 1065 | ER_EMPTY | empty query | | | 5.0 |\n";
+        let conversion = crate::import::convert(markdown, "Db", "db.md").unwrap();
+        let source = conversion.source();
+        assert!(source.contains("/// SQLSTATE: 42000; Category: syntax; parser\n"), "{source}");
+        assert!(source.contains("/// Since: 5.0\n"), "{source}");
+        let column_reports = conversion.reports().iter().filter(|report| report.message.starts_with("column `"));
+        assert_eq!(column_reports.count(), 3);
+    }
+
     #[test]
     fn lines_of_a_list() {
         let row = |text: &str| line_row(&Line { line: 1, text: text.into() });

@@ -82,7 +82,7 @@ pub struct Message {
 impl Message {
     fn new(literal: LitStr) -> Self {
         let value = plain_value(&literal).unwrap_or_else(|| literal.value());
-        Message { value, literal }
+        Message { literal, value }
     }
 }
 

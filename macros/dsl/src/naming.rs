@@ -30,10 +30,12 @@ fn single_case_camel(ident: &str) -> Option<String> {
         return None;
     }
     let mut camel = String::with_capacity(ident.len());
-    for word in ident.split('_').filter(|word| !word.is_empty()) {
-        let (first, rest) = word.split_at(1);
-        camel.push_str(&first.to_ascii_uppercase());
-        camel.push_str(&rest.to_ascii_lowercase());
+    for word in ident.split('_') {
+        let mut bytes = word.bytes();
+        if let Some(first) = bytes.next() {
+            camel.push(char::from(first.to_ascii_uppercase()));
+            camel.extend(bytes.map(|byte| char::from(byte.to_ascii_lowercase())));
+        }
     }
     Some(camel)
 }
