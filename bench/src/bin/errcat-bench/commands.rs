@@ -103,6 +103,20 @@ pub fn catalogue_source(entries: usize) -> String {
     source
 }
 
+/// `100 000`: digits in groups of three, as the rest of BENCHMARKS.md
+/// writes counts.
+fn grouped(count: usize) -> String {
+    let digits = count.to_string();
+    let mut text = String::new();
+    for (position, digit) in digits.chars().enumerate() {
+        if position > 0 && (digits.len() - position) % 3 == 0 {
+            text.push(' ');
+        }
+        text.push(digit);
+    }
+    text
+}
+
 fn arguments<'a>(catalogue: &'a Path, command: &[&'a str]) -> Vec<&'a OsStr> {
     let mut arguments: Vec<&OsStr> = vec!["--no-builtin".as_ref(), "--catalog".as_ref(), catalogue.as_os_str()];
     arguments.extend(command.iter().map(|word| OsStr::new(*word)));
@@ -128,6 +142,7 @@ fn check(errcat: &Path, catalogue: &Path, command: &[&str], entries: usize) {
 
 pub fn run(paths: &Paths) {
     run_shown(paths.cargo().args(["build", "--release", "-p", "errcat-cli", "--bin", "errcat"]));
+    let started = crate::machine::Machine::now();
     let target = paths.work.parent().expect("the work directory is in the target directory");
     let errcat = target.join("release").join("errcat");
     let directory = paths.work.join("commands");
@@ -154,15 +169,16 @@ pub fn run(paths: &Paths) {
                 (100_000, _) => "**no**",
                 _ => "",
             };
-            let _ = writeln!(table, "| {name} | {entries} | {wall} | {cpu} | {mebibytes:.0} MiB | {met} |");
+            let _ = writeln!(table, "| {name} | {} | {wall} | {cpu} | {mebibytes:.0} MiB | {met} |", grouped(entries));
             println!("{name} at {entries}: {wall} wall, {cpu} CPU, {mebibytes:.0} MiB");
         }
     }
     let machine = crate::machine::Machine::now();
+    let load = format!("load average {} at the start, {} at the end", started.load, machine.load);
     let section = format!(
         "{BEGIN}\n## The command line at 100 000 entries\n\n\
          The release `errcat` on a generated catalogue read from source (`--no-builtin --catalog FILE`; two \
-         languages, sections of {PER_SECTION} entries each with a nested section, HTTP statuses, docs with code \
+         languages, sections of 1 000 entries each with a nested section, HTTP statuses, docs with code \
          spans and links on one entry in ten, a shared code in one hundred, a reserved and an open range), each \
          run as its own process: wall time, CPU time (user and system) and peak resident memory from \
          `getrusage(RUSAGE_CHILDREN)` of a process whose only child is the command, output to `/dev/null`; \
@@ -171,8 +187,8 @@ pub fn run(paths: &Paths) {
          reading the catalogue through the macro's front end before it does anything else. On a shared machine \
          the wall time includes waiting for a core (see the load below); the CPU time does not. Run with \
          `cargo run --release -p errcat-bench -- commands`; `-- all` and `-- report` keep this section as it \
-         is.\n\n{table}\nMachine: {}, {} cores, {}, {} (load average {} at the end), commit {}.\n{END}\n",
-        machine.cpu, machine.cores, machine.rustc, machine.date, machine.load, machine.commit
+         is.\n\n{table}\nMachine: {}, {} cores, {}, {} ({load}), commit {}.\n{END}\n",
+        machine.cpu, machine.cores, machine.rustc, machine.date, machine.commit
     );
     measured::write_section(&paths.workspace.join("BENCHMARKS.md"), BEGIN, END, &section);
 }

@@ -91,6 +91,7 @@ fn generate(directory: &Path) {
 
 pub fn run(paths: &Paths) {
     run_shown(paths.cargo().args(["build", "--release", "-p", "errcat-cli", "--bin", "errcat"]));
+    let started = crate::machine::Machine::now();
     let target = paths.work.parent().expect("the work directory is in the target directory");
     let errcat = target.join("release").join("errcat");
     let directory = paths.work.join("import");
@@ -130,14 +131,15 @@ pub fn run(paths: &Paths) {
         println!("{}: {wall} wall, {cpu} CPU, {mebibytes:.0} MiB", input.what);
     }
     let machine = crate::machine::Machine::now();
+    let load = format!("load average {} at the start, {} at the end", started.load, machine.load);
     let section = format!(
         "{BEGIN}\n## Import\n\n`errcat import` (release build) on generated Markdown tables, each run as its own process: \
          wall time, CPU time (user and system) and peak resident memory from `getrusage(RUSAGE_CHILDREN)` of a \
          process whose only child is the import; median of {RUNS} runs (smallest–largest), the highest peak. On a \
          shared machine the wall time includes waiting for a core (see the load below); the CPU time does not. Run \
          with `cargo run --release -p errcat-bench -- import`; `-- all` and `-- report` keep this section as it \
-         is.\n\n{table}\nMachine: {}, {} cores, {}, {} (load average {} at the end), commit {}.\n{END}\n",
-        machine.cpu, machine.cores, machine.rustc, machine.date, machine.load, machine.commit
+         is.\n\n{table}\nMachine: {}, {} cores, {}, {} ({load}), commit {}.\n{END}\n",
+        machine.cpu, machine.cores, machine.rustc, machine.date, machine.commit
     );
     measured::write_section(&paths.workspace.join("BENCHMARKS.md"), BEGIN, END, &section);
 }

@@ -98,7 +98,9 @@ pub fn write_section(path: &Path, begin: &str, end: &str, section: &str) {
     let page = fs::read_to_string(path).unwrap_or_default();
     let page = match (page.find(begin), page.find(end)) {
         (Some(start), Some(stop)) if start < stop => {
-            format!("{}{section}{}", &page[..start], page[stop + end.len()..].trim_start_matches('\n'))
+            let rest = page[stop + end.len()..].trim_start_matches('\n');
+            let gap = if rest.is_empty() { "" } else { "\n" };
+            format!("{}{section}{gap}{rest}", &page[..start])
         }
         _ => format!("{}\n{section}", page.trim_end_matches('\n').to_owned() + "\n"),
     };
