@@ -78,6 +78,8 @@ fn collect(tokens: TokenStream) -> Vec<Invocation> {
                     && group.delimiter() != Delimiter::None
                 {
                     found.push(Invocation { body: group.stream(), close_span: group.span_close() });
+                    // Its body is the catalogue, not Rust items that could hold another.
+                    *position += 2;
                 }
             }
             TokenTree::Group(group) => {

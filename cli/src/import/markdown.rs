@@ -105,7 +105,7 @@ pub fn read(source: &str) -> Vec<Block> {
                     let width = table.header.len();
                     let mut cells: Vec<String> = written.iter().take(width).map(|cell| unescape(cell)).collect();
                     cells.resize(width, String::new());
-                    let extra = written.into_iter().skip(width).collect();
+                    let extra = written.into_iter().skip(width).map(str::to_owned).collect();
                     table.rows.push(Row { line: lines.line(range.start), cells, extra });
                 }
             }
@@ -143,7 +143,12 @@ fn push_text(open: &mut Option<Open>, text: &str) {
 pub fn unescape(cell: &str) -> String {
     let mut text = String::with_capacity(cell.len());
     let mut rest = cell;
-    while let Some(character) = rest.chars().next() {
+    loop {
+        // Up to the next character that may start an escape, as it is.
+        let plain = rest.find(['`', '\\', '<', '&']).unwrap_or(rest.len());
+        text.push_str(&rest[..plain]);
+        rest = &rest[plain..];
+        let Some(character) = rest.chars().next() else { break };
         if character == '`' {
             let ticks = rest.len() - rest.trim_start_matches('`').len();
             let fence = &rest[..ticks];
@@ -205,26 +210,25 @@ fn character_reference(text: &str) -> Option<(char, usize)> {
     Some((decoded, end + 1))
 }
 
-/// The cells of a table row as written: split at every `|` that is not
-/// escaped, as GFM does, even inside code spans.
-fn raw_cells(row: &str) -> Vec<String> {
+/// The cells of a table row as written, trimmed: split at every `|` that
+/// is not escaped, as GFM does, even inside code spans.
+fn raw_cells(row: &str) -> Vec<&str> {
     let row = row.trim();
     let row = row.strip_prefix('|').unwrap_or(row);
     let row = if row.ends_with('|') && !row.ends_with("\\|") { &row[..row.len() - 1] } else { row };
-    let mut cells = vec![String::new()];
+    let mut cells = Vec::new();
+    let mut start = 0;
     let mut escaped = false;
-    for character in row.chars() {
-        match character {
-            '|' if !escaped => cells.push(String::new()),
-            _ => {
-                if let Some(cell) = cells.last_mut() {
-                    cell.push(character);
-                }
-            }
+    // `|` and `\` are ASCII: a byte of either is that character.
+    for (at, byte) in row.bytes().enumerate() {
+        if byte == b'|' && !escaped {
+            cells.push(row[start..at].trim());
+            start = at + 1;
         }
-        escaped = character == '\\' && !escaped;
+        escaped = byte == b'\\' && !escaped;
     }
-    cells.into_iter().map(|cell| cell.trim().to_owned()).collect()
+    cells.push(row[start..].trim());
+    cells
 }
 
 /// The paragraph's lines exactly as written, trimmed: `CODE NAME text`

@@ -218,7 +218,7 @@ impl Taken {
                 (ident, None)
             }
         };
-        let ident = self.unique(&base);
+        let (ident, variant) = self.unique(&base);
         let wanted = name.clone().unwrap_or_else(|| base.clone());
         if let Some(&line) = self.documented.get(&wanted) {
             report(format!("name `{wanted}` is already used (line {line}): written as {ident}"));
@@ -230,28 +230,36 @@ impl Taken {
             ));
         }
         self.documented.insert(name.clone().unwrap_or_else(|| ident.clone()), row.line);
-        self.variants.insert(variant_name(&ident).unwrap_or_default(), row.line);
+        self.variants.insert(variant.unwrap_or_default(), row.line);
         (ident, name)
     }
 
-    fn is_free(&self, ident: &str) -> bool {
-        !self.idents.contains(ident) && variant_name(ident).is_some_and(|variant| !self.variants.contains_key(&variant))
+    /// The variant `ident` makes, when neither it nor its variant is taken.
+    fn free_variant(&self, ident: &str) -> Option<String> {
+        if self.idents.contains(ident) {
+            return None;
+        }
+        variant_name(ident).filter(|variant| !self.variants.contains_key(variant))
     }
 
-    fn unique(&mut self, base: &str) -> String {
+    /// A free identifier from `base` (itself, or with the next free suffix),
+    /// and its variant.
+    fn unique(&mut self, base: &str) -> (String, Option<String>) {
         let mut ident = base.to_owned();
-        if !self.is_free(&ident) {
+        let mut variant = self.free_variant(&ident);
+        if variant.is_none() {
             let mut suffix = self.next_suffix.get(base).copied().unwrap_or(2);
             loop {
                 ident = format!("{base}_{suffix}");
                 suffix += 1;
-                if self.is_free(&ident) {
+                variant = self.free_variant(&ident);
+                if variant.is_some() {
                     break;
                 }
             }
             self.next_suffix.insert(base.to_owned(), suffix);
         }
         self.idents.insert(ident.clone());
-        ident
+        (ident, variant)
     }
 }

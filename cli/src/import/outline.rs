@@ -355,9 +355,22 @@ fn table_row(header: &[String], layout: &Layout, row: &crate::import::markdown::
             }
         }
     }
-    doc.extend(layout.doc.iter().filter(|(column, _)| !trimmed(*column).is_empty()).map(|&(column, labelled)| {
-        if labelled { format!("{}: {}", header[column], trimmed(column)) } else { trimmed(column).to_owned() }
-    }));
+    // One line for all of them, however many columns: a doc line is an
+    // attribute of its own in the source, and a table thousands of columns
+    // wide would otherwise make millions.
+    let other_cells: Vec<String> = layout
+        .doc
+        .iter()
+        .filter(|(column, _)| !trimmed(*column).is_empty())
+        .map(
+            |&(column, labelled)| {
+                if labelled { format!("{}: {}", header[column], trimmed(column)) } else { trimmed(column).to_owned() }
+            },
+        )
+        .collect();
+    if !other_cells.is_empty() {
+        doc.push(other_cells.join("; "));
+    }
     if row.extra.iter().any(|text| !text.is_empty()) {
         doc.push(format!("Cells beyond the table's columns: {}", row.extra.join(" | ")));
     }
@@ -546,6 +559,22 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every cell of the columns that are not code, name or text reaches
+    /// the doc, on one line however many such columns there are, and each
+    /// column is reported once.
+    #[test]
+    fn other_columns_share_one_doc_line() {
+        let markdown = "| Code | Name | Message | SQLSTATE | Category | Since |\n|---|---|---|---|---|---|\n\
+                        | 1064 | ER_PARSE | syntax error | 42000 | syntax; parser | |\n\
+                        | 1065 | ER_EMPTY | empty query | | | 5.0 |\n";
+        let conversion = crate::import::convert(markdown, "Db", "db.md").unwrap();
+        let source = conversion.source();
+        assert!(source.contains("/// SQLSTATE: 42000; Category: syntax; parser\n"), "{source}");
+        assert!(source.contains("/// Since: 5.0\n"), "{source}");
+        let column_reports = conversion.reports().iter().filter(|report| report.message.starts_with("column `"));
+        assert_eq!(column_reports.count(), 3);
+    }
 
     #[test]
     fn lines_of_a_list() {

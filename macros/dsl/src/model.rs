@@ -102,8 +102,17 @@ pub struct Message {
 
 impl Message {
     fn new(literal: LitStr) -> Self {
-        Message { value: literal.value(), literal }
+        let value = plain_value(&literal).unwrap_or_else(|| literal.value());
+        Message { literal, value }
     }
+}
+
+/// The text of a `"…"` literal without escapes or carriage returns, which
+/// is what is between its quotes; `None` for any other (syn reads those).
+fn plain_value(literal: &LitStr) -> Option<String> {
+    let written = literal.token().to_string();
+    let inner = written.strip_prefix('"')?.strip_suffix('"')?;
+    (!inner.contains(['\\', '\r'])).then(|| inner.to_owned())
 }
 
 pub struct Section {

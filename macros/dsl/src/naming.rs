@@ -9,11 +9,35 @@ use heck::{ToShoutySnakeCase, ToUpperCamelCase};
 /// (an identifier made only of underscores).
 pub fn variant_name(ident: &str) -> Option<String> {
     let ident = ident.strip_prefix("r#").unwrap_or(ident);
-    let camel = ident.to_upper_camel_case();
+    let camel = single_case_camel(ident).unwrap_or_else(|| ident.to_upper_camel_case());
     if camel.is_empty() {
         return None;
     }
     Some(sanitize(camel))
+}
+
+/// `UpperCamelCase` of a name in ASCII letters, digits and `_` whose
+/// letters are all of one case (`FILE_NOT_EXIST`, `snake_case`), as heck
+/// makes it, without heck's general word splitting: such a name has no
+/// case change inside a word, so its words are the runs between
+/// underscores, each capitalized. `None` for any other name (mixed case,
+/// other characters), which goes to heck.
+fn single_case_camel(ident: &str) -> Option<String> {
+    let bytes = ident.as_bytes();
+    if !bytes.iter().all(|byte| byte.is_ascii_alphanumeric() || *byte == b'_')
+        || (bytes.iter().any(u8::is_ascii_uppercase) && bytes.iter().any(u8::is_ascii_lowercase))
+    {
+        return None;
+    }
+    let mut camel = String::with_capacity(ident.len());
+    for word in ident.split('_') {
+        let mut bytes = word.bytes();
+        if let Some(first) = bytes.next() {
+            camel.push(char::from(first.to_ascii_uppercase()));
+            camel.extend(bytes.map(|byte| char::from(byte.to_ascii_lowercase())));
+        }
+    }
+    Some(camel)
 }
 
 fn sanitize(mut name: String) -> String {
@@ -48,6 +72,16 @@ pub fn identifier_for(name: &str) -> Option<String> {
 
 /// Whether `name` can be written as the identifier of an entry, as is.
 pub fn is_identifier(name: &str) -> bool {
+    // An ASCII identifier with an uppercase letter is never a keyword
+    // (`Self` aside): no need to tokenize it.
+    let bytes = name.as_bytes();
+    if bytes.first().is_some_and(|first| first.is_ascii_alphabetic() || *first == b'_')
+        && bytes.iter().all(|byte| byte.is_ascii_alphanumeric() || *byte == b'_')
+        && bytes.iter().any(u8::is_ascii_uppercase)
+        && name != "Self"
+    {
+        return true;
+    }
     syn::parse_str::<syn::Ident>(name).is_ok_and(|ident| ident == name)
 }
 
@@ -97,6 +131,52 @@ mod tests {
         assert_eq!(identifier_for("InvalidRequestID").as_deref(), Some("INVALID_REQUEST_ID"));
         assert_eq!(identifier_for("文件不存在"), None);
         assert_eq!(identifier_for(""), None);
+    }
+
+    /// The shortcut for single-case names gives what heck gives.
+    #[test]
+    fn single_case_names_convert_as_heck_converts_them() {
+        for name in [
+            "FILE_NOT_EXIST",
+            "file_not_exist",
+            "__A__B__",
+            "E404",
+            "ERROR_404X",
+            "_2RSP",
+            "X",
+            "x",
+            "A1B2_C3",
+            "snake_case_name",
+            "SELF",
+            "ER_HASHCHK",
+            "HTTP_GATEWAY_TIME_OUT",
+            "a_1",
+            "1_a",
+            "ABC__",
+            "_",
+        ] {
+            assert_eq!(single_case_camel(name), Some(name.to_upper_camel_case()), "{name}");
+        }
+        assert_eq!(single_case_camel("FileNotExist"), None);
+        assert_eq!(single_case_camel("InvalidRequestID"), None);
+        assert_eq!(single_case_camel("文件"), None);
+        assert_eq!(single_case_camel("a-b"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn variant_names_are_heck_s(name in "(r#)?[A-Za-z0-9_]{0,12}|[A-Z0-9_]{0,16}|[a-z0-9_]{0,16}") {
+            let bare = name.strip_prefix("r#").unwrap_or(&name);
+            let camel = bare.to_upper_camel_case();
+            let expected = (!camel.is_empty()).then(|| sanitize(camel));
+            proptest::prop_assert_eq!(variant_name(&name), expected);
+        }
+
+        #[test]
+        fn identifiers_are_syn_s(name in "[A-Za-z0-9_]{0,12}|Self|self|[a-z]{1,6}") {
+            let by_syn = syn::parse_str::<syn::Ident>(&name).is_ok_and(|ident| ident == name);
+            proptest::prop_assert_eq!(is_identifier(&name), by_syn);
+        }
     }
 
     #[test]

@@ -195,7 +195,7 @@ impl CatalogParser {
             reserved(attrs, input, items)
         } else if lookahead.peek(kw::retired) {
             retired(attrs, input, items)
-        } else if lookahead.peek(Token![-]) || lookahead.peek(LitInt) {
+        } else if lookahead.peek(Token![-]) || peek_integer(input, 1) || lookahead.peek(LitInt) {
             entry(attrs, input, items)
         } else if input.peek(Ident) || input.peek(LitStr) {
             Err(input.error(
@@ -340,11 +340,11 @@ fn entry(attrs: Vec<Attribute>, input: ParseStream, items: &mut Vec<Item>) -> sy
 /// comma or whatever is not part of the entry.
 fn entry_texts(input: ParseStream, entry: &mut EntryDecl) -> syn::Result<()> {
     let ident = &entry.ident;
-    if input.peek(LitStr) {
+    if peek_string(input) {
         entry.message = Some(input.parse()?);
         while input.peek(Ident) && !starts_item(input) {
             let language: Ident = input.parse()?;
-            if !input.peek(LitStr) {
+            if !peek_string(input) {
                 return Err(input.error(format!(
                     "expected the `{language}` message of `{ident}` as a string after the language tag"
                 )));
@@ -378,7 +378,7 @@ fn parse_entry_name(input: ParseStream, code: &CodeLiteral) -> syn::Result<Ident
     if input.peek(Ident) {
         return input.parse();
     }
-    if input.peek(LitInt) && !starts_item(input) {
+    if peek_integer(input, 1) && !starts_item(input) {
         let literal: LitInt = input.parse()?;
         return Err(syn::Error::new(
             literal.span(),
@@ -412,9 +412,57 @@ fn starts_item(input: ParseStream) -> bool {
     (input.peek(Token![#]) && input.peek2(syn::token::Bracket))
         || input.peek(kw::section)
         || ((input.peek(kw::reserved) || input.peek(kw::open) || input.peek(kw::retired))
-            && (input.peek2(LitInt) || input.peek2(Token![-])))
-        || (input.peek(LitInt) && input.peek2(Ident))
-        || (input.peek(Token![-]) && input.peek2(LitInt) && input.peek3(Ident))
+            && (peek_integer(input, 2) || input.peek2(Token![-])))
+        || (peek_integer(input, 1) && input.peek2(Ident))
+        || (input.peek(Token![-]) && peek_integer(input, 2) && input.peek3(Ident))
+}
+
+/// What the `n`th token (from 1) is, when that is plain to see: a literal
+/// of decimal digits is an integer, one that starts with `"` a string.
+/// `None` for any other literal (`0x10`, `1u8`, `r"…"`, `1.5`), which syn
+/// must read to tell.
+fn plain_literal(input: ParseStream, n: usize) -> Option<PlainLiteral> {
+    let mut cursor = input.cursor();
+    for _ in 1..n {
+        let Some((_, next)) = cursor.token_tree() else { return Some(PlainLiteral::NotLiteral) };
+        cursor = next;
+    }
+    let Some((literal, _)) = cursor.literal() else { return Some(PlainLiteral::NotLiteral) };
+    let text = literal.to_string();
+    if text.starts_with('"') {
+        Some(PlainLiteral::String)
+    } else if !text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit()) {
+        Some(PlainLiteral::Integer)
+    } else {
+        None
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PlainLiteral {
+    Integer,
+    String,
+    NotLiteral,
+}
+
+/// `input.peek(LitInt)`, `peek2` or `peek3` (`n` = 1, 2, 3), answered at
+/// once for the usual tokens: syn's peek parses the literal in full, and
+/// builds an error when the token is not one, on every call.
+fn peek_integer(input: ParseStream, n: usize) -> bool {
+    match plain_literal(input, n) {
+        Some(plain) => plain == PlainLiteral::Integer,
+        None if n == 1 => input.peek(LitInt),
+        None if n == 2 => input.peek2(LitInt),
+        None => input.peek3(LitInt),
+    }
+}
+
+/// `input.peek(LitStr)`, answered at once for the usual tokens.
+fn peek_string(input: ParseStream) -> bool {
+    match plain_literal(input, 1) {
+        Some(plain) => plain == PlainLiteral::String,
+        None => input.peek(LitStr),
+    }
 }
 
 /// Whether the next tokens can start a system declaration.

@@ -10,16 +10,20 @@
 //! BENCHMARKS.md from the results the parts stored; `all` runs the three
 //! parts, then `report`. `--quick` is a smoke run: fewer samples, one build
 //! of each crate, the slow builds left out. `floor` (alone) times rustc on
-//! a bare 20 000-variant enum with and without its `ALL`.
+//! a bare 20 000-variant enum with and without its `ALL`; `import` and
+//! `commands` (alone) time the release `errcat` binary, each into a
+//! section of its own.
 
 mod build_time;
 mod command;
+mod commands;
 mod criterion_results;
 mod expanded;
 mod expansion;
 mod floor;
 mod import;
 mod machine;
+mod measured;
 mod report;
 mod results;
 mod runtime;
@@ -78,6 +82,9 @@ parts:
   import     `errcat import` on 100 000 rows, 100 000 rows of one name and a
              24 MB 3 000-column table: time and peak memory, into its own
              section of BENCHMARKS.md (not part of `all`; `report` keeps it)
+  commands   `errcat list`, `export --format json|html` and `search` on
+             catalogues of 25 000 and 100 000 entries: time and peak memory,
+             into its own section of BENCHMARKS.md (not part of `all`)
 
 --quick      a smoke run: fewer samples, one build each, slow builds left out";
 
@@ -86,11 +93,11 @@ fn main() -> ExitCode {
     let quick = arguments.iter().any(|argument| argument == "--quick");
     let parts: Vec<&str> =
         arguments.iter().map(String::as_str).filter(|argument| !argument.starts_with("--")).collect();
-    if arguments.first().map(String::as_str) == Some("import-measure") {
-        import::measure_one(&arguments[1..]);
+    if arguments.first().map(String::as_str) == Some("measure") {
+        measured::measure_child(&arguments[1..]);
         return ExitCode::SUCCESS;
     }
-    let known = ["all", "runtime", "build", "expansion", "report", "floor", "import"];
+    let known = ["all", "runtime", "build", "expansion", "report", "floor", "import", "commands"];
     if parts.is_empty() || parts.iter().any(|part| !known.contains(part)) || arguments.iter().any(|a| a == "--help") {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
@@ -104,6 +111,7 @@ fn main() -> ExitCode {
             "report" => report::write(&paths),
             "floor" => floor::run(&paths),
             "import" => import::run(&paths),
+            "commands" => commands::run(&paths),
             _ => {
                 runtime::run(&paths, quick);
                 build_time::run(&paths, quick);

@@ -69,7 +69,7 @@ pub fn write(paths: &Paths) {
 }
 
 /// The line after which BENCHMARKS.md holds sections that other
-/// benchmarks write (the command line's, `cargo bench -p errcat-cli`):
+/// parts write (`commands`, `import`):
 /// everything from it on is kept as it is.
 const KEPT: &str = "<!-- Everything below is kept by `errcat-bench`: it is written by the benchmarks it names. -->";
 
