@@ -35,18 +35,28 @@ pub fn closest<'a>(written: &str, candidates: &[&'a str]) -> Option<&'a str> {
     }
 }
 
-/// Levenshtein distance, ignoring ASCII letter case.
+/// Edits between two words, ignoring ASCII letter case: insertions,
+/// deletions, substitutions and swaps of two neighbours (`gprc` is one edit
+/// from `grpc`), each substring edited once (the optimal string alignment
+/// distance).
 fn edit_distance(left: &str, right: &str) -> usize {
+    let left: Vec<char> = left.chars().collect();
     let right: Vec<char> = right.chars().collect();
+    let same = |a: char, b: char| a.eq_ignore_ascii_case(&b);
+    let mut before_previous: Vec<usize> = vec![0; right.len() + 1];
     let mut previous: Vec<usize> = (0..=right.len()).collect();
     let mut current = vec![0; right.len() + 1];
-    for (row, left_char) in left.chars().enumerate() {
+    for (row, &left_char) in left.iter().enumerate() {
         current[0] = row + 1;
-        for (column, right_char) in right.iter().enumerate() {
-            let substitution = usize::from(!left_char.eq_ignore_ascii_case(right_char));
-            current[column + 1] =
-                (previous[column] + substitution).min(previous[column + 1] + 1).min(current[column] + 1);
+        for (column, &right_char) in right.iter().enumerate() {
+            let substitution = usize::from(!same(left_char, right_char));
+            let mut distance = (previous[column] + substitution).min(previous[column + 1] + 1).min(current[column] + 1);
+            if row > 0 && column > 0 && same(left_char, right[column - 1]) && same(left[row - 1], right_char) {
+                distance = distance.min(before_previous[column - 1] + 1);
+            }
+            current[column + 1] = distance;
         }
+        std::mem::swap(&mut before_previous, &mut previous);
         std::mem::swap(&mut previous, &mut current);
     }
     previous[right.len()]
@@ -63,6 +73,9 @@ mod tests {
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("ABC", "abc"), 0);
+        assert_eq!(edit_distance("gprc", "grpc"), 1);
+        assert_eq!(edit_distance("ab", "ba"), 1);
+        assert_eq!(edit_distance("ca", "abc"), 3);
     }
 
     #[test]
@@ -73,6 +86,7 @@ mod tests {
         assert_eq!(closest("outside", ENTRY), Some("outside_range"));
         assert_eq!(closest("shares", ENTRY), Some("shares_code"));
         assert_eq!(closest("htp", ENTRY), Some("http"));
+        assert_eq!(closest("gprc", &["doc", "http", "grpc"]), Some("grpc"));
         assert_eq!(closest("language", &["doc", "languages", "extends"]), Some("languages"));
     }
 
