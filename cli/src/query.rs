@@ -36,6 +36,21 @@ pub fn code_argument(text: &str) -> Result<i128, Failure> {
     })
 }
 
+/// The entries whose code is `text`: as the system writes it
+/// (`#[code_format]`: `E0308`, `0x80070002`), else as an integer (`-61`).
+pub fn with_code_text<'a>(system: &'a SystemView, text: &str) -> &'a [usize] {
+    let written = system.with_code_str(text.trim());
+    if !written.is_empty() {
+        return written;
+    }
+    parse_code(text).map_or(&[], |code| system.with_code(code))
+}
+
+/// Whether `text` is a code as the system writes it.
+pub fn is_written_code(system: &SystemView, text: &str) -> bool {
+    !system.with_code_str(text.trim()).is_empty()
+}
+
 /// An entry of a catalogue: (system index, entry index).
 pub type Hit = (usize, usize);
 
@@ -75,12 +90,8 @@ pub fn resolve(systems: &[SystemView], what: &str) -> Result<Vec<Hit>, Failure> 
 /// The entries of one system that `what` names: a code, a documented name,
 /// a variant, or, failing those, a name in another case.
 fn in_system(system: &SystemView, what: &str) -> Vec<usize> {
-    let written = system.with_code_str(what);
-    if !written.is_empty() {
-        return written.to_vec();
-    }
-    if let Some(code) = parse_code(what) {
-        return system.with_code(code).to_vec();
+    if is_written_code(system, what) || parse_code(what).is_some() {
+        return with_code_text(system, what).to_vec();
     }
     let exact: Vec<usize> = (0..system.entries.len())
         .filter(|&index| {

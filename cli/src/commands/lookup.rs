@@ -41,22 +41,16 @@ pub fn run(systems: &[SystemView], args: &LookupArgs, as_json: bool, output: Out
 /// as the argument reads), and the entries. A code is read as a system with
 /// `#[code_format]` writes it (`E0308`, `0x80070002`), or as an integer.
 fn find(systems: &[SystemView], text: &str) -> Result<(Code, Vec<Hit>), Failure> {
-    let number = query::parse_code(text);
     let hits: Vec<Hit> = systems
         .iter()
         .enumerate()
-        .flat_map(|(system, view)| {
-            let written = view.with_code_str(text.trim());
-            let entries =
-                if written.is_empty() { number.map_or(&[][..], |code| view.with_code(code)) } else { written };
-            entries.iter().map(move |&entry| (system, entry))
-        })
+        .flat_map(|(system, view)| query::with_code_text(view, text).iter().map(move |&entry| (system, entry)))
         .collect();
     let code = match hits.first() {
         Some(&(system, entry)) => systems[system].entries[entry].code,
         None => query::code_argument(text)?,
     };
-    let written = systems.iter().any(|system| !system.with_code_str(text.trim()).is_empty());
+    let written = systems.iter().any(|system| query::is_written_code(system, text));
     let shown = if written { text.trim().to_owned() } else { code.to_string() };
     Ok((Code { value: code, shown }, hits))
 }
