@@ -251,10 +251,21 @@ fn render(checked: &[CheckedFile], sources: Vec<String>, errors: usize, output: 
         if systems.is_empty() {
             "no catalogue".to_owned()
         } else {
-            format!("{} ({})", plural(systems.len(), "catalogue"), systems.join(", "))
+            format!("{} ({})", plural(systems.len(), "catalogue"), named(&systems))
         }
     );
     text
+}
+
+/// The systems checked, by name: the first few, then how many more, so a
+/// check of a whole tree of files still ends on one readable line.
+fn named(systems: &[&str]) -> String {
+    const SHOWN: usize = 8;
+    if systems.len() <= SHOWN {
+        systems.join(", ")
+    } else {
+        format!("{}, and {} more", systems[..SHOWN].join(", "), systems.len() - SHOWN)
+    }
 }
 
 fn plural(count: usize, noun: &str) -> String {
