@@ -78,17 +78,44 @@ pub struct EntryDecl {
     pub partial: bool,
 }
 
-/// An integer code as written, with an optional minus sign: a literal of
-/// the syntax, as opposed to `errcat::CodeType` (the integer types codes
-/// have) and `errcat::Catalog::Code` (the code type of one catalogue).
-#[derive(Clone, Copy)]
+/// A code as written: an integer with an optional minus sign, or a string
+/// literal in a `str` system. A literal of the syntax, as opposed to
+/// `errcat::CodeType` (the types codes have) and `errcat::Catalog::Code`
+/// (the code type of one catalogue).
+#[derive(Clone)]
 pub struct CodeLiteral {
+    /// What codes compare by: the integer, or for a string code a number
+    /// standing for its text, the same for the same text throughout the
+    /// invocation (so every rule about equal codes holds for both kinds).
     pub value: i128,
+    /// The text of a string code; `None` for an integer.
+    pub text: Option<std::rc::Rc<str>>,
     pub location: Location,
+    /// The code is of the wrong kind for its system, or an empty string
+    /// (reported when read): no rule about codes reports it again.
+    pub unusable: bool,
 }
 
-/// `A..=B`; a single code `A` is the range `A..=A`.
-#[derive(Clone, Copy)]
+impl CodeLiteral {
+    pub fn integer(value: i128, location: Location) -> Self {
+        CodeLiteral { value, text: None, location, unusable: false }
+    }
+}
+
+/// The code as a message shows it: `-46628`, or `"22P02"` for a string.
+impl std::fmt::Display for CodeLiteral {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.text {
+            Some(text) => write!(formatter, "{text:?}"),
+            None => write!(formatter, "{}", self.value),
+        }
+    }
+}
+
+/// `A..=B`; a single code `A` is the range `A..=A`. In a `str` system, a
+/// prefix `"22"` (written as a single string): the codes that start with
+/// it.
+#[derive(Clone)]
 pub struct CodeRange {
     pub start: CodeLiteral,
     pub end: CodeLiteral,
@@ -98,25 +125,42 @@ pub struct CodeRange {
 }
 
 impl CodeRange {
-    pub fn contains(&self, code: i128) -> bool {
-        self.start.value <= code && code <= self.end.value
+    /// The prefix, when this is one.
+    pub fn prefix(&self) -> Option<&str> {
+        self.start.text.as_deref()
+    }
+
+    pub fn contains(&self, code: &CodeLiteral) -> bool {
+        match (self.prefix(), &code.text) {
+            (Some(prefix), Some(text)) => text.starts_with(prefix),
+            (None, None) => self.start.value <= code.value && code.value <= self.end.value,
+            _ => false,
+        }
     }
 
     pub fn contains_range(&self, other: &CodeRange) -> bool {
-        self.start.value <= other.start.value && other.end.value <= self.end.value
+        match (self.prefix(), other.prefix()) {
+            (Some(prefix), Some(inner)) => inner.starts_with(prefix),
+            (None, None) => self.start.value <= other.start.value && other.end.value <= self.end.value,
+            _ => false,
+        }
     }
 
     pub fn overlaps(&self, other: &CodeRange) -> bool {
-        self.start.value <= other.end.value && other.start.value <= self.end.value
+        match (self.prefix(), other.prefix()) {
+            (Some(one), Some(two)) => one.starts_with(two) || two.starts_with(one),
+            (None, None) => self.start.value <= other.end.value && other.start.value <= self.end.value,
+            _ => false,
+        }
     }
 }
 
 impl std::fmt::Display for CodeRange {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.single {
-            write!(formatter, "{}", self.start.value)
+            write!(formatter, "{}", self.start)
         } else {
-            write!(formatter, "{}..={}", self.start.value, self.end.value)
+            write!(formatter, "{}..={}", self.start, self.end)
         }
     }
 }

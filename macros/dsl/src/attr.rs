@@ -60,8 +60,11 @@ pub struct SystemAttrs {
     /// `#[url = "https://docs.example.com/errors/{code}"]`: each entry's
     /// documentation page.
     pub url: Option<LitStr>,
-    /// `#[code_format = "E{:04}"]`: how the system writes its codes.
-    pub code_format: Option<crate::code_format::CodeFormat>,
+    /// `#[code_format = "E{:04}"]`: how the system writes its codes, and
+    /// where the attribute is written.
+    pub code_format: Option<(crate::code_format::CodeFormat, Location)>,
+    /// `#[code_chars = "0-9A-Z"]`: the characters string codes may use.
+    pub code_chars: Option<crate::string_codes::CodeChars>,
     /// `#[placeholders(…)]`: how the messages write their arguments.
     pub placeholders: crate::placeholders::PlaceholdersAttr,
 }
@@ -88,6 +91,7 @@ const SYSTEM_ATTRIBUTES: &[&str] = &[
     "errcat",
     "url",
     "code_format",
+    "code_chars",
     "cfg_attr",
     "placeholders",
     "derive",
@@ -140,6 +144,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
     let mut crate_path = None;
     let mut url = None;
     let mut code_format = None;
+    let mut code_chars = None;
     let mut placeholders = crate::placeholders::PlaceholdersAttr::default();
     for attr in attrs {
         let Some((name, misspelt)) = resolve(
@@ -147,7 +152,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
             SYSTEM_ATTRIBUTES,
             "a system",
             "`#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, `#[baseline = \"…\"]`, `#[serde]`, \
-             `#[json_schema]`, `#[url = \"…\"]`, `#[code_format = \"…\"]`, `#[placeholders(…)]`, `#[errcat(crate = …)]`, a doc comment, \
+             `#[json_schema]`, `#[url = \"…\"]`, `#[code_format = \"…\"]`, `#[code_chars = \"…\"]`, `#[placeholders(…)]`, `#[errcat(crate = …)]`, a doc comment, \
              or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
             order,
             diagnostics,
@@ -202,6 +207,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
             "errcat" => read_crate_path(attr, &mut crate_path, order, diagnostics),
             "url" => read_url(attr, &mut url, order, diagnostics),
             "code_format" => read_code_format(attr, &mut code_format, order, diagnostics),
+            "code_chars" => crate::string_codes::read_attr(attr, &mut code_chars, order, diagnostics),
             // An attribute for the enum goes to rustc as written, never as
             // the one it resembles.
             _ if !misspelt && ENUM_ATTRIBUTES.contains(&name) => passthrough.push(attr.clone()),
@@ -224,6 +230,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
         crate_path,
         url,
         code_format,
+        code_chars,
         placeholders,
     }
 }
@@ -231,7 +238,7 @@ pub fn system_attrs(attrs: &[Attribute], order: usize, diagnostics: &mut Diagnos
 /// `#[code_format = "E{:04}"]`.
 fn read_code_format(
     attr: &Attribute,
-    code_format: &mut Option<crate::code_format::CodeFormat>,
+    code_format: &mut Option<(crate::code_format::CodeFormat, Location)>,
     order: usize,
     diagnostics: &mut Diagnostics,
 ) {
@@ -249,7 +256,7 @@ fn read_code_format(
         return;
     }
     match crate::code_format::CodeFormat::parse(&format.value()) {
-        Ok(parsed) => *code_format = Some(parsed),
+        Ok(parsed) => *code_format = Some((parsed, Location::of(attr))),
         Err(message) => {
             diagnostics.error(order, format.span(), message);
         }

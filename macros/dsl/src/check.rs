@@ -4,9 +4,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::ast::CodeRange;
+use crate::ast::{CodeLiteral, CodeRange};
 use crate::diagnostic::Diagnostics;
-use crate::model::{Catalog, CodeType};
+use crate::model::{Catalog, CodeType, Reserved};
 use crate::plan::{Plan, VariantPlan};
 
 /// Runs every check on every catalogue of one invocation, reporting what
@@ -15,6 +15,7 @@ pub fn check_invocation(catalogs: &[Catalog], plans: &[Plan], diagnostics: &mut 
     check_duplicate_systems(catalogs, plans, diagnostics);
     for (catalog, plan) in catalogs.iter().zip(plans) {
         check_code_types(catalog, plan, diagnostics);
+        crate::string_codes::check(catalog, diagnostics);
         check_reversed_ranges(catalog, diagnostics);
         check_nested_ranges(catalog, diagnostics);
         check_sibling_overlaps(catalog, diagnostics);
@@ -70,13 +71,15 @@ fn check_code_types(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostic
         .zip(&plan.sections)
         .filter(|(_, planned)| !planned.range_fits)
         .filter_map(|(section, _)| Some((section.order, section.range.as_ref()?)))
+        .filter(|(_, range)| range.prefix().is_none())
         .chain(
             catalog
                 .reserved
                 .iter()
                 .zip(&plan.reserved_fits)
                 .filter(|(_, fits)| !**fits)
-                .map(|(reserved, _)| (reserved.order, &reserved.range)),
+                .map(|(reserved, _)| (reserved.order, &reserved.range))
+                .filter(|(_, range)| range.prefix().is_none()),
         );
     for (order, range) in ranges {
         let (lowest, highest) = (range.start.value.min(range.end.value), range.start.value.max(range.end.value));
@@ -85,7 +88,7 @@ fn check_code_types(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostic
     }
     for (entry, planned) in catalog.entries.iter().zip(&plan.entries) {
         let value = entry.code.value;
-        if !planned.code_fits {
+        if !planned.code_fits && entry.code.text.is_none() {
             diagnostics.error(entry.order, entry.code.location, message(format!("code {value}"), value, value));
         }
     }
@@ -139,17 +142,28 @@ fn check_nested_ranges(catalog: &Catalog, diagnostics: &mut Diagnostics) {
         if !is_valid(range) || !is_valid(outer_range) || outer_range.contains_range(range) {
             continue;
         }
-        diagnostics
-            .error(
-                order,
-                range.location,
+        let (message, what) = if outer_range.prefix().is_some() {
+            (
+                format!(
+                    "the prefix {range} of {owner} does not extend {outer_range}, the prefix of the enclosing \
+                     section `{}`: a nested prefix starts with its parent's; write {outer_range} at its start",
+                    outer_section.ident
+                ),
+                "prefix",
+            )
+        } else {
+            (
                 format!(
                     "the range {range} of {owner} is not inside {outer_range}, the range of the enclosing \
                      section `{}`; narrow it, or widen the enclosing range",
                     outer_section.ident
                 ),
+                "range",
             )
-            .note(outer_range.location, format!("the range of section `{}` is declared here", outer_section.ident));
+        };
+        diagnostics
+            .error(order, range.location, message)
+            .note(outer_range.location, format!("the {what} of section `{}` is declared here", outer_section.ident));
     }
 }
 
@@ -167,30 +181,51 @@ fn check_sibling_overlaps(catalog: &Catalog, diagnostics: &mut Diagnostics) {
         let range_of = |index: usize| {
             catalog.sections[index].range.as_ref().map_or((0, 0), |range| (range.start.value, range.end.value))
         };
-        siblings.sort_by_key(|&index| (range_of(index), index));
+        let prefix_of = |index: usize| catalog.sections[index].range.as_ref().and_then(CodeRange::prefix);
+        // Integer ranges by start; prefixes in text order, where a prefix
+        // comes just before the prefixes that extend it.
+        siblings.sort_by(|&one, &two| (prefix_of(one), range_of(one), one).cmp(&(prefix_of(two), range_of(two), two)));
         let mut reach: Option<usize> = None;
         for index in siblings {
             if let Some(widest) = reach {
-                if range_of(index).0 <= range_of(widest).1 {
+                let (Some(first_range), Some(second_range)) =
+                    (&catalog.sections[widest].range, &catalog.sections[index].range)
+                else {
+                    continue;
+                };
+                if first_range.overlaps(second_range) {
                     let (first, second) = if widest < index { (widest, index) } else { (index, widest) };
                     let first = &catalog.sections[first];
                     let second = &catalog.sections[second];
                     let (Some(first_range), Some(second_range)) = (&first.range, &second.range) else { continue };
-                    diagnostics
-                        .error(
-                            second.order,
-                            second_range.location,
-                            format!(
-                                "the range {second_range} of section `{}` overlaps {first_range}, the range of section `{}`; \
-                                 sections side by side must not share codes: make the ranges disjoint, or nest one \
-                                 section inside the other",
-                                second.ident, first.ident
-                            ),
+                    let message = if second_range.prefix().is_some() {
+                        format!(
+                            "the prefix {second_range} of section `{}` overlaps {first_range}, the prefix of section \
+                             `{}`: a code could start with both; sections side by side must not share codes: make \
+                             neither prefix the start of the other, or nest one section inside the other",
+                            second.ident, first.ident
                         )
-                        .note(first_range.location, format!("the range of section `{}` is declared here", first.ident));
+                    } else {
+                        format!(
+                            "the range {second_range} of section `{}` overlaps {first_range}, the range of section \
+                             `{}`; sections side by side must not share codes: make the ranges disjoint, or nest \
+                             one section inside the other",
+                            second.ident, first.ident
+                        )
+                    };
+                    let what = if first_range.prefix().is_some() { "prefix" } else { "range" };
+                    diagnostics
+                        .error(second.order, second_range.location, message)
+                        .note(first_range.location, format!("the {what} of section `{}` is declared here", first.ident));
                 }
             }
-            if reach.is_none_or(|widest| range_of(index).1 > range_of(widest).1) {
+            let extends_reach = match (reach, prefix_of(index)) {
+                (None, _) => true,
+                // A prefix covers the ones after it as long as they extend it.
+                (Some(widest), Some(prefix)) => !prefix_of(widest).is_some_and(|covering| prefix.starts_with(covering)),
+                (Some(widest), None) => range_of(index).1 > range_of(widest).1,
+            };
+            if extends_reach {
                 reach = Some(index);
             }
         }
@@ -201,34 +236,44 @@ fn check_sibling_overlaps(catalog: &Catalog, diagnostics: &mut Diagnostics) {
 /// that declares a range), unless the entry says `#[outside_range]`; an
 /// `#[outside_range]` that is not needed is stale.
 fn check_entry_ranges(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) {
-    for entry in &catalog.entries {
+    for entry in catalog.entries.iter().filter(|entry| !entry.code.unusable) {
         let bound = catalog.ranged_ancestor(entry.section);
         let range = bound.and_then(|index| catalog.sections[index].range.as_ref()).filter(|range| is_valid(range));
         match (bound, range, entry.outside_range) {
             (_, _, Some(_)) if entry.outside_range_misspelt => {}
-            (Some(index), Some(range), None) if !range.contains(entry.code.value) => {
+            (Some(index), Some(range), None) if !range.contains(&entry.code) => {
                 let section = &catalog.sections[index];
-                diagnostics
-                    .error(
-                        entry.order,
-                        entry.code.location,
-                        format!(
-                            "code {} of `{}` is outside {range}, the range of section `{}`; move the entry to a \
-                             section whose range holds it, widen the range, or mark a deliberate exception \
-                             with `#[outside_range]`",
-                            entry.code.value, entry.ident, plan.sections[index].path
-                        ),
+                let path = &plan.sections[index].path;
+                let message = if range.prefix().is_some() {
+                    format!(
+                        "code {} of `{}` does not start with {range}, the prefix of section `{path}`; move the \
+                         entry to a section whose prefix it has, or mark a deliberate exception with \
+                         `#[outside_range]`",
+                        entry.code, entry.ident
                     )
-                    .note(range.location, format!("the range of section `{}` is declared here", section.ident));
+                } else {
+                    format!(
+                        "code {} of `{}` is outside {range}, the range of section `{path}`; move the entry to a \
+                         section whose range holds it, widen the range, or mark a deliberate exception with \
+                         `#[outside_range]`",
+                        entry.code, entry.ident
+                    )
+                };
+                let what = if range.prefix().is_some() { "prefix" } else { "range" };
+                diagnostics
+                    .error(entry.order, entry.code.location, message)
+                    .note(range.location, format!("the {what} of section `{}` is declared here", section.ident));
             }
-            (Some(index), Some(range), Some(attribute)) if range.contains(entry.code.value) => {
+            (Some(index), Some(range), Some(attribute)) if range.contains(&entry.code) => {
+                let inside = if range.prefix().is_some() { "starts with" } else { "is inside" };
+                let what = if range.prefix().is_some() { "prefix" } else { "range" };
                 diagnostics.error(
                     entry.order,
                     attribute,
                     format!(
-                        "`#[outside_range]` on `{}` is stale: code {} is inside {range}, the range of section `{}`; \
+                        "`#[outside_range]` on `{}` is stale: code {} {inside} {range}, the {what} of section `{}`; \
                          remove the attribute",
-                        entry.ident, entry.code.value, plan.sections[index].path
+                        entry.ident, entry.code, plan.sections[index].path
                     ),
                 );
             }
@@ -248,35 +293,72 @@ fn check_entry_ranges(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnost
     }
 }
 
+/// Finds the reservation that holds a code: for integer ranges, a sweep
+/// over them sorted by start; for string prefixes, each prefix of the code
+/// looked up by its text. Either way, linear in the catalogue.
+enum ReservedFinder<'a> {
+    Ranges {
+        /// The reservations, sorted by start.
+        sorted: Vec<usize>,
+        /// `widest[k]`: among `sorted[..=k]`, the one that reaches furthest.
+        widest: Vec<usize>,
+    },
+    Prefixes(HashMap<&'a str, usize>),
+}
+
+impl<'a> ReservedFinder<'a> {
+    fn new(catalog: &'a Catalog, mut reserved: Vec<usize>) -> Self {
+        if catalog.code_type == CodeType::Str {
+            let mut prefixes = HashMap::default();
+            for index in reserved {
+                if let Some(prefix) = catalog.reserved[index].range.prefix() {
+                    prefixes.entry(prefix).or_insert(index);
+                }
+            }
+            return ReservedFinder::Prefixes(prefixes);
+        }
+        reserved.sort_by_key(|&index| catalog.reserved[index].range.start.value);
+        let mut widest = Vec::with_capacity(reserved.len());
+        for (position, &index) in reserved.iter().enumerate() {
+            let reach = |candidate: usize| catalog.reserved[candidate].range.end.value;
+            let best = match position {
+                0 => index,
+                _ if reach(index) > reach(widest[position - 1]) => index,
+                _ => widest[position - 1],
+            };
+            widest.push(best);
+        }
+        ReservedFinder::Ranges { sorted: reserved, widest }
+    }
+
+    fn find<'c>(&self, catalog: &'c Catalog, code: &CodeLiteral) -> Option<&'c Reserved> {
+        match self {
+            ReservedFinder::Ranges { sorted, widest } => {
+                let below = sorted.partition_point(|&index| catalog.reserved[index].range.start.value <= code.value);
+                let candidate = &catalog.reserved[widest[below.checked_sub(1)?]];
+                candidate.range.contains(code).then_some(candidate)
+            }
+            ReservedFinder::Prefixes(prefixes) => {
+                let text = code.text.as_deref()?;
+                let mut ends: Vec<usize> = text.char_indices().map(|(at, _)| at).skip(1).collect();
+                ends.push(text.len());
+                ends.into_iter().find_map(|end| prefixes.get(&text[..end])).map(|&index| &catalog.reserved[index])
+            }
+        }
+    }
+}
+
 /// No entry may use a reserved code, nor one the system leaves open.
 fn check_reserved_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
-    let mut reserved: Vec<usize> =
+    let reserved: Vec<usize> =
         (0..catalog.reserved.len()).filter(|&index| is_valid(&catalog.reserved[index].range)).collect();
     if reserved.is_empty() {
         return;
     }
-    reserved.sort_by_key(|&index| catalog.reserved[index].range.start.value);
-    // widest[k]: among reserved[..=k], the one that reaches furthest.
-    let mut widest = Vec::with_capacity(reserved.len());
-    for (position, &index) in reserved.iter().enumerate() {
-        let reach = |candidate: usize| catalog.reserved[candidate].range.end.value;
-        let best = match position {
-            0 => index,
-            _ if reach(index) > reach(widest[position - 1]) => index,
-            _ => widest[position - 1],
-        };
-        widest.push(best);
-    }
-    for entry in &catalog.entries {
-        let code = entry.code.value;
-        let starts_at_or_below = reserved.partition_point(|&index| catalog.reserved[index].range.start.value <= code);
-        if starts_at_or_below == 0 {
-            continue;
-        }
-        let candidate = &catalog.reserved[widest[starts_at_or_below - 1]];
-        if !candidate.range.contains(code) {
-            continue;
-        }
+    let holding = ReservedFinder::new(catalog, reserved);
+    for entry in catalog.entries.iter().filter(|entry| !entry.code.unusable) {
+        let Some(candidate) = holding.find(catalog, &entry.code) else { continue };
+        let code = &entry.code;
         let why = match candidate.doc.lines().next() {
             Some(line) if !line.trim().is_empty() => format!(" ({})", line.trim()),
             _ => String::new(),
@@ -318,7 +400,7 @@ fn check_repeated_entries(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diag
             .error(
                 entry.order,
                 entry.name_location,
-                format!("entry `{}` (code {}) is declared twice; remove one", entry.name, entry.code.value),
+                format!("entry `{}` (code {}) is declared twice; remove one", entry.name, entry.code),
             )
             .note(first.name_location, format!("`{}` first declared here", first.name));
     }
@@ -333,7 +415,7 @@ fn check_duplicate_codes(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagn
         by_ident.entry(entry.ident.to_string()).or_insert(index);
     }
     for (index, entry) in catalog.entries.iter().enumerate() {
-        let code = entry.code.value;
+        let code = &entry.code;
         let first = plan.entries[index].first_with_code;
         match &entry.shares_code {
             None if plan.entries[index].repeats_entry.is_some() || entry.shares_code_unreadable => {}
@@ -371,9 +453,9 @@ fn check_duplicate_codes(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagn
                          on the later entry; move it to `{target_ident}` as `#[shares_code({})]`",
                         entry.ident
                     )),
-                    Some(target) if catalog.entries[target].code.value != code => Some(format!(
+                    Some(target) if catalog.entries[target].code.value != code.value => Some(format!(
                         "`#[shares_code({target_ident})]` is stale: `{target_ident}` has code {}, not {code}; {fix}",
-                        catalog.entries[target].code.value
+                        catalog.entries[target].code
                     )),
                     Some(_) => None,
                 };
@@ -397,7 +479,7 @@ fn check_duplicate_names(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagn
                 format!(
                     "the name `{}` is already used by the entry with code {}; names must be unique within \
                      system `{}`: rename one of them",
-                    entry.name, first.code.value, catalog.ident
+                    entry.name, first.code, catalog.ident
                 ),
             )
             .note(first.name_location, format!("`{}` first declared here", first.name));
@@ -417,12 +499,12 @@ fn check_duplicate_variants(catalog: &Catalog, plan: &Plan, diagnostics: &mut Di
         let message = if first.ident == entry.ident {
             format!(
                 "the identifier `{}` is already used by the entry with code {}; give each entry its own identifier",
-                entry.ident, first.code.value
+                entry.ident, first.code
             )
         } else {
             format!(
                 "`{}` and `{}` (code {}) both become the variant `{}::{variant}`; rename one of them",
-                entry.ident, first.ident, first.code.value, catalog.ident
+                entry.ident, first.ident, first.code, catalog.ident
             )
         };
         diagnostics
@@ -538,7 +620,7 @@ fn check_required_languages(catalog: &Catalog, diagnostics: &mut Diagnostics) {
             continue;
         }
         let listed = missing.iter().map(|(_, language)| format!("`{language}`")).collect::<Vec<_>>().join(", ");
-        let shape = std::iter::once(format!("{} {} \"…\"", entry.code.value, entry.ident))
+        let shape = std::iter::once(format!("{} {} \"…\"", entry.code, entry.ident))
             .chain(catalog.languages.iter().skip(1).map(|language| format!("{language} \"…\"")))
             .collect::<Vec<_>>()
             .join(" ");
@@ -560,8 +642,10 @@ fn check_retired(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) 
     let mut codes: HashMap<i128, usize> = HashMap::default();
     let mut names: HashMap<&str, usize> = HashMap::default();
     for (index, retired) in catalog.retired.iter().enumerate() {
-        let value = retired.code.value;
-        if !plan.retired_fits[index] {
+        let value = &retired.code;
+        // A string code in an integer system is reported as such, not as a
+        // code that does not fit.
+        if !plan.retired_fits[index] && retired.code.text.is_none() {
             diagnostics.error(
                 retired.order,
                 retired.code.location,
@@ -572,7 +656,7 @@ fn check_retired(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) 
                 ),
             );
         }
-        if let Some(&first) = codes.get(&value) {
+        if let Some(&first) = codes.get(&value.value) {
             let first = &catalog.retired[first];
             diagnostics
                 .error(
@@ -582,7 +666,7 @@ fn check_retired(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) 
                 )
                 .note(first.code.location, format!("code {value} first retired here"));
         } else {
-            codes.insert(value, index);
+            codes.insert(value.value, index);
         }
         if let Some(&first) = names.get(retired.name.as_str()) {
             let first = &catalog.retired[first];
@@ -593,7 +677,7 @@ fn check_retired(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) 
                     format!(
                         "the name `{}` is retired twice, with codes {} and {value}; a retired name had one code: \
                          keep one",
-                        retired.name, first.code.value
+                        retired.name, first.code
                     ),
                 )
                 .note(first.name_location, format!("`{}` first retired here", first.name));
@@ -629,7 +713,7 @@ fn check_retired_reuse(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                     format!(
                         "code {} of `{}` is retired: it was `{}`{}; a retired code is never used again: choose \
                          another code",
-                        entry.code.value,
+                        entry.code,
                         entry.name,
                         retired.name,
                         why(retired)
@@ -647,7 +731,7 @@ fn check_retired_reuse(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                         "the name `{}` is retired: it was code {}{}; a retired name is never used again: choose \
                          another name",
                         entry.name,
-                        retired.code.value,
+                        retired.code,
                         why(retired)
                     ),
                 )

@@ -31,6 +31,7 @@ mod parse;
 pub mod placeholders;
 pub mod plan;
 mod spelling;
+pub mod string_codes;
 
 use proc_macro2::TokenStream;
 

@@ -3,6 +3,7 @@
 //! this, never on the syntax.
 
 use proc_macro2::Span;
+use rustc_hash::FxHashMap as HashMap;
 use syn::{Attribute, Ident, LitStr, Visibility};
 
 use crate::ast::{Block, CodeLiteral, CodeRange, EntryDecl, Item, SystemDecl};
@@ -52,6 +53,10 @@ pub struct Catalog {
     /// `#[code_format = "E{:04}"]`: how codes are written; the default
     /// (decimal) without one.
     pub code_format: crate::code_format::CodeFormat,
+    /// Where `#[code_format]` is written, if it is.
+    pub code_format_location: Option<Location>,
+    /// `#[code_chars = "…"]`: the characters string codes may use.
+    pub code_chars: Option<crate::string_codes::CodeChars>,
     /// `#[placeholders(…)]`: how the messages write their arguments.
     pub placeholders: crate::placeholders::PlaceholdersAttr,
     /// Declaration order of the system itself.
@@ -158,9 +163,11 @@ pub struct Retired {
     pub section: Option<usize>,
 }
 
-/// The integer type of a system's codes.
+/// The type of a system's codes: an integer type, or `str`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum CodeType {
+    /// String codes (`pub system SqlState: str { "22P02" … }`).
+    Str,
     I8,
     I16,
     I32,
@@ -172,7 +179,8 @@ pub enum CodeType {
 }
 
 impl CodeType {
-    const ALL: [CodeType; 8] = [
+    const ALL: [CodeType; 9] = [
+        CodeType::Str,
         CodeType::I8,
         CodeType::I16,
         CodeType::I32,
@@ -185,6 +193,7 @@ impl CodeType {
 
     pub fn name(self) -> &'static str {
         match self {
+            CodeType::Str => "str",
             CodeType::I8 => "i8",
             CodeType::I16 => "i16",
             CodeType::I32 => "i32",
@@ -196,8 +205,11 @@ impl CodeType {
         }
     }
 
+    /// The values a code can have; for `str`, the numbers that stand for
+    /// string codes (see `CodeLiteral::value`).
     pub fn range(self) -> (i128, i128) {
         match self {
+            CodeType::Str => (0, i128::MAX),
             CodeType::I8 => (i8::MIN.into(), i8::MAX.into()),
             CodeType::I16 => (i16::MIN.into(), i16::MAX.into()),
             CodeType::I32 => (i32::MIN.into(), i32::MAX.into()),
@@ -215,7 +227,7 @@ impl CodeType {
             CodeType::I8 | CodeType::U8 => 8,
             CodeType::I16 | CodeType::U16 => 16,
             CodeType::I32 | CodeType::U32 => 32,
-            CodeType::I64 | CodeType::U64 => 64,
+            CodeType::I64 | CodeType::U64 | CodeType::Str => 64,
         }
     }
 
@@ -271,7 +283,10 @@ pub fn lower(system: SystemDecl, order: &mut usize, diagnostics: &mut Diagnostic
             diagnostics.error(
                 own_order,
                 ident.span(),
-                format!("unsupported code type `{ident}`; expected one of i8, i16, i32, i64, u8, u16, u32, u64"),
+                format!(
+                    "unsupported code type `{ident}`; expected one of i8, i16, i32, i64, u8, u16, u32, u64, or str \
+                     for string codes"
+                ),
             );
             CodeType::I32
         }),
@@ -298,12 +313,77 @@ pub fn lower(system: SystemDecl, order: &mut usize, diagnostics: &mut Diagnostic
         json_schema_cfg: attrs.json_schema_cfg,
         crate_path: attrs.crate_path,
         url: attrs.url,
-        code_format: attrs.code_format.unwrap_or_default(),
+        code_format: attrs.code_format.as_ref().map(|(format, _)| format.clone()).unwrap_or_default(),
+        code_format_location: attrs.code_format.map(|(_, location)| location),
+        code_chars: attrs.code_chars,
         placeholders: attrs.placeholders,
         order: own_order,
     };
-    lower_block(system.body, None, &mut catalog, order, diagnostics);
+    let mut codes = CodeReader::default();
+    lower_block(system.body, None, &mut catalog, order, &mut codes, diagnostics);
     catalog
+}
+
+/// Gives each string code its number, and reports a code of the wrong kind
+/// for its system: a string in an integer system, an integer in a `str`
+/// one. Either is kept, so that the entry still becomes a variant.
+#[derive(Default)]
+struct CodeReader {
+    numbers: HashMap<std::rc::Rc<str>, i128>,
+}
+
+impl CodeReader {
+    fn read(&mut self, code: &mut CodeLiteral, catalog: &Catalog, order: usize, diagnostics: &mut Diagnostics) {
+        let string_system = catalog.code_type == CodeType::Str;
+        if string_system && code.text.is_none() {
+            let written = code.value.to_string();
+            diagnostics.error(
+                order,
+                code.location,
+                format!(
+                    "system `{}` has string codes: write the code in quotes, as in `\"{written}\"`",
+                    catalog.ident
+                ),
+            );
+            code.text = Some(written.into());
+            code.unusable = true;
+        } else if !string_system && let Some(text) = &code.text {
+            diagnostics.error(
+                order,
+                code.location,
+                format!(
+                    "the code {text:?} is a string, and system `{}` has integer codes (`{}`); write the code as an \
+                     integer, or declare the system with string codes: `pub system {}: str {{ … }}`",
+                    catalog.ident,
+                    catalog.code_type.name(),
+                    catalog.ident
+                ),
+            );
+            code.unusable = true;
+        } else if string_system && code.text.as_deref() == Some("") {
+            diagnostics.error(
+                order,
+                code.location,
+                "the code is empty: a string code has at least one character; write the code",
+            );
+            code.unusable = true;
+        }
+        let Some(text) = &code.text else { return };
+        let next = i128::try_from(self.numbers.len()).unwrap_or(i128::MAX);
+        let number = *self.numbers.entry(text.clone()).or_insert(next);
+        // In an integer system the number lies below every code type, so
+        // the code fits none and is not emitted.
+        code.value = if string_system { number } else { i128::MIN + number };
+    }
+
+    fn read_range(&mut self, range: &mut CodeRange, catalog: &Catalog, order: usize, diagnostics: &mut Diagnostics) {
+        self.read(&mut range.start, catalog, order, diagnostics);
+        if range.single {
+            range.end = range.start.clone();
+        } else if range.start.text.is_none() {
+            self.read(&mut range.end, catalog, order, diagnostics);
+        }
+    }
 }
 
 fn next(order: &mut usize) -> usize {
@@ -341,6 +421,7 @@ fn lower_block(
     section: Option<usize>,
     catalog: &mut Catalog,
     order: &mut usize,
+    codes: &mut CodeReader,
     diagnostics: &mut Diagnostics,
 ) {
     let mut open_blocks = vec![(block.items.into_iter(), section)];
@@ -354,9 +435,16 @@ fn lower_block(
             continue;
         };
         match item {
-            Item::Entry(entry) => lower_entry(entry, section, catalog, order, diagnostics),
-            Item::Section(declared) => {
+            Item::Entry(mut entry) => {
+                let entry_order = *order + 1;
+                codes.read(&mut entry.code, catalog, entry_order, diagnostics);
+                lower_entry(entry, section, catalog, order, diagnostics);
+            }
+            Item::Section(mut declared) => {
                 let section_order = next(order);
+                if let Some(range) = &mut declared.range {
+                    codes.read_range(range, catalog, section_order, diagnostics);
+                }
                 let attrs = attr::section_attrs(&declared.attrs, section_order, diagnostics);
                 let doc = attrs.doc;
                 let (title, rest) = doc.split_once('\n').unwrap_or((&doc, ""));
@@ -376,8 +464,9 @@ fn lower_block(
                 });
                 open_blocks.push((declared.body.items.into_iter(), Some(index)));
             }
-            Item::Reserved(declared) => {
+            Item::Reserved(mut declared) => {
                 let reserved_order = next(order);
+                codes.read_range(&mut declared.range, catalog, reserved_order, diagnostics);
                 let construct = if declared.open { "`open`" } else { "`reserved`" };
                 let doc = attr::doc_only(&declared.attrs, construct, reserved_order, diagnostics);
                 catalog.reserved.push(Reserved {
@@ -393,7 +482,10 @@ fn lower_block(
                 let error_order = next(order);
                 diagnostics.syntax(error_order, error);
             }
-            Item::Retired(declared) => lower_retired(declared, section, catalog, order, diagnostics),
+            Item::Retired(mut declared) => {
+                codes.read(&mut declared.code, catalog, *order + 1, diagnostics);
+                lower_retired(declared, section, catalog, order, diagnostics);
+            }
         }
     }
 }

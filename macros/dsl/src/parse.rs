@@ -89,6 +89,9 @@ struct CatalogParser {
     /// its body skipped): groups emptied below it need no error of their
     /// own.
     section_too_deep: bool,
+    /// The system being read has string codes (`: str`): after a slip, a
+    /// string followed by a name starts the next entry.
+    string_codes: bool,
 }
 
 impl CatalogParser {
@@ -123,12 +126,16 @@ impl CatalogParser {
         }
         let system_token = input.parse::<kw::system>()?.span;
         let ident: Ident = input.parse()?;
+        self.string_codes = false;
         let mut header_error = None;
         let mut code_type = None;
         if input.peek(Token![:]) {
             input.parse::<Token![:]>()?;
             match input.parse::<Ident>() {
-                Ok(type_name) => code_type = Some(type_name),
+                Ok(type_name) => {
+                self.string_codes = type_name == "str";
+                code_type = Some(type_name);
+            }
                 Err(_) => {
                     header_error = Some(input.error(format!(
                         "expected the code type of system `{ident}` after `:`: one of i8, i16, i32, i64, u8, u16, \
@@ -172,7 +179,7 @@ impl CatalogParser {
             let start = input.cursor();
             if let Err(error) = self.item(input, depth, &mut items) {
                 items.push(Item::Error(error));
-                skip_to_next_item(input, start);
+                skip_to_next_item(input, start, self.string_codes);
             }
         }
         Block { items }
@@ -195,12 +202,16 @@ impl CatalogParser {
             reserved(attrs, input, items)
         } else if lookahead.peek(kw::retired) {
             retired(attrs, input, items)
-        } else if lookahead.peek(Token![-]) || peek_integer(input, 1) || lookahead.peek(LitInt) {
+        } else if lookahead.peek(Token![-])
+            || peek_integer(input, 1)
+            || lookahead.peek(LitInt)
+            || (peek_string(input) && input.peek2(Ident))
+        {
             entry(attrs, input, items)
         } else if input.peek(Ident) || input.peek(LitStr) {
             Err(input.error(
-                "expected an entry starting with its code, as in `-46628 FILE_NOT_EXIST \"文件不存在\"`, \
-                 a `section` or a `reserved` range",
+                "expected an entry starting with its code, as in `-46628 FILE_NOT_EXIST \"文件不存在\"` (or \
+                 `\"22P02\" INVALID_TEXT_REPRESENTATION` in a `str` system), a `section` or a `reserved` range",
             ))
         } else {
             Err(lookahead.error())
@@ -256,6 +267,7 @@ impl CatalogParser {
                     && !input.peek(syn::token::Brace)
                     && !input.peek(Token![,])
                     && !starts_item(input)
+                    && !(self.string_codes && starts_string_entry(input))
                 {
                     input.parse::<TokenTree>()?;
                 }
@@ -281,10 +293,10 @@ fn reserved(attrs: Vec<Attribute>, input: ParseStream, items: &mut Vec<Item>) ->
     let open = input.peek(kw::open);
     let reserved_token = if open { input.parse::<kw::open>()?.span } else { input.parse::<kw::reserved>()?.span };
     let start: CodeLiteral = input.parse()?;
-    let range = if input.peek(Token![..=]) || input.peek(Token![..]) {
+    let range = if start.text.is_none() && (input.peek(Token![..=]) || input.peek(Token![..])) {
         parse_range_rest(start, input)?
     } else {
-        CodeRange { location: start.location, end: start, start, single: true }
+        prefix(start)
     };
     let missing_semicolon = !input.peek(Token![;]);
     let keyword = if open { "open" } else { "reserved" };
@@ -304,7 +316,7 @@ fn retired(attrs: Vec<Attribute>, input: ParseStream, items: &mut Vec<Item>) -> 
     let code: CodeLiteral = input.parse()?;
     let ident = parse_entry_name(input, &code)?;
     let error = (!input.peek(Token![;])).then(|| {
-        input.error(format!("expected `;` after `retired {} {ident}`: a retired code has no message", code.value))
+        input.error(format!("expected `;` after `retired {} {ident}`: a retired code has no message", code))
     });
     items.push(Item::Retired(RetiredDecl { attrs, retired_token, code, ident }));
     if let Some(error) = error {
@@ -359,7 +371,7 @@ fn entry_texts(input: ParseStream, entry: &mut EntryDecl) -> syn::Result<()> {
     if input.peek(Ident) && input.peek2(LitStr) {
         return Err(input.error(format!(
             "a message in another language needs the primary message first: `{} {ident} \"…\" {} \"…\"`",
-            entry.code.value,
+            entry.code,
             input.fork().parse::<Ident>()?,
         )));
     }
@@ -368,7 +380,7 @@ fn entry_texts(input: ParseStream, entry: &mut EntryDecl) -> syn::Result<()> {
         return Err(input.error(format!(
             "expected a message string after `{ident}`, found `{found}`: a message is written in quotes, as in \
              `{} {ident} \"…\"`",
-            entry.code.value
+            entry.code
         )));
     }
     Err(input.error(format!("expected a message string or `,` after the entry `{ident}`")))
@@ -386,7 +398,7 @@ fn parse_entry_name(input: ParseStream, code: &CodeLiteral) -> syn::Result<Ident
                 "`{literal}` is not an identifier: a name must start with a letter or `_`; \
                  keep the documented name with `#[name = \"{literal}\"]` before the entry \
                  and give it an identifier, e.g. `#[name = \"{literal}\"] {} E_{literal} …`",
-                code.value
+                code
             ),
         ));
     }
@@ -397,12 +409,12 @@ fn parse_entry_name(input: ParseStream, code: &CodeLiteral) -> syn::Result<Ident
             format!(
                 "expected the entry's name, an identifier, after code {}; \
                  a name that is not an identifier goes in `#[name = {}]` before the entry",
-                code.value,
+                code,
                 literal.to_token_stream()
             ),
         ));
     }
-    Err(input.error(format!("expected the name of the entry with code {}", code.value)))
+    Err(input.error(format!("expected the name of the entry with code {code}")))
 }
 
 /// Whether the next tokens start an item: where the parser resumes after
@@ -412,9 +424,15 @@ fn starts_item(input: ParseStream) -> bool {
     (input.peek(Token![#]) && input.peek2(syn::token::Bracket))
         || input.peek(kw::section)
         || ((input.peek(kw::reserved) || input.peek(kw::open) || input.peek(kw::retired))
-            && (peek_integer(input, 2) || input.peek2(Token![-])))
+            && (peek_integer(input, 2) || input.peek2(Token![-]) || input.peek2(LitStr)))
         || (peek_integer(input, 1) && input.peek2(Ident))
         || (input.peek(Token![-]) && peek_integer(input, 2) && input.peek3(Ident))
+}
+
+/// Whether the next tokens are a string code and a name: the start of an
+/// entry in a `str` system (elsewhere a message and a language tag).
+fn starts_string_entry(input: ParseStream) -> bool {
+    peek_string(input) && input.peek2(Ident)
 }
 
 /// What the `n`th token (from 1) is, when that is plain to see: a literal
@@ -473,7 +491,7 @@ fn starts_system(input: ParseStream) -> bool {
 /// Skips what is left of a broken item: up to and including the next `,`
 /// of the block, or up to the next item, or to the end of the block.
 /// Always moves past at least one token, so that parsing goes on.
-fn skip_to_next_item(input: ParseStream, start: Cursor) {
+fn skip_to_next_item(input: ParseStream, start: Cursor, string_codes: bool) {
     if input.cursor() == start {
         let _ = input.parse::<TokenTree>();
     }
@@ -482,7 +500,7 @@ fn skip_to_next_item(input: ParseStream, start: Cursor) {
             let _ = input.parse::<Token![,]>();
             return;
         }
-        if starts_item(input) {
+        if starts_item(input) || (string_codes && starts_string_entry(input)) {
             return;
         }
         let _ = input.parse::<TokenTree>();
@@ -505,18 +523,33 @@ fn skip_to_next_system(input: ParseStream, start: Cursor) {
 }
 
 /// ```text
-/// code := "-"? INTEGER
+/// code := "-"? INTEGER | STRING
 /// ```
+///
+/// A string is a code of a `str` system; the model says so when the system
+/// has integer codes, and gives the string its number.
 impl syn::parse::Parse for CodeLiteral {
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        if peek_string(input) {
+            let literal: LitStr = input.parse()?;
+            let span = literal.span();
+            return Ok(CodeLiteral {
+                value: 0,
+                text: Some(literal.value().into()),
+                location: Location { start: span, end: span },
+                unusable: false,
+            });
+        }
         let minus = if input.peek(Token![-]) { Some(input.parse::<Token![-]>()?.span) } else { None };
-        let literal = input.step(|cursor| cursor.literal().ok_or_else(|| cursor.error("expected an integer code")))?;
+        let literal = input.step(|cursor| {
+            cursor.literal().ok_or_else(|| cursor.error("expected a code: an integer, or a string in a `str` system"))
+        })?;
         let magnitude = integer_value(&literal)?;
         let value = if minus.is_some() { -magnitude } else { magnitude };
-        Ok(CodeLiteral {
+        Ok(CodeLiteral::integer(
             value,
-            location: Location { start: minus.unwrap_or_else(|| literal.span()), end: literal.span() },
-        })
+            Location { start: minus.unwrap_or_else(|| literal.span()), end: literal.span() },
+        ))
     }
 }
 
@@ -550,8 +583,11 @@ fn integer_value(literal: &Literal) -> syn::Result<i128> {
 impl syn::parse::Parse for CodeRange {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let start: CodeLiteral = input.parse()?;
+        if start.text.is_some() {
+            return Ok(prefix(start));
+        }
         if !(input.peek(Token![..=]) || input.peek(Token![..])) {
-            return Err(input.error(format!("expected `..=` after {}: ranges are written `A..=B`", start.value)));
+            return Err(input.error(format!("expected `..=` after {start}: ranges are written `A..=B`")));
         }
         parse_range_rest(start, input)
     }
@@ -568,12 +604,14 @@ fn parse_range_rest(start: CodeLiteral, input: ParseStream) -> syn::Result<CodeR
         ));
     }
     let end: CodeLiteral = input.parse()?;
-    Ok(CodeRange {
-        start,
-        end,
-        single: false,
-        location: Location { start: start.location.start, end: end.location.end },
-    })
+    let location = Location { start: start.location.start, end: end.location.end };
+    Ok(CodeRange { start, end, single: false, location })
+}
+
+/// A string where a range belongs: the prefix of a `str` system's section
+/// or reservation.
+fn prefix(code: CodeLiteral) -> CodeRange {
+    CodeRange { location: code.location, end: code.clone(), start: code, single: true }
 }
 
 /// The input with every group nested deeper than [`MAX_GROUP_DEPTH`]

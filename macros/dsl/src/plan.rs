@@ -176,7 +176,8 @@ fn plan_catalog(catalog: &Catalog, repeats_system: Option<usize>) -> Plan {
             variant,
             code_fits,
             code: if code_fits { entry.code.value } else { 0 },
-            first_with_code: earlier(&mut first_with_code, entry.code.value, index),
+            // An unusable code is reported once, when read.
+            first_with_code: earlier(&mut first_with_code, entry.code.value, index).filter(|_| !entry.code.unusable),
             first_with_name,
             repeats_entry,
             http,
