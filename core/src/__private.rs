@@ -278,6 +278,105 @@ pub const fn shared_code(first: &str, second: &str, code: i128) -> Message {
         .text("; a code must mean one thing across the catalogues asserted disjoint")
 }
 
+/// Why two `str` catalogues asserted disjoint are not: they share a code.
+pub const fn shared_code_str(first: &str, second: &str, code: &str) -> Message {
+    Message::new()
+        .text("catalogues `")
+        .text(first)
+        .text("` and `")
+        .text(second)
+        .text("` share code \"")
+        .text(code)
+        .text("\"; a code must mean one thing across the catalogues asserted disjoint")
+}
+
+/// Whether two strings are equal, in a `const fn`.
+///
+/// ```
+/// use errcat::__private::str_eq;
+///
+/// assert!(str_eq("22P02", "22P02"));
+/// assert!(!str_eq("22P02", "22P0"));
+/// assert!(!str_eq("22P02", "22P03"));
+/// ```
+#[inline]
+pub const fn str_eq(one: &str, two: &str) -> bool {
+    let (one, two) = (one.as_bytes(), two.as_bytes());
+    if one.len() != two.len() {
+        return false;
+    }
+    let mut index = 0;
+    while index < one.len() {
+        if one[index] != two[index] {
+            return false;
+        }
+        index += 1;
+    }
+    true
+}
+
+/// Whether `text` starts with `prefix`, in a `const fn`, byte by byte.
+const fn starts_with(text: &str, prefix: &str) -> bool {
+    let (text, prefix) = (text.as_bytes(), prefix.as_bytes());
+    if text.len() < prefix.len() {
+        return false;
+    }
+    let mut index = 0;
+    while index < prefix.len() {
+        if text[index] != prefix[index] {
+            return false;
+        }
+        index += 1;
+    }
+    true
+}
+
+/// [`check_extension`] for `str` systems, whose open declarations are
+/// prefixes.
+pub const fn check_extension_prefixes(
+    system: &str,
+    name: &str,
+    code: &str,
+    base: &str,
+    open: &[&str],
+    base_has_code: bool,
+) -> Message {
+    let mut index = 0;
+    let mut inside = false;
+    while index < open.len() {
+        if starts_with(code, open[index]) {
+            inside = true;
+        }
+        index += 1;
+    }
+    let entry = Message::new().text("code \"").text(code).text("\" of `").text(system).text("::").text(name).text("`");
+    if base_has_code {
+        entry
+            .text(" is already used by `")
+            .text(base)
+            .text("`, which `")
+            .text(system)
+            .text("` extends; choose a code with a prefix `")
+            .text(base)
+            .text("` leaves open")
+    } else if !inside && open.is_empty() {
+        entry.text(" has none of the prefixes that `").text(base).text("` leaves open: it leaves none (`open \"…\";`)")
+    } else if !inside {
+        let mut message = entry.text(" has none of the prefixes that `").text(base).text("` leaves open: ");
+        let mut index = 0;
+        while index < open.len() {
+            if index > 0 {
+                message = message.text(", ");
+            }
+            message = message.text("\"").text(open[index]).text("\"");
+            index += 1;
+        }
+        message
+    } else {
+        Message::new()
+    }
+}
+
 /// What is wrong with an entry of an extending system (`#[extends(Base)]`):
 /// it collides with the base, or leaves the ranges the base leaves open.
 /// Empty when nothing is.

@@ -166,9 +166,7 @@ pub trait Catalog:
     /// assert_eq!(<Rustc as Catalog>::from_code_str("E0308"), Some(Rustc::MismatchedTypes));
     /// assert_eq!(<Rustc as Catalog>::from_code_str("E0309"), None);
     /// ```
-    fn from_code_str(text: &str) -> Option<Self> {
-        Self::SYSTEM.parse_code(text).and_then(Self::from_code)
-    }
+    fn from_code_str(text: &str) -> Option<Self>;
 
     /// The entry's documented name.
     ///

@@ -4,7 +4,7 @@
 //! ([`Entry::code_str`](crate::Entry::code_str)); this reads codes back as
 //! users type them.
 
-use crate::CodeType;
+use crate::IntegerCode;
 
 /// A system's code format: a prefix, the number in a radix, a suffix.
 ///
@@ -70,7 +70,7 @@ impl CodeFormat {
     /// regard to ASCII case, the digits in the format's radix (any case, any
     /// number of leading zeros). In a radix other than ten the digits are
     /// the code's two's complement, as the format writes a negative code.
-    pub fn parse<C: CodeType>(&self, text: &str) -> Option<C> {
+    pub fn parse<C: IntegerCode>(&self, text: &str) -> Option<C> {
         let digits = strip_prefix_ignore_case(text, self.prefix)?;
         let digits = strip_suffix_ignore_case(digits, self.suffix)?;
         if self.radix == 10 {
@@ -92,7 +92,7 @@ impl CodeFormat {
 }
 
 /// A decimal code, as a system without a format writes it: `-46628`.
-pub(crate) fn parse_decimal<C: CodeType>(text: &str) -> Option<C> {
+pub(crate) fn parse_decimal<C: IntegerCode>(text: &str) -> Option<C> {
     if text.starts_with('+') {
         return None;
     }

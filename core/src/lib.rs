@@ -382,7 +382,7 @@ pub mod __private;
 
 pub use catalog::Catalog;
 pub use code_format::CodeFormat;
-pub use code_type::CodeType;
+pub use code_type::{CodeType, IntegerCode};
 #[cfg(feature = "alloc")]
 pub use context::Error;
 pub use error::{UnknownCode, UnknownName};
@@ -442,7 +442,7 @@ macro_rules! assert_disjoint {
             while index < <$first>::ALL.len() {
                 let code = <$first>::__code_at(index);
                 if <$second>::__has_code(code) {
-                    let problem = $crate::__private::shared_code(stringify!($first), stringify!($second), code);
+                    let problem = <$first>::__shared_code(stringify!($first), stringify!($second), code);
                     ::core::panic!("{}", problem.as_str());
                 }
                 index += 1;

@@ -1,6 +1,6 @@
 use core::ops::{Range, RangeInclusive};
 
-use crate::CodeType;
+use crate::{CodeType, IntegerCode};
 
 /// What a catalogue declares about itself: its name, documentation,
 /// languages, sections, reserved codes and entries.
@@ -108,29 +108,6 @@ impl<C: CodeType> System<C> {
     /// `None` for a system that writes them in decimal.
     pub const fn code_format(&self) -> Option<crate::CodeFormat> {
         self.code_format
-    }
-
-    /// The code written as `text`, as the system writes codes
-    /// ([`CodeFormat::parse`](crate::CodeFormat::parse); in decimal without
-    /// a format), whether or not an entry has it.
-    ///
-    /// ```
-    /// use errcat::error_catalog;
-    ///
-    /// error_catalog! {
-    ///     #[code_format = "E{:04}"]
-    ///     pub system Rustc: u16 { 308 MISMATCHED_TYPES "mismatched types" }
-    /// }
-    ///
-    /// assert_eq!(Rustc::SYSTEM.parse_code("E0308"), Some(308));
-    /// assert_eq!(Rustc::SYSTEM.parse_code("E9999"), Some(9999));
-    /// assert_eq!(Rustc::SYSTEM.parse_code("308"), None);
-    /// ```
-    pub fn parse_code(&self, text: &str) -> Option<C> {
-        match &self.code_format {
-            Some(format) => format.parse(text),
-            None => crate::code_format::parse_decimal(text),
-        }
     }
 
     /// `#[placeholders(printf)]`: the messages write C's conversions.
@@ -505,6 +482,31 @@ impl<C: CodeType> core::fmt::Debug for SectionPath<C> {
     }
 }
 
+impl<C: IntegerCode> System<C> {
+    /// The code written as `text`, as the system writes codes
+    /// ([`CodeFormat::parse`](crate::CodeFormat::parse); in decimal without
+    /// a format), whether or not an entry has it.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     #[code_format = "E{:04}"]
+    ///     pub system Rustc: u16 { 308 MISMATCHED_TYPES "mismatched types" }
+    /// }
+    ///
+    /// assert_eq!(Rustc::SYSTEM.parse_code("E0308"), Some(308));
+    /// assert_eq!(Rustc::SYSTEM.parse_code("E9999"), Some(9999));
+    /// assert_eq!(Rustc::SYSTEM.parse_code("308"), None);
+    /// ```
+    pub fn parse_code(&self, text: &str) -> Option<C> {
+        match &self.code_format {
+            Some(format) => format.parse(text),
+            None => crate::code_format::parse_decimal(text),
+        }
+    }
+}
+
 impl<C: CodeType> core::fmt::Debug for System<C> {
     fn fmt(&self, formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         formatter
@@ -530,6 +532,8 @@ pub struct Section<C: 'static> {
     title: &'static str,
     doc: &'static str,
     range: Option<(C, C)>,
+    /// In a `str` system, the prefix every code of the section starts with.
+    prefix: Option<C>,
     index: u32,
     parent: Option<u32>,
     entries: (u32, u32),
@@ -542,7 +546,7 @@ impl<C: CodeType> Section<C> {
     /// code adds what the section declares with the `__with_…` methods.
     #[doc(hidden)]
     pub const fn __new(index: u32, name: &'static str, entries: (u32, u32)) -> Self {
-        Section { name, title: "", doc: "", range: None, index, parent: None, entries, http: 0, grpc: 0 }
+        Section { name, title: "", doc: "", range: None, prefix: None, index, parent: None, entries, http: 0, grpc: 0 }
     }
 
     #[doc(hidden)]
@@ -558,6 +562,34 @@ impl<C: CodeType> Section<C> {
     pub const fn __with_range(mut self, start: C, end: C) -> Self {
         self.range = Some((start, end));
         self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_prefix(mut self, prefix: C) -> Self {
+        self.prefix = Some(prefix);
+        self
+    }
+
+    /// In a `str` system, the prefix the section declares
+    /// (`section DataException in "22"`): every code of the section starts
+    /// with it. `None` for a section without one, and in integer systems,
+    /// whose sections have ranges.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system SqlState: str {
+    ///         section DataException in "22" { "22012" DIVISION_BY_ZERO }
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(SqlState::SYSTEM.sections()[0].prefix(), Some("22"));
+    /// assert_eq!(SqlState::SYSTEM.sections()[0].range(), None);
+    /// ```
+    pub const fn prefix(&self) -> Option<C> {
+        self.prefix
     }
 
     #[doc(hidden)]
@@ -785,6 +817,7 @@ impl<C> Section<C> {
 /// use; an `open` range is left to the systems that extend it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Reserved<C: 'static> {
+    /// A range; in a `str` system, the prefix twice.
     range: (C, C),
     doc: &'static str,
     open: bool,
@@ -818,6 +851,29 @@ impl<C: CodeType> Reserved<C> {
         self.open
     }
 
+    /// The declaration's doc comment, usually why the codes are reserved.
+    ///
+    /// ```
+    /// use errcat::error_catalog;
+    ///
+    /// error_catalog! {
+    ///     pub system Store {
+    ///         1 FULL,
+    ///         /// Used by the gateway.
+    ///         reserved 600..=699;
+    ///         reserved 700..=799;
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Store::SYSTEM.reserved()[0].doc(), "Used by the gateway.");
+    /// assert_eq!(Store::SYSTEM.reserved()[1].doc(), "");
+    /// ```
+    pub const fn doc(&self) -> &'static str {
+        self.doc
+    }
+}
+
+impl<C: IntegerCode> Reserved<C> {
     /// The reserved codes; a single reserved code is a one-code range.
     ///
     /// ```
@@ -838,26 +894,26 @@ impl<C: CodeType> Reserved<C> {
     pub fn range(&self) -> RangeInclusive<C> {
         self.range.0..=self.range.1
     }
+}
 
-    /// The declaration's doc comment, usually why the codes are reserved.
+impl Reserved<&'static str> {
+    /// The reserved prefix of a `str` system (`reserved "XX";`): no entry's
+    /// code starts with it.
     ///
     /// ```
     /// use errcat::error_catalog;
     ///
     /// error_catalog! {
-    ///     pub system Store {
-    ///         1 FULL,
-    ///         /// Used by the gateway.
-    ///         reserved 600..=699;
-    ///         reserved 700..=799;
+    ///     pub system SqlState: str {
+    ///         "00000" SUCCESSFUL_COMPLETION,
+    ///         reserved "XX";
     ///     }
     /// }
     ///
-    /// assert_eq!(Store::SYSTEM.reserved()[0].doc(), "Used by the gateway.");
-    /// assert_eq!(Store::SYSTEM.reserved()[1].doc(), "");
+    /// assert_eq!(SqlState::SYSTEM.reserved()[0].prefix(), "XX");
     /// ```
-    pub const fn doc(&self) -> &'static str {
-        self.doc
+    pub const fn prefix(&self) -> &'static str {
+        self.range.0
     }
 }
 

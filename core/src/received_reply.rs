@@ -112,11 +112,17 @@ impl<C: Catalog> Serialize for ReceivedReply<C> {
 
 const FIELDS: &[&str] = &["code", "name", "message", "detail"];
 
-impl<'de, C: Catalog> Deserialize<'de> for ReceivedReply<C> {
+impl<'de, C: Catalog> Deserialize<'de> for ReceivedReply<C>
+where
+    C::Code: crate::IntegerCode,
+{
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct ReplyVisitor<C>(PhantomData<C>);
 
-        impl<'de, C: Catalog> Visitor<'de> for ReplyVisitor<C> {
+        impl<'de, C: Catalog> Visitor<'de> for ReplyVisitor<C>
+        where
+            C::Code: crate::IntegerCode,
+        {
             type Value = ReceivedReply<C>;
 
             fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -9,7 +9,7 @@ use core::marker::PhantomData;
 use ::serde::de::{self, Deserialize, Deserializer, Visitor};
 use ::serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::{Catalog, CodeType, ReceivedCode, UnknownCode};
+use crate::{Catalog, CodeType, IntegerCode, ReceivedCode};
 
 #[doc(hidden)]
 pub fn serialize_entry<C: Catalog, S: Serializer>(entry: C, serializer: S) -> Result<S::Ok, S::Error> {
@@ -18,8 +18,7 @@ pub fn serialize_entry<C: Catalog, S: Serializer>(entry: C, serializer: S) -> Re
 
 #[doc(hidden)]
 pub fn deserialize_entry<'de, C: Catalog, D: Deserializer<'de>>(deserializer: D) -> Result<C, D::Error> {
-    let raw = C::Code::__deserialize(deserializer)?;
-    C::from_code(raw).ok_or_else(|| de::Error::custom(UnknownCode::new(C::SYSTEM.name(), raw.to_i128())))
+    C::Code::__deserialize_entry(deserializer)
 }
 
 #[doc(hidden)]
@@ -58,7 +57,10 @@ impl<C: Catalog> Serialize for ReceivedCode<C> {
 /// assert_eq!(serde_json::from_str::<ReceivedCode<Disk>>("1").unwrap(), ReceivedCode::Known(Disk::Full));
 /// assert_eq!(serde_json::from_str::<ReceivedCode<Disk>>("9").unwrap(), ReceivedCode::Unknown(9));
 /// ```
-impl<'de, C: Catalog> Deserialize<'de> for ReceivedCode<C> {
+impl<'de, C: Catalog> Deserialize<'de> for ReceivedCode<C>
+where
+    C::Code: IntegerCode,
+{
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         C::Code::__deserialize(deserializer).map(ReceivedCode::new)
     }

@@ -5,3 +5,4 @@ mod deep;
 mod formatted;
 mod large;
 mod placeholders;
+mod string_codes;

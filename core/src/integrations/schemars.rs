@@ -34,7 +34,7 @@ pub fn codes<C: Catalog>() -> Schema {
     json_schema!({
         "title": C::SYSTEM.name(),
         "description": format!("A code of the {} catalogue.", C::SYSTEM.name()),
-        "type": "integer",
+        "type": if C::Code::__bounds().is_some() { "integer" } else { "string" },
         "enum": seen,
     })
 }
@@ -64,16 +64,24 @@ pub fn names<C: Catalog>() -> Schema {
 /// Any code of the catalogue's code type: [`ReceivedCode`] keeps the codes the
 /// catalogue does not know.
 fn any_code<C: Catalog>() -> Schema {
-    json_schema!({
-        "description": format!("A code of the {} catalogue, known or not.", C::SYSTEM.name()),
-        "type": "integer",
-        "minimum": code_value(C::Code::MIN),
-        "maximum": code_value(C::Code::MAX),
-    })
+    let description = format!("A code of the {} catalogue, known or not.", C::SYSTEM.name());
+    match C::Code::__bounds() {
+        Some((min, max)) => json_schema!({
+            "description": description,
+            "type": "integer",
+            "minimum": integer_value(min),
+            "maximum": integer_value(max),
+        }),
+        None => json_schema!({ "description": description, "type": "string" }),
+    }
 }
 
+/// A code as JSON: a number, or a string for string codes.
 fn code_value(code: impl CodeType) -> Value {
-    let wide = code.to_i128();
+    code.__serialize(serde_json::value::Serializer).unwrap_or(Value::Null)
+}
+
+fn integer_value(wide: i128) -> Value {
     i64::try_from(wide)
         .map(Number::from)
         .or_else(|_| u64::try_from(wide).map(Number::from))

@@ -6,7 +6,7 @@ use alloc::sync::Arc;
 use ::tonic::metadata::{AsciiMetadataValue, BinaryMetadataValue, MetadataMap};
 use ::tonic::{Code as StatusCode, Status};
 
-use crate::{Catalog, CodeType, Error, GrpcCode, ReceivedCode};
+use crate::{Catalog, Error, GrpcCode, IntegerCode, ReceivedCode};
 
 /// The metadata key of the catalogue code: `errcat-code: -46628`.
 pub const CODE_KEY: &str = "errcat-code";
@@ -71,7 +71,10 @@ fn insert_text(metadata: &mut MetadataMap, key: &'static str, text: &str) {
     }
 }
 
-impl<C: Catalog> ReceivedCode<C> {
+impl<C: Catalog> ReceivedCode<C>
+where
+    C::Code: IntegerCode,
+{
     /// The catalogue code a `tonic::Status` carries in its metadata, as
     /// `From<errcat::Error<C>>` wrote it; `None` when the status has no
     /// `errcat-code`, names another catalogue in `errcat-system`, or carries

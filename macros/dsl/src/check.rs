@@ -214,9 +214,10 @@ fn check_sibling_overlaps(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                         )
                     };
                     let what = if first_range.prefix().is_some() { "prefix" } else { "range" };
-                    diagnostics
-                        .error(second.order, second_range.location, message)
-                        .note(first_range.location, format!("the {what} of section `{}` is declared here", first.ident));
+                    diagnostics.error(second.order, second_range.location, message).note(
+                        first_range.location,
+                        format!("the {what} of section `{}` is declared here", first.ident),
+                    );
                 }
             }
             let extends_reach = match (reach, prefix_of(index)) {

@@ -340,10 +340,7 @@ impl CodeReader {
             diagnostics.error(
                 order,
                 code.location,
-                format!(
-                    "system `{}` has string codes: write the code in quotes, as in `\"{written}\"`",
-                    catalog.ident
-                ),
+                format!("system `{}` has string codes: write the code in quotes, as in `\"{written}\"`", catalog.ident),
             );
             code.text = Some(written.into());
             code.unusable = true;

@@ -133,13 +133,13 @@ impl CatalogParser {
             input.parse::<Token![:]>()?;
             match input.parse::<Ident>() {
                 Ok(type_name) => {
-                self.string_codes = type_name == "str";
-                code_type = Some(type_name);
-            }
+                    self.string_codes = type_name == "str";
+                    code_type = Some(type_name);
+                }
                 Err(_) => {
                     header_error = Some(input.error(format!(
                         "expected the code type of system `{ident}` after `:`: one of i8, i16, i32, i64, u8, u16, \
-                         u32, u64"
+                         u32, u64, or str"
                     )));
                 }
             }
@@ -208,10 +208,15 @@ impl CatalogParser {
             || (peek_string(input) && input.peek2(Ident))
         {
             entry(attrs, input, items)
+        } else if (input.peek(Ident) || input.peek(LitStr)) && self.string_codes {
+            Err(input.error(
+                "expected an entry starting with its code, as in `\"22P02\" INVALID_TEXT_REPRESENTATION \"…\"`, a \
+                 `section` or a `reserved` prefix",
+            ))
         } else if input.peek(Ident) || input.peek(LitStr) {
             Err(input.error(
-                "expected an entry starting with its code, as in `-46628 FILE_NOT_EXIST \"文件不存在\"` (or \
-                 `\"22P02\" INVALID_TEXT_REPRESENTATION` in a `str` system), a `section` or a `reserved` range",
+                "expected an entry starting with its code, as in `-46628 FILE_NOT_EXIST \"文件不存在\"`, \
+                 a `section` or a `reserved` range",
             ))
         } else {
             Err(lookahead.error())
@@ -315,9 +320,8 @@ fn retired(attrs: Vec<Attribute>, input: ParseStream, items: &mut Vec<Item>) -> 
     let retired_token = input.parse::<kw::retired>()?.span;
     let code: CodeLiteral = input.parse()?;
     let ident = parse_entry_name(input, &code)?;
-    let error = (!input.peek(Token![;])).then(|| {
-        input.error(format!("expected `;` after `retired {} {ident}`: a retired code has no message", code))
-    });
+    let error = (!input.peek(Token![;]))
+        .then(|| input.error(format!("expected `;` after `retired {} {ident}`: a retired code has no message", code)));
     items.push(Item::Retired(RetiredDecl { attrs, retired_token, code, ident }));
     if let Some(error) = error {
         return Err(error);

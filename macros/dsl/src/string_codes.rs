@@ -117,13 +117,13 @@ pub fn check(catalog: &Catalog, diagnostics: &mut Diagnostics) {
             ),
         );
     }
-    let codes = catalog
-        .entries
-        .iter()
-        .map(|entry| (entry.order, &entry.code, format!("the code of `{}`", entry.ident)))
-        .chain(catalog.retired.iter().map(|retired| {
-            (retired.order, &retired.code, format!("the retired code of `{}`", retired.ident))
-        }));
+    let codes =
+        catalog.entries.iter().map(|entry| (entry.order, &entry.code, format!("the code of `{}`", entry.ident))).chain(
+            catalog
+                .retired
+                .iter()
+                .map(|retired| (retired.order, &retired.code, format!("the retired code of `{}`", retired.ident))),
+        );
     for (order, code, what) in codes {
         check_text(code, &what, catalog, order, diagnostics);
     }

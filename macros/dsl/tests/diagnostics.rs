@@ -300,7 +300,7 @@ fn attributes_are_checked() {
         [
             (
                 "unknown attribute `repr` on a system; expected `#[languages(…)]`, `#[require_all_languages]`, `#[extends(…)]`, \
-                 `#[baseline = \"…\"]`, `#[serde]`, `#[json_schema]`, `#[url = \"…\"]`, `#[code_format = \"…\"]`, `#[placeholders(…)]`, `#[errcat(crate = …)]`, a doc \
+                 `#[baseline = \"…\"]`, `#[serde]`, `#[json_schema]`, `#[url = \"…\"]`, `#[code_format = \"…\"]`, `#[code_chars = \"…\"]`, `#[placeholders(…)]`, `#[errcat(crate = …)]`, a doc \
                  comment, or an attribute for the enum: `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]`",
                 "repr"
             ),
@@ -331,7 +331,7 @@ fn syntax_errors_say_what_was_expected() {
         ),
         (
             "pub system Cos: f32 {}",
-            "unsupported code type `f32`; expected one of i8, i16, i32, i64, u8, u16, u32, u64",
+            "unsupported code type `f32`; expected one of i8, i16, i32, i64, u8, u16, u32, u64, or str for string codes",
             "f32",
         ),
         (
@@ -617,7 +617,7 @@ fn slips_between_systems_and_in_their_headers_cost_no_system() {
     assert_eq!(
         messages(source),
         [
-            "expected the code type of system `A` after `:`: one of i8, i16, i32, i64, u8, u16, u32, u64",
+            "expected the code type of system `A` after `:`: one of i8, i16, i32, i64, u8, u16, u32, u64, or str",
             "expected `system`: a catalogue is declared as `pub system Name { … }` or `pub system Name: i32 { … }`",
             "expected `{` to open the entries of system `B`, or `: TYPE` to give the code type",
             "expected `;` after `reserved 5..=9`",

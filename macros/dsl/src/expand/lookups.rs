@@ -15,6 +15,9 @@ pub struct HashTables {
     code_pilots: Vec<u16>,
     /// Per slot: the first variant of the code group that hashes there.
     code_slots: Vec<usize>,
+    /// String codes: per slot, the low 32 bits of the code's hash, kept
+    /// beside the variant as for names. Empty for integer codes.
+    code_hashes: Vec<u32>,
     name_seed: u64,
     name_pilots: Vec<u16>,
     /// Per slot: the variant whose name hashes there, in the low 32 bits,
@@ -27,9 +30,15 @@ impl HashTables {
     pub fn new(expansion: &Expansion, diagnostics: &mut Diagnostics) -> Self {
         let (catalog, plan) = (expansion.catalog, expansion.plan);
         let groups = &plan.code_groups;
+        let code_text = |group: usize| catalog.entries[plan.variants[groups[group].variants[0]]].code.text.as_deref();
+        let string_hash =
+            |group: usize, seed: u64| errcat_phf::hash_name(code_text(group).unwrap_or("").as_bytes(), seed);
         #[allow(clippy::cast_sign_loss, clippy::cast_possible_truncation)]
-        let code_table =
-            errcat_phf::build(groups.len(), |group, seed| errcat_phf::hash_code(groups[group].code as u64, seed));
+        let code_table = if expansion.string_codes {
+            errcat_phf::build(groups.len(), string_hash)
+        } else {
+            errcat_phf::build(groups.len(), |group, seed| errcat_phf::hash_code(groups[group].code as u64, seed))
+        };
         let name_of = |position: usize| catalog.entries[plan.variants[position]].name.as_bytes();
         let named = &plan.named_variants;
         let name_table = errcat_phf::build(named.len(), |key, seed| errcat_phf::hash_name(name_of(named[key]), seed));
@@ -46,6 +55,7 @@ impl HashTables {
                 code_seed: 0,
                 code_pilots: Vec::new(),
                 code_slots: Vec::new(),
+                code_hashes: Vec::new(),
                 name_seed: 0,
                 name_pilots: Vec::new(),
                 name_slots: Vec::new(),
@@ -57,6 +67,12 @@ impl HashTables {
             code_seed: code_table.seed,
             code_pilots: code_table.pilots,
             code_slots: code_table.slots.iter().map(|slot| groups[slot.unwrap_or(0)].variants[0]).collect(),
+            #[allow(clippy::cast_possible_truncation)]
+            code_hashes: if expansion.string_codes {
+                code_table.slots.iter().map(|slot| string_hash(slot.unwrap_or(0), code_table.seed) as u32).collect()
+            } else {
+                Vec::new()
+            },
             name_seed: name_table.seed,
             name_pilots: name_table.pilots,
             name_slots: name_table
@@ -90,17 +106,27 @@ impl HashTables {
         let code_type = &expansion.code_type;
         let shared_groups = || expansion.plan.code_groups.iter().filter(|group| group.variants.len() > 1);
         let shared_count = literal::index(shared_groups().map(|group| group.variants.len()).sum());
-        let shared = expansion.variant_array(shared_groups().flat_map(|group| group.variants.iter().copied()));
         let mut start = 0;
-        let shared_runs: Vec<TokenStream> = shared_groups()
+        // String codes are found by the first variant of their group, the
+        // runs sorted by it; integer codes by the code, the runs sorted by
+        // code.
+        let mut shared_sorted: Vec<&crate::plan::CodeGroup> = shared_groups().collect();
+        if expansion.string_codes {
+            shared_sorted.sort_by_key(|group| group.variants[0]);
+        }
+        let shared_runs: Vec<TokenStream> = shared_sorted
+            .iter()
             .map(|group| {
-                let code = literal::code(group.code);
+                let code =
+                    if expansion.string_codes { literal::u32(group.variants[0]) } else { literal::code(group.code) };
                 let (first, count) = (literal::u32(start), literal::u32(group.variants.len()));
                 start += group.variants.len();
                 quote!((#code, #first, #count))
             })
             .collect();
         let shared_run_count = literal::index(shared_runs.len());
+        let shared = expansion.variant_array(shared_sorted.iter().flat_map(|group| group.variants.iter().copied()));
+        let run_key = if expansion.string_codes { quote!(::core::primitive::u32) } else { code_type.clone() };
 
         let pilots = |pilots: &[u16]| {
             let mut table = ByteTable::default();
@@ -111,10 +137,16 @@ impl HashTables {
         };
         let code_pilots = pilots(&self.code_pilots);
         let mut code_slots = ByteTable::default();
-        for &variant in &self.code_slots {
-            match (self.wide_code_slots(), u16::try_from(variant)) {
-                (false, Ok(narrow)) => code_slots.push_u16(narrow),
-                _ => code_slots.push_u32(u32::try_from(variant).unwrap_or(u32::MAX)),
+        if expansion.string_codes {
+            for (&variant, &hash) in self.code_slots.iter().zip(&self.code_hashes) {
+                code_slots.push_u64((u64::from(hash) << 32) | variant as u64);
+            }
+        } else {
+            for &variant in &self.code_slots {
+                match (self.wide_code_slots(), u16::try_from(variant)) {
+                    (false, Ok(narrow)) => code_slots.push_u16(narrow),
+                    _ => code_slots.push_u32(u32::try_from(variant).unwrap_or(u32::MAX)),
+                }
             }
         }
         let name_pilots = pilots(&self.name_pilots);
@@ -131,7 +163,7 @@ impl HashTables {
         let u32_type = quote!(::core::primitive::u32);
         quote! {
             static __SHARED: [#ident; #shared_count] = #shared;
-            static __SHARED_RUNS: [(#code_type, #u32_type, #u32_type); #shared_run_count] = [#(#shared_runs),*];
+            static __SHARED_RUNS: [(#run_key, #u32_type, #u32_type); #shared_run_count] = [#(#shared_runs),*];
             const __CODE_SEED: ::core::primitive::u64 = #code_seed;
             static __CODE_PILOTS: [#u8_type; #code_pilot_bytes] = #code_pilots;
             static __CODE_SLOTS: [#u8_type; #code_slot_bytes] = #code_slots;
@@ -151,6 +183,9 @@ impl HashTables {
                 all_with_code: quote!(let _ = code; &[]),
                 from_name: quote!(let _ = name; ::core::option::Option::None),
             };
+        }
+        if expansion.string_codes {
+            return self.string_lookup_bodies(expansion);
         }
         let code_type = &expansion.code_type;
         let krate = &expansion.krate;
@@ -201,7 +236,15 @@ impl HashTables {
                 }
                 ::core::slice::from_ref(&__ALL[__index])
             },
-            from_name: quote! {
+            from_name: Self::from_name_body(krate),
+        }
+    }
+}
+
+impl HashTables {
+    /// The body of `from_name`.
+    fn from_name_body(krate: &TokenStream) -> TokenStream {
+        quote! {
                 let __hash = #krate::__private::hash_name(name.as_bytes(), __NAME_SEED);
                 let __position = #krate::__private::position_in(__hash, &__NAME_PILOTS, __NAME_SLOTS.len() / 8);
                 let __slot = #krate::__private::u64_at(&__NAME_SLOTS, __position);
@@ -214,7 +257,64 @@ impl HashTables {
                 } else {
                     ::core::option::Option::None
                 }
+        }
+    }
+
+    /// The look-ups of string codes: the code hashed as names are, each
+    /// slot holding the variant and the low half of its code's hash, so
+    /// that most unknown codes are rejected without comparing text.
+    fn string_lookup_bodies(&self, expansion: &Expansion) -> LookupBodies {
+        let krate = &expansion.krate;
+        let from_name = Self::from_name_body(krate);
+        LookupBodies {
+            code_slot_fn: Some(quote! {
+                #[inline(always)]
+                const fn __code_slot(code: &::core::primitive::str) -> ::core::option::Option<::core::primitive::usize> {
+                    let __hash = #krate::__private::hash_name(code.as_bytes(), __CODE_SEED);
+                    let __position = #krate::__private::position_in(__hash, &__CODE_PILOTS, __CODE_SLOTS.len() / 8);
+                    let __slot = #krate::__private::u64_at(&__CODE_SLOTS, __position);
+                    if __slot >> 32 != __hash & 0xFFFF_FFFF {
+                        return ::core::option::Option::None;
+                    }
+                    let __index = (__slot & 0xFFFF_FFFF) as ::core::primitive::usize;
+                    if #krate::__private::str_eq(__CODES[__index], code) {
+                        ::core::option::Option::Some(__index)
+                    } else {
+                        ::core::option::Option::None
+                    }
+                }
+            }),
+            from_code: quote! {
+                match __code_slot(code) {
+                    ::core::option::Option::Some(__index) => ::core::option::Option::Some(__ALL[__index]),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
             },
+            all_with_code: quote! {
+                let ::core::option::Option::Some(__index) = __code_slot(code) else {
+                    return &[];
+                };
+                let __key = __index as ::core::primitive::u32;
+                let mut __low = 0;
+                let mut __high = __SHARED_RUNS.len();
+                while __low < __high {
+                    let __middle = (__low + __high) / 2;
+                    let (__first, __start, __count) = __SHARED_RUNS[__middle];
+                    if __first == __key {
+                        return __SHARED
+                            .split_at(__start as ::core::primitive::usize)
+                            .1
+                            .split_at(__count as ::core::primitive::usize)
+                            .0;
+                    } else if __first < __key {
+                        __low = __middle + 1;
+                    } else {
+                        __high = __middle;
+                    }
+                }
+                ::core::slice::from_ref(&__ALL[__index])
+            },
+            from_name,
         }
     }
 }

@@ -14,8 +14,34 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
     let krate = &expansion.krate;
     let index_body =
         if expansion.variants.is_empty() { quote!(match self {}) } else { quote!(self as ::core::primitive::usize) };
+    let from_code_str = if expansion.string_codes {
+        quote! {
+            /// The entry with the code `text`, as [`Self::from_code`]: a string
+            /// code is written as it is.
+            #[inline]
+            pub fn from_code_str(text: &::core::primitive::str) -> ::core::option::Option<Self> {
+                Self::from_code(text)
+            }
+        }
+    } else {
+        quote! {
+            /// The entry whose code is written `text` (prefix and hexadecimal
+            /// digits in any case, any leading zeros); where entries share the
+            /// code, the first declared.
+            #[inline]
+            pub fn from_code_str(text: &::core::primitive::str) -> ::core::option::Option<Self> {
+                __SYSTEM.parse_code(text).and_then(Self::from_code)
+            }
+        }
+    };
     let LookupBodies { code_slot_fn, from_code, all_with_code, from_name } = hash_tables.lookup_bodies(expansion);
     let count = literal::index(expansion.variants.len());
+    // String codes are looked up by any `&str`, integer codes by value.
+    let (code_param, code_doc) = if expansion.string_codes {
+        (quote!(&::core::primitive::str), "The entry's code, e.g. `\"22P02\"`.")
+    } else {
+        (code_type.clone(), "The entry's numeric code.")
+    };
     quote! {
         #code_slot_fn
 
@@ -43,7 +69,7 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
                 #krate::Entry::__new(&__SYSTEM, self.index())
             }
 
-            /// The entry's numeric code.
+            #[doc = #code_doc]
             #[inline]
             pub const fn code(self) -> #code_type {
                 __CODES[self.index()]
@@ -56,13 +82,7 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
                 __CODE_STRS.get(self.index())
             }
 
-            /// The entry whose code is written `text` (prefix and hexadecimal
-            /// digits in any case, any leading zeros); where entries share the
-            /// code, the first declared.
-            #[inline]
-            pub fn from_code_str(text: &::core::primitive::str) -> ::core::option::Option<Self> {
-                <Self as #krate::Catalog>::from_code_str(text)
-            }
+            #from_code_str
 
             /// The entry's documented name, e.g. `"FILE_NOT_EXIST"`.
             #[inline]
@@ -102,14 +122,14 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
             /// The entry with this code; where entries share a code, the first
             /// declared. Constant time, no allocation.
             #[inline]
-            pub const fn from_code(code: #code_type) -> ::core::option::Option<Self> {
+            pub const fn from_code(code: #code_param) -> ::core::option::Option<Self> {
                 #from_code
             }
 
             /// Every entry with this code, in declaration order; empty when no
             /// entry has it.
             #[inline]
-            pub const fn all_with_code(code: #code_type) -> &'static [Self] {
+            pub const fn all_with_code(code: #code_param) -> &'static [Self] {
                 #all_with_code
             }
 

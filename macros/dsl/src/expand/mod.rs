@@ -29,8 +29,11 @@ pub struct Expansion<'a> {
     pub catalog: &'a Catalog,
     pub plan: &'a Plan,
     pub variants: Vec<Ident>,
-    /// `::core::primitive::i32` and the like.
+    /// `::core::primitive::i32` and the like; `&'static str` for string
+    /// codes.
     pub code_type: TokenStream,
+    /// The system has string codes (`: str`).
+    pub string_codes: bool,
     /// The path the generated code names errcat by: `::errcat`, or the
     /// system's `#[errcat(crate = path)]`.
     pub krate: TokenStream,
@@ -47,12 +50,33 @@ impl<'a> Expansion<'a> {
             })
             .collect();
         let name = format_ident!("{}", catalog.code_type.name());
+        let string_codes = catalog.code_type == crate::model::CodeType::Str;
+        let code_type =
+            if string_codes { quote!(&'static ::core::primitive::str) } else { quote!(::core::primitive::#name) };
         let krate = catalog.crate_path.as_ref().map_or_else(|| quote!(::errcat), |path| quote!(#path));
-        Expansion { catalog, plan, variants, code_type: quote!(::core::primitive::#name), krate }
+        Expansion { catalog, plan, variants, code_type, string_codes, krate }
     }
 
     /// `[A, B, …]` for variants at these positions of `ALL`, named through
     /// a glob import of the enum: two tokens per variant instead of five.
+    /// The code of an entry as a literal of the code type: the integer the
+    /// plan gives it, or the text of a string code.
+    fn code_literal(&self, code: &crate::ast::CodeLiteral, planned: i128) -> proc_macro2::Literal {
+        match (&code.text, self.string_codes) {
+            (Some(text), true) => literal::string(text),
+            _ => literal::code(planned),
+        }
+    }
+
+    /// The code as the system writes it: the text of a string code, or
+    /// the integer in the system's code format.
+    fn written_code(&self, code: &crate::ast::CodeLiteral, planned: i128) -> String {
+        match (&code.text, self.string_codes) {
+            (Some(text), true) => text.to_string(),
+            _ => self.catalog.code_format.write(planned, self.catalog.code_type),
+        }
+    }
+
     fn variant_array(&self, positions: impl Iterator<Item = usize>) -> TokenStream {
         let variants: Vec<&Ident> = positions.map(|position| &self.variants[position]).collect();
         if variants.is_empty() {

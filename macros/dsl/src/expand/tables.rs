@@ -18,14 +18,14 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
     let entries = || plan.variants.iter().map(|&entry| (&catalog.entries[entry], &plan.entries[entry]));
     let count = literal::index(plan.variants.len());
     let all = expansion.variant_array(0..plan.variants.len());
-    let codes = entries().map(|(_, planned)| literal::code(planned.code));
+    let codes = entries().map(|(entry, planned)| expansion.code_literal(&entry.code, planned.code));
 
     let mut names = StringsTable::with_capacity(plan.variants.len());
     let mut variants = StringsTable::with_capacity(plan.variants.len());
     let mut messages = StringsTable::with_capacity(plan.variants.len());
     let mut code_strs = StringsTable::with_capacity(plan.variants.len());
     for ((entry, planned), variant) in entries().zip(&expansion.variants) {
-        code_strs.push(&catalog.code_format.write(planned.code, catalog.code_type));
+        code_strs.push(&expansion.written_code(&entry.code, planned.code));
         names.push(&entry.name);
         variants.push(&variant.to_string());
         messages.push(entry.message.as_ref().map_or("", |message| message.value.as_str()));
@@ -131,9 +131,16 @@ fn expand_sections(expansion: &Expansion) -> Vec<TokenStream> {
                 let (title, doc) = (literal::string(&section.title), literal::string(&section.doc));
                 tokens.extend(quote!(.__with_doc(#title, #doc)));
             }
-            if let (Some(range), true) = (&section.range, planned.range_fits) {
-                let (start, end) = (literal::code(range.start.value), literal::code(range.end.value));
-                tokens.extend(quote!(.__with_range(#start, #end)));
+            match (&section.range, planned.range_fits) {
+                (Some(range), true) if expansion.string_codes => {
+                    let prefix = expansion.code_literal(&range.start, range.start.value);
+                    tokens.extend(quote!(.__with_prefix(#prefix)));
+                }
+                (Some(range), true) => {
+                    let (start, end) = (literal::code(range.start.value), literal::code(range.end.value));
+                    tokens.extend(quote!(.__with_range(#start, #end)));
+                }
+                _ => {}
             }
             if let Some(parent) = section.parent {
                 let parent = literal::u32(parent);
@@ -163,7 +170,8 @@ fn expand_reserved(expansion: &Expansion) -> Vec<TokenStream> {
         .filter(|(_, fits)| **fits)
         .map(|(reserved, _)| {
             let range = &reserved.range;
-            let (start, end) = (literal::code(range.start.value), literal::code(range.end.value));
+            let start = expansion.code_literal(&range.start, range.start.value);
+            let end = expansion.code_literal(&range.end, range.end.value);
             let doc = literal::string(&reserved.doc);
             let open = reserved.open;
             quote!(#krate::Reserved::__new((#start, #end), #doc, #open))
@@ -212,7 +220,7 @@ fn expand_retired(expansion: &Expansion) -> Option<TokenStream> {
         .zip(&expansion.plan.retired_fits)
         .filter(|(_, fits)| **fits)
         .map(|(retired, _)| {
-            let code = literal::code(retired.code.value);
+            let code = expansion.code_literal(&retired.code, retired.code.value);
             let (name, doc) = (literal::string(&retired.name), literal::string(&retired.doc));
             quote!(#krate::Retired::__new(#code, #name, #doc))
         })

@@ -15,6 +15,34 @@ pub fn expand_traits(expansion: &Expansion) -> TokenStream {
     let code_type = &expansion.code_type;
     let krate = &expansion.krate;
     let opt_in = expand_opt_in(expansion);
+    // For string codes, `From<Self> for &str` gives the name, and
+    // `from_code` is the conversion from a code.
+    let code_conversions = (!expansion.string_codes).then(|| {
+        quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<#ident> for #code_type {
+                #[inline]
+                fn from(entry: #ident) -> Self {
+                    entry.code()
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#code_type> for #ident {
+                type Error = #krate::UnknownCode;
+
+                #[inline]
+                fn try_from(code: #code_type) -> ::core::result::Result<Self, #krate::UnknownCode> {
+                    match Self::from_code(code) {
+                        ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
+                        ::core::option::Option::None => ::core::result::Result::Err(
+                            #krate::UnknownCode::new(#system_name, ::core::convert::From::from(code)),
+                        ),
+                    }
+                }
+            }
+        }
+    });
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
@@ -35,28 +63,7 @@ pub fn expand_traits(expansion: &Expansion) -> TokenStream {
         #[automatically_derived]
         impl ::core::error::Error for #ident {}
 
-        #[automatically_derived]
-        impl ::core::convert::From<#ident> for #code_type {
-            #[inline]
-            fn from(entry: #ident) -> Self {
-                entry.code()
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<#code_type> for #ident {
-            type Error = #krate::UnknownCode;
-
-            #[inline]
-            fn try_from(code: #code_type) -> ::core::result::Result<Self, #krate::UnknownCode> {
-                match Self::from_code(code) {
-                    ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
-                    ::core::option::Option::None => ::core::result::Result::Err(
-                        #krate::UnknownCode::new(#system_name, ::core::convert::From::from(code)),
-                    ),
-                }
-            }
-        }
+        #code_conversions
 
         #[automatically_derived]
         impl ::core::str::FromStr for #ident {
@@ -110,6 +117,11 @@ pub fn expand_traits(expansion: &Expansion) -> TokenStream {
             }
 
             #[inline]
+            fn from_code_str(text: &::core::primitive::str) -> ::core::option::Option<Self> {
+                Self::from_code_str(text)
+            }
+
+            #[inline]
             fn entry(self) -> #krate::Entry<#code_type> {
                 Self::entry(self)
             }
@@ -154,6 +166,9 @@ fn respan(tokens: TokenStream, span: Span) -> TokenStream {
 /// `#[extends(…)]`): codes as `i128`, whatever the code type, and the open
 /// ranges; and this catalogue's own `#[extends(…)]` check.
 pub fn expand_cross_catalogue(expansion: &Expansion) -> TokenStream {
+    if expansion.string_codes {
+        return expand_cross_catalogue_strings(expansion);
+    }
     let catalog = expansion.catalog;
     let ident = &catalog.ident;
     let code_type = &expansion.code_type;
@@ -163,27 +178,16 @@ pub fn expand_cross_catalogue(expansion: &Expansion) -> TokenStream {
             (Literal::i128_suffixed(reserved.range.start.value), Literal::i128_suffixed(reserved.range.end.value));
         quote!((#start, #end))
     });
-    let extension_check = catalog.extends.as_ref().map(|(base, location)| {
-        let system = ident.to_string();
-        let base_name = base.segments.iter().map(|segment| segment.ident.to_string()).collect::<Vec<_>>().join("::");
-        quote_spanned! {location.start=>
-            const _: () = {
-                let mut __index = 0;
-                while __index < __CODES.len() {
-                    let __problem = #krate::__private::check_extension(
-                        #system,
-                        __NAMES.get(__index),
-                        __CODES[__index] as ::core::primitive::i128,
-                        #base_name,
-                        <#base>::__OPEN_RANGES,
-                        <#base>::__has_code(__CODES[__index] as ::core::primitive::i128),
-                    );
-                    if !__problem.is_empty() {
-                        ::core::panic!("{}", __problem.as_str());
-                    }
-                    __index += 1;
-                }
-            };
+    let extension_check = extension_check(expansion, |base| {
+        quote! {
+            #krate::__private::check_extension(
+                __SYSTEM_NAME,
+                __NAMES.get(__index),
+                __CODES[__index] as ::core::primitive::i128,
+                __BASE_NAME,
+                <#base>::__OPEN_RANGES,
+                <#base>::__has_code(__CODES[__index] as ::core::primitive::i128),
+            )
         }
     });
     quote! {
@@ -203,8 +207,93 @@ pub fn expand_cross_catalogue(expansion: &Expansion) -> TokenStream {
                     && code <= #code_type::MAX as ::core::primitive::i128
                     && Self::from_code(code as #code_type).is_some()
             }
+
+            #[doc(hidden)]
+            pub const fn __shared_code(
+                first: &'static ::core::primitive::str,
+                second: &'static ::core::primitive::str,
+                code: ::core::primitive::i128,
+            ) -> #krate::__private::Message {
+                #krate::__private::shared_code(first, second, code)
+            }
         }
 
         #extension_check
     }
+}
+
+/// [`expand_cross_catalogue`] for string codes: codes compared as text, the
+/// open declarations prefixes.
+fn expand_cross_catalogue_strings(expansion: &Expansion) -> TokenStream {
+    let catalog = expansion.catalog;
+    let ident = &catalog.ident;
+    let krate = &expansion.krate;
+    let open = catalog
+        .reserved
+        .iter()
+        .filter(|reserved| reserved.open)
+        .filter_map(|reserved| reserved.range.prefix().map(super::literal::string));
+    let extension_check = extension_check(expansion, |base| {
+        quote! {
+            #krate::__private::check_extension_prefixes(
+                __SYSTEM_NAME,
+                __NAMES.get(__index),
+                __CODES[__index],
+                __BASE_NAME,
+                <#base>::__OPEN_PREFIXES,
+                <#base>::__has_code(__CODES[__index]),
+            )
+        }
+    });
+    quote! {
+        impl #ident {
+            #[doc(hidden)]
+            pub const __OPEN_PREFIXES: &'static [&'static ::core::primitive::str] = &[#(#open),*];
+
+            #[doc(hidden)]
+            pub const fn __code_at(index: ::core::primitive::usize) -> &'static ::core::primitive::str {
+                __CODES[index]
+            }
+
+            #[doc(hidden)]
+            pub const fn __has_code(code: &::core::primitive::str) -> ::core::primitive::bool {
+                Self::from_code(code).is_some()
+            }
+
+            #[doc(hidden)]
+            pub const fn __shared_code(
+                first: &'static ::core::primitive::str,
+                second: &'static ::core::primitive::str,
+                code: &'static ::core::primitive::str,
+            ) -> #krate::__private::Message {
+                #krate::__private::shared_code_str(first, second, code)
+            }
+        }
+
+        #extension_check
+    }
+}
+
+/// This catalogue's own `#[extends(Base)]` check, evaluated at compile
+/// time: `problem` is the expression that checks entry `__index`.
+fn extension_check(expansion: &Expansion, problem: impl Fn(&syn::Path) -> TokenStream) -> Option<TokenStream> {
+    let catalog = expansion.catalog;
+    let (base, location) = catalog.extends.as_ref()?;
+    let system = catalog.ident.to_string();
+    let base_name = base.segments.iter().map(|segment| segment.ident.to_string()).collect::<Vec<_>>().join("::");
+    let problem = problem(base);
+    Some(quote_spanned! {location.start=>
+        const _: () = {
+            const __SYSTEM_NAME: &::core::primitive::str = #system;
+            const __BASE_NAME: &::core::primitive::str = #base_name;
+            let mut __index = 0;
+            while __index < __CODES.len() {
+                let __problem = #problem;
+                if !__problem.is_empty() {
+                    ::core::panic!("{}", __problem.as_str());
+                }
+                __index += 1;
+            }
+        };
+    })
 }
