@@ -9,13 +9,28 @@ use crate::view::{EntryView, SystemView};
 
 pub const VERSION: u32 = 1;
 
+/// A code: a number, or a string for a system with string codes.
+#[derive(Serialize, Clone, Copy)]
+#[serde(untagged)]
+pub enum Code<'a> {
+    Integer(i128),
+    Text(&'a str),
+}
+
+impl<'a> Code<'a> {
+    pub fn of(system: &SystemView, entry: &'a EntryView) -> Self {
+        if system.string_codes { Code::Text(&entry.code_str) } else { Code::Integer(entry.code) }
+    }
+}
+
 /// One entry, with everything needed to show it without its catalogue.
 #[derive(Serialize)]
 pub struct Entry<'a> {
     pub system: &'a str,
-    pub code: i128,
+    /// A number; a string in a system with string codes.
+    pub code: Code<'a>,
     /// The code as the system writes it (`"E0308"`), for a system with
-    /// `#[code_format = "…"]`; absent otherwise.
+    /// `#[code_format = "…"]` or string codes; absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_str: Option<&'a str>,
     pub name: &'a str,
@@ -75,6 +90,9 @@ pub struct SectionRef<'a> {
     pub name: &'a str,
     pub title: &'a str,
     pub range: Option<[i128; 2]>,
+    /// The prefix of a section of a system with string codes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -100,6 +118,9 @@ pub struct Section<'a> {
     pub title: &'a str,
     pub doc: &'a str,
     pub range: Option<[i128; 2]>,
+    /// The prefix of a section of a system with string codes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<&'a str>,
     /// The position of the enclosing section in `sections`.
     pub parent: Option<usize>,
     pub depth: usize,
@@ -110,7 +131,11 @@ pub struct Section<'a> {
 
 #[derive(Serialize)]
 pub struct Reserved<'a> {
-    pub range: [i128; 2],
+    /// `null` in a system with string codes, which reserves prefixes.
+    pub range: Option<[i128; 2]>,
+    /// The prefix reserved or left open, in a system with string codes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<&'a str>,
     pub doc: &'a str,
     /// `"reserved"`: closed to every entry; `"open"`: left to the systems
     /// that extend this one.
@@ -120,7 +145,7 @@ pub struct Reserved<'a> {
 pub fn entry<'a>(system: &'a SystemView, entry: &'a EntryView) -> Entry<'a> {
     Entry {
         system: &system.name,
-        code: entry.code,
+        code: Code::of(system, entry),
         code_str: system.formatted.then_some(entry.code_str.as_str()),
         name: &entry.name,
         variant: &entry.variant,
@@ -137,7 +162,12 @@ pub fn entry<'a>(system: &'a SystemView, entry: &'a EntryView) -> Entry<'a> {
                     .into_iter()
                     .map(|index| {
                         let section = &system.sections[index];
-                        SectionRef { name: &section.name, title: &section.title, range: section.range.map(pair) }
+                        SectionRef {
+                            name: &section.name,
+                            title: &section.title,
+                            range: section.range.map(pair),
+                            prefix: section.prefix.as_deref(),
+                        }
                     })
                     .collect()
             })
@@ -172,6 +202,7 @@ pub fn system(system: &SystemView) -> System<'_> {
                     title: &section.title,
                     doc: &section.doc,
                     range: section.range.map(pair),
+                    prefix: section.prefix.as_deref(),
                     parent: section.parent,
                     depth: system.depth(index),
                     entry_count: section.entries.len(),
@@ -182,7 +213,12 @@ pub fn system(system: &SystemView) -> System<'_> {
         reserved: system
             .reserved
             .iter()
-            .map(|reserved| Reserved { range: pair(reserved.range), doc: &reserved.doc, kind: reserved.kind() })
+            .map(|reserved| Reserved {
+                range: reserved.prefix.is_none().then(|| pair(reserved.range)),
+                prefix: reserved.prefix.as_deref(),
+                doc: &reserved.doc,
+                kind: reserved.kind(),
+            })
             .collect(),
         origin: system.origin.as_ref().map(|origin| Origin { path: origin.path.to_string_lossy(), line: origin.line }),
     }

@@ -38,7 +38,13 @@ pub fn code_argument(text: &str) -> Result<i128, Failure> {
 
 /// The entries whose code is `text`: as the system writes it
 /// (`#[code_format]`: `E0308`, `0x80070002`), else as an integer (`-61`).
+/// A string code is found as written, else in another ASCII case
+/// (`22p02`), never as a number.
 pub fn with_code_text<'a>(system: &'a SystemView, text: &str) -> &'a [usize] {
+    if system.string_codes {
+        let exact = system.with_code_text(text.trim());
+        return if exact.is_empty() { system.with_code_str(text.trim()) } else { exact };
+    }
     let written = system.with_code_str(text.trim());
     if !written.is_empty() {
         return written;
@@ -90,7 +96,7 @@ pub fn resolve(systems: &[SystemView], what: &str) -> Result<Vec<Hit>, Failure> 
 /// The entries of one system that `what` names: a code, a documented name,
 /// a variant, or, failing those, a name in another case.
 fn in_system(system: &SystemView, what: &str) -> Vec<usize> {
-    if is_written_code(system, what) || parse_code(what).is_some() {
+    if is_written_code(system, what) || (!system.string_codes && parse_code(what).is_some()) {
         return with_code_text(system, what).to_vec();
     }
     let exact: Vec<usize> = (0..system.entries.len())
@@ -124,8 +130,9 @@ pub fn resolve_retired(systems: &[SystemView], what: &str) -> Vec<(usize, usize)
                 .iter()
                 .enumerate()
                 .filter(move |(_, retired)| match code {
-                    Some(code) => retired.code == code,
-                    None => retired.name == target || retired.name.eq_ignore_ascii_case(target),
+                    _ if system.string_codes && retired.code_str == target => true,
+                    Some(code) if !system.string_codes => retired.code == code,
+                    _ => retired.name == target || retired.name.eq_ignore_ascii_case(target),
                 })
                 .map(move |(retired, _)| (index, retired))
         })

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::PathBuf;
 
-use errcat::{Catalog, CodeType};
+use errcat::{Catalog, IntegerCode};
 
 #[derive(Debug, Clone)]
 pub struct SystemView {
@@ -24,9 +24,14 @@ pub struct SystemView {
     pub retired: Vec<RetiredView>,
     /// Where the catalogue is declared; `None` for a built-in one.
     pub origin: Option<Origin>,
-    /// Whether the system writes its codes with `#[code_format = "…"]`
-    /// (then `EntryView::code_str` is not the decimal code).
+    /// Whether the system writes its codes with `#[code_format = "…"]`, or
+    /// has string codes (then `EntryView::code_str` is not the decimal
+    /// code).
     pub formatted: bool,
+    /// The system has string codes (`: str`): `EntryView::code_str` is the
+    /// code, and `EntryView::code` only a number standing for it (equal for
+    /// equal codes), never shown.
+    pub string_codes: bool,
     /// How the messages write their placeholders.
     pub placeholders: errcat::PlaceholderSyntax,
     index: Index,
@@ -36,6 +41,8 @@ pub struct SystemView {
 #[derive(Debug, Clone)]
 pub struct RetiredView {
     pub code: i128,
+    /// The code as the system writes it.
+    pub code_str: String,
     pub name: String,
     pub doc: String,
 }
@@ -55,6 +62,8 @@ struct Index {
     /// For a formatted system: the entries with each written code, ASCII
     /// lower case.
     by_code_str: HashMap<String, Vec<usize>>,
+    /// For a `str` system: the entries with each code, exactly as written.
+    by_code_text: HashMap<String, Vec<usize>>,
     /// Per section: its path (`Outer::Inner`), its depth, and whether it is
     /// the last child of its parent.
     paths: Vec<String>,
@@ -69,6 +78,9 @@ pub struct SectionView {
     pub title: String,
     pub doc: String,
     pub range: Option<(i128, i128)>,
+    /// In a `str` system, the prefix of every code of the section (and no
+    /// range).
+    pub prefix: Option<String>,
     pub parent: Option<usize>,
     /// Indices into `SystemView::entries`, nested sections included.
     pub entries: Range<usize>,
@@ -78,7 +90,10 @@ pub struct SectionView {
 
 #[derive(Debug, Clone)]
 pub struct ReservedView {
+    /// The range; in a `str` system, unused (see `prefix`).
     pub range: (i128, i128),
+    /// In a `str` system, the prefix reserved or left open.
+    pub prefix: Option<String>,
     pub doc: String,
     /// `open`: left to the systems that extend this one; otherwise closed
     /// to every entry.
@@ -86,9 +101,30 @@ pub struct ReservedView {
 }
 
 impl ReservedView {
+    /// The codes, as the catalogue declares them: `40000..=59999`, `-46000`,
+    /// or a prefix `"XX"`.
+    pub fn bounds(&self) -> String {
+        match &self.prefix {
+            Some(prefix) => format!("{prefix:?}"),
+            None => format_range(self.range),
+        }
+    }
+
     /// `"open"` or `"reserved"`, as the catalogue declares it.
     pub fn kind(&self) -> &'static str {
         if self.open { "open" } else { "reserved" }
+    }
+}
+
+impl SectionView {
+    /// The codes the section declares, as it declares them: `400..=499`, a
+    /// prefix `"22"`, or nothing.
+    pub fn bounds(&self) -> Option<String> {
+        match (&self.prefix, self.range) {
+            (Some(prefix), _) => Some(format!("{prefix:?}")),
+            (None, Some(range)) => Some(format_range(range)),
+            (None, None) => None,
+        }
     }
 }
 
@@ -132,7 +168,10 @@ pub struct Text<'a> {
 
 impl SystemView {
     /// The view of a compiled catalogue.
-    pub fn of<C: Catalog>() -> Self {
+    pub fn of<C: Catalog>() -> Self
+    where
+        C::Code: IntegerCode,
+    {
         let system = C::SYSTEM;
         let code = |value: C::Code| value.to_i128();
         let mut sections: Vec<SectionView> = Vec::with_capacity(system.sections().len());
@@ -151,6 +190,7 @@ impl SystemView {
                 title: section.title().to_owned(),
                 doc: section.doc().to_owned(),
                 range: section.range().map(|range| (code(*range.start()), code(*range.end()))),
+                prefix: None,
                 parent: section.parent(),
                 entries: section.entries(),
                 http,
@@ -204,6 +244,7 @@ impl SystemView {
                     let range = reserved.range();
                     ReservedView {
                         range: (code(*range.start()), code(*range.end())),
+                        prefix: None,
                         doc: reserved.doc().to_owned(),
                         open: reserved.is_open(),
                     }
@@ -215,12 +256,14 @@ impl SystemView {
                 .iter()
                 .map(|retired| RetiredView {
                     code: code(retired.code()),
+                    code_str: code(retired.code()).to_string(),
                     name: retired.name().to_owned(),
                     doc: retired.doc().to_owned(),
                 })
                 .collect(),
             origin: None,
             formatted: system.code_format().is_some(),
+            string_codes: false,
             placeholders: system.placeholder_syntax(),
             index: Index::default(),
         }
@@ -256,19 +299,31 @@ impl SystemView {
                 name: section.ident.to_string(),
                 title: section.title.clone(),
                 doc: section.doc.clone(),
-                range: section.range.as_ref().map(|range| (range.start.value, range.end.value)),
+                range: section
+                    .range
+                    .as_ref()
+                    .filter(|range| range.prefix().is_none())
+                    .map(|range| (range.start.value, range.end.value)),
+                prefix: section.range.as_ref().and_then(|range| range.prefix()).map(str::to_owned),
                 parent: section.parent,
                 entries: section.entries.clone(),
                 http: http(planned.http, Some(index)),
             })
             .collect();
         let url_template = catalog.url.as_ref().map(syn::LitStr::value);
+        let string_codes = catalog.code_type == errcat_dsl::model::CodeType::Str;
+        // The code as the system writes it: a string code as it is, an
+        // integer in the system's format.
+        let written = |code: &errcat_dsl::ast::CodeLiteral| match &code.text {
+            Some(text) if string_codes => text.to_string(),
+            _ => catalog.code_format.write(code.value, catalog.code_type),
+        };
         let entries = catalog
             .entries
             .iter()
             .zip(&plan.entries)
             .map(|(entry, planned)| {
-                let code_str = catalog.code_format.write(entry.code.value, catalog.code_type);
+                let code_str = written(&entry.code);
                 EntryView {
                     code: entry.code.value,
                     url: url_template
@@ -302,6 +357,7 @@ impl SystemView {
                 .iter()
                 .map(|reserved| ReservedView {
                     range: (reserved.range.start.value, reserved.range.end.value),
+                    prefix: reserved.range.prefix().map(str::to_owned),
                     doc: reserved.doc.clone(),
                     open: reserved.open,
                 })
@@ -312,12 +368,14 @@ impl SystemView {
                 .iter()
                 .map(|retired| RetiredView {
                     code: retired.code.value,
+                    code_str: written(&retired.code),
                     name: retired.name.clone(),
                     doc: retired.doc.clone(),
                 })
                 .collect(),
             origin,
-            formatted: !catalog.code_format.is_default(),
+            formatted: !catalog.code_format.is_default() || string_codes,
+            string_codes,
             placeholders: catalog.placeholders.syntax,
             index: Index::default(),
         }
@@ -329,14 +387,21 @@ impl SystemView {
     fn indexed(mut self) -> Self {
         let mut by_code: HashMap<i128, Vec<usize>> = HashMap::with_capacity(self.entries.len());
         let mut by_code_str: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_code_text: HashMap<String, Vec<usize>> = HashMap::new();
         let mut span: Option<(i128, i128)> = None;
         for (index, entry) in self.entries.iter().enumerate() {
             by_code.entry(entry.code).or_default().push(index);
             if self.formatted {
                 by_code_str.entry(entry.code_str.to_ascii_lowercase()).or_default().push(index);
             }
-            span =
-                Some(span.map_or((entry.code, entry.code), |(low, high)| (low.min(entry.code), high.max(entry.code))));
+            if self.string_codes {
+                by_code_text.entry(entry.code_str.clone()).or_default().push(index);
+            }
+            if !self.string_codes {
+                span = Some(
+                    span.map_or((entry.code, entry.code), |(low, high)| (low.min(entry.code), high.max(entry.code))),
+                );
+            }
         }
         let count = self.sections.len();
         let mut paths: Vec<String> = Vec::with_capacity(count);
@@ -358,7 +423,7 @@ impl SystemView {
                 last_child[index] = true;
             }
         }
-        self.index = Index { by_code, by_code_str, paths, depths, last_child, code_span: span };
+        self.index = Index { by_code, by_code_str, by_code_text, paths, depths, last_child, code_span: span };
         self
     }
 
@@ -386,11 +451,12 @@ impl SystemView {
         entry.section.map_or("", |section| self.section_path_name(section))
     }
 
-    /// The nearest section holding the entry that declares a range.
+    /// The nearest section holding the entry that declares a range or a
+    /// prefix.
     pub fn ranged_section(&self, entry: &EntryView) -> Option<usize> {
         let mut current = entry.section;
         while let Some(index) = current {
-            if self.sections[index].range.is_some() {
+            if self.sections[index].bounds().is_some() {
                 return Some(index);
             }
             current = self.sections[index].parent;
@@ -417,6 +483,22 @@ impl SystemView {
 
     pub fn with_code(&self, code: i128) -> &[usize] {
         self.index.by_code.get(&code).map_or(&[], Vec::as_slice)
+    }
+
+    /// The entries of this system with the code of `entry`, an entry of
+    /// `system` (this one or another): string codes compared as text,
+    /// integers as numbers, and never one kind with the other.
+    pub fn with_code_of(&self, system: &SystemView, entry: &EntryView) -> &[usize] {
+        match (self.string_codes, system.string_codes) {
+            (false, false) => self.with_code(entry.code),
+            (true, true) => self.with_code_text(&entry.code_str),
+            _ => &[],
+        }
+    }
+
+    /// The entries of a `str` system whose code is exactly `text`.
+    pub fn with_code_text(&self, text: &str) -> &[usize] {
+        self.index.by_code_text.get(text).map_or(&[], Vec::as_slice)
     }
 
     /// The other entries of the system with the entry's code.
@@ -463,7 +545,8 @@ impl SystemView {
         written
     }
 
-    /// The lowest and highest code of the catalogue.
+    /// The lowest and highest code of the catalogue; `None` for string
+    /// codes.
     pub fn code_span(&self) -> Option<(i128, i128)> {
         self.index.code_span
     }

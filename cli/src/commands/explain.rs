@@ -11,7 +11,7 @@ use crate::json;
 use crate::output::Output;
 use crate::query::{self, Hit};
 use crate::registry;
-use crate::view::{SystemView, format_range};
+use crate::view::SystemView;
 
 #[derive(Serialize)]
 struct Explained<'a> {
@@ -137,7 +137,11 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
         let _ = writeln!(
             text,
             "    {}",
-            output.dim(&format!("(no text: {} knows code {} but gives it no message)", system.name, entry.code))
+            output.dim(&format!(
+                "(no text: {} knows code {} but gives it no message)",
+                system.name,
+                output.line(&entry.code_str)
+            ))
         );
     }
     for message in &texts {
@@ -167,11 +171,16 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
     match system.ranged_section(entry) {
         Some(ranged) => {
             let section = &system.sections[ranged];
-            let range = section.range.map(format_range).unwrap_or_default();
-            let inside = section.range.is_some_and(|(start, end)| start <= entry.code && entry.code <= end);
+            let bounds = output.line(&section.bounds().unwrap_or_default()).into_owned();
+            let inside = match (&section.prefix, section.range) {
+                (Some(prefix), _) => entry.code_str.starts_with(prefix.as_str()),
+                (None, Some((start, end))) => start <= entry.code && entry.code <= end,
+                (None, None) => true,
+            };
             let note =
                 if inside { String::new() } else { " (the entry is a declared exception outside it)".to_owned() };
-            let _ = writeln!(text, "{} {range}, of section {}{note}", output.bold("range:"), section.name);
+            let label = if section.prefix.is_some() { "prefix:" } else { "range:" };
+            let _ = writeln!(text, "{} {bounds}, of section {}{note}", output.bold(label), section.name);
         }
         None => {
             let _ = writeln!(text, "{} none declared", output.bold("range:"));
@@ -194,14 +203,14 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
             text,
             "{} code {} is also used by {} in {}",
             output.bold("shared code:"),
-            entry.code,
+            output.line(&entry.code_str),
             twins.join(", "),
             system.name
         );
     }
     let elsewhere: Vec<&str> = systems
         .iter()
-        .filter(|other| !std::ptr::eq(*other, system) && !other.with_code(entry.code).is_empty())
+        .filter(|other| !std::ptr::eq(*other, system) && !other.with_code_of(system, entry).is_empty())
         .map(|other| other.name.as_str())
         .collect();
     if !elsewhere.is_empty() {
@@ -209,7 +218,7 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
             text,
             "{} code {} also exists in {}",
             output.bold("other systems:"),
-            entry.code,
+            output.line(&entry.code_str),
             elsewhere.join(", ")
         );
     }
@@ -245,14 +254,16 @@ fn explain_retired(system: &SystemView, index: usize, output: Output) -> String 
         "{}  {}  code {}",
         output.heading(&format!("{} (retired)", system.name)),
         output.bold(&retired.name),
-        retired.code
+        output.line(&retired.code_str)
     );
     let _ = writeln!(
         text,
         "\n    {}",
         output.dim(&format!(
             "code {} is retired in {}: no entry has it any more, and none may take it or the name {} again",
-            retired.code, system.name, retired.name
+            output.line(&retired.code_str),
+            system.name,
+            retired.name
         ))
     );
     if retired.doc.is_empty() {
@@ -293,7 +304,14 @@ fn indented(text: &str) -> String {
     text.replace('\n', "\n        ")
 }
 
-/// `E0308 (308)` for a system with a code format, `-61` otherwise.
+/// `E0308 (308)` for a system with a code format, `-61` otherwise, a string
+/// code as it is.
 fn written_code(system: &SystemView, entry: &crate::view::EntryView, output: Output) -> String {
-    if system.formatted { format!("{} ({})", output.line(&entry.code_str), entry.code) } else { entry.code.to_string() }
+    if system.string_codes {
+        output.line(&entry.code_str).into_owned()
+    } else if system.formatted {
+        format!("{} ({})", output.line(&entry.code_str), entry.code)
+    } else {
+        entry.code.to_string()
+    }
 }

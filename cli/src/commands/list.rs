@@ -44,14 +44,14 @@ fn overview(systems: &[SystemView], output: Output) -> String {
             .sections
             .iter()
             .filter(|section| section.parent.is_none())
-            .filter_map(|section| section.range.map(format_range))
+            .filter_map(crate::view::SectionView::bounds)
             .collect();
         let reserved = |open: bool| -> String {
             system
                 .reserved
                 .iter()
                 .filter(|reserved| reserved.open == open)
-                .map(|reserved| format_range(reserved.range))
+                .map(crate::view::ReservedView::bounds)
                 .collect::<Vec<_>>()
                 .join("\n")
         };
@@ -108,7 +108,7 @@ fn detail(system: &SystemView, output: Output) -> String {
                 prefix.push_str(if system.is_last_child(ancestor) { "    " } else { "│   " });
             }
             prefix.push_str(if system.is_last_child(index) { "└── " } else { "├── " });
-            let range = section.range.map(|range| format!("  {}", format_range(range))).unwrap_or_default();
+            let range = section.bounds().map(|bounds| format!("  {bounds}")).unwrap_or_default();
             let title =
                 if section.title.is_empty() { String::new() } else { format!("  {}", output.line(&section.title)) };
             let http = match section.http {
@@ -131,7 +131,7 @@ fn detail(system: &SystemView, output: Output) -> String {
         let _ = writeln!(text, "\n{}", output.bold(heading));
         for reserved in kept {
             let why = reserved.doc.lines().next().map(|line| format!("  {}", output.line(line))).unwrap_or_default();
-            let _ = writeln!(text, "    {}{why}", format_range(reserved.range));
+            let _ = writeln!(text, "    {}{why}", reserved.bounds());
         }
     }
     let _ = writeln!(text);

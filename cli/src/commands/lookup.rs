@@ -21,7 +21,7 @@ struct Lookups<'a> {
 
 #[derive(Serialize)]
 struct Lookup<'a> {
-    code: i128,
+    code: json::Code<'a>,
     entries: Vec<json::Entry<'a>>,
     /// The systems that use the code.
     systems: Vec<&'a str>,
@@ -46,20 +46,37 @@ fn find(systems: &[SystemView], text: &str) -> Result<(Code, Vec<Hit>), Failure>
         .enumerate()
         .flat_map(|(system, view)| query::with_code_text(view, text).iter().map(move |&entry| (system, entry)))
         .collect();
-    let code = match hits.first() {
-        Some(&(system, entry)) => systems[system].entries[entry].code,
-        None => query::code_argument(text)?,
+    let value = match hits.first() {
+        Some(&(system, entry)) if systems[system].string_codes => {
+            CodeValue::Text(systems[system].entries[entry].code_str.clone())
+        }
+        Some(&(system, entry)) => CodeValue::Integer(systems[system].entries[entry].code),
+        // A string system may have any code: an unknown one is not malformed.
+        None if systems.iter().any(|system| system.string_codes) => match query::parse_code(text) {
+            Some(code) => CodeValue::Integer(code),
+            None => CodeValue::Text(text.trim().to_owned()),
+        },
+        None => CodeValue::Integer(query::code_argument(text)?),
     };
     let written = systems.iter().any(|system| query::is_written_code(system, text));
-    let shown = if written { text.trim().to_owned() } else { code.to_string() };
-    Ok((Code { value: code, shown }, hits))
+    let shown = match &value {
+        _ if written => text.trim().to_owned(),
+        CodeValue::Integer(code) => code.to_string(),
+        CodeValue::Text(code) => code.clone(),
+    };
+    Ok((Code { value, shown }, hits))
 }
 
 /// A code looked up: its value, and how it is shown (as the argument wrote
 /// it when that is a system's written form).
 struct Code {
-    value: i128,
+    value: CodeValue,
     shown: String,
+}
+
+enum CodeValue {
+    Integer(i128),
+    Text(String),
 }
 
 /// The systems that have the code; hits come grouped by system.
@@ -78,7 +95,10 @@ fn to_json(systems: &[SystemView], found: &[(Code, Vec<Hit>)]) -> String {
     let lookups = found
         .iter()
         .map(|(code, hits)| Lookup {
-            code: code.value,
+            code: match &code.value {
+                CodeValue::Integer(code) => json::Code::Integer(*code),
+                CodeValue::Text(code) => json::Code::Text(code),
+            },
             entries: hits
                 .iter()
                 .map(|&(system, entry)| json::entry(&systems[system], &systems[system].entries[entry]))
