@@ -20,8 +20,13 @@ use support::errcat;
 /// UI cases that rustc rejects at constant evaluation, across catalogues
 /// (`assert_disjoint!`, `#[extends(…)]` against another invocation):
 /// `errcat check` reads one invocation at a time and cannot see them.
-const ACROSS_CATALOGUES: [&str; 3] =
-    ["assert-disjoint-shared-code.rs", "extends-collision.rs", "extends-outside-open-range.rs"];
+const ACROSS_CATALOGUES: [&str; 5] = [
+    "assert-disjoint-shared-code.rs",
+    "extends-collision.rs",
+    "extends-outside-open-range.rs",
+    "disjoint-shared-code.rs",
+    "extends-outside-open-prefix.rs",
+];
 
 /// UI cases that fail only for want of an errcat feature (`#[serde]`
 /// without `serde`): `errcat check` reads the catalogue, not the crate's

@@ -56,12 +56,20 @@
 //! reserved   := attribute* ("reserved" | "open") (range | code) ";"
 //! retired    := attribute* "retired" code IDENT ";"
 //! entry      := attribute* code IDENT (STRING (LANGUAGE STRING)*)?
-//! range      := code "..=" code
-//! code       := "-"? INTEGER
+//! range      := code "..=" code | STRING
+//! code       := "-"? INTEGER | STRING
 //! ```
 //!
 //! - `TYPE` is one of `i8`, `i16`, `i32` (the default), `i64`, `u8`, `u16`,
-//!   `u32`, `u64`.
+//!   `u32`, `u64`, or `str` for string codes.
+//! - In a `str` system every code is a string (`"22P02" INVALID_TEXT_REPRESENTATION`,
+//!   `"NoSuchKey" NO_SUCH_KEY`), never empty; `#[code_chars = "0-9A-Z"]`
+//!   limits its characters (single characters and ranges `A-Z`). A section
+//!   takes a prefix instead of a range (`section DataException in "22"`):
+//!   its codes start with it, a nested section's prefix extends its
+//!   parent's, and of two sibling prefixes neither may start the other.
+//!   `reserved "XX";` and `open "P9";` declare prefixes. `code()` is a
+//!   `&'static str`; `from_code` and `all_with_code` take any `&str`.
 //! - An entry is a code, an identifier (its documented name, e.g.
 //!   `FILE_NOT_EXIST`) and an optional message. The enum variant is the
 //!   identifier in `UpperCamelCase` (`FileNotExist`). Entries are separated by
@@ -108,6 +116,7 @@
 //! | system | `#[json_schema]` | the enum implements `schemars::JsonSchema`: the schema enumerates its codes, or its names with `#[serde(by_name)]` (feature `schemars`) |
 //! | system | `#[url = "https://docs.example.com/errors/{code}"]` | each entry's documentation page, `{code}` and `{name}` filled in: [`Entry::url`], miette's `url` |
 //! | system | `#[errcat(crate = path)]` | the path that names errcat where the catalogue is declared: a renamed dependency (`ec`) or a re-export (`my_facade::errcat`) |
+//! | system | `#[code_chars = "0-9A-Z"]` | in a `str` system, the characters codes may use |
 //! | system | `#[placeholders(printf)]` | the messages write C's conversions (`%s`, `%d`) rather than `{name}`; see [Placeholders](#placeholders) |
 //! | system | `#[placeholders(none_in(zh))]` | the messages in these languages carry no placeholders; the others are compared |
 //! | system | `#[derive(…)]`, `#[non_exhaustive]`, `#[allow(…)]` | passed to the enum |
@@ -160,6 +169,13 @@
 //!     `#[placeholders(printf)]`, a conversion missing, extra, or of another
 //!     kind; a malformed placeholder (`{path` unclosed, `{}`, `{a-b}`, a
 //!     lone `}`, `%y`, `50% done`), on its string.
+//! 14. In a `str` system: an empty code or prefix; a character that
+//!     `#[code_chars]` does not allow; a code that does not start with its
+//!     section's prefix; sibling prefixes of which one starts the other; a
+//!     nested prefix that does not extend its parent's; a code with a
+//!     reserved or open prefix; an integer code. In an integer system, a
+//!     string code (declare `: str`). `#[code_format]` on a `str` system and
+//!     `#[code_chars]` on an integer one.
 //!
 //! A syntax error costs only the entry or section header it is in: the
 //! macro resumes at the next `,` of the block, or the next entry, or the
@@ -324,10 +340,12 @@
 //!
 //! # Names
 //!
-//! A *code* is an entry's number: [`Catalog::Code`] is its integer type in
-//! one catalogue, one of the [`CodeType`]s (`i8` to `u64`). A
+//! A *code* is an entry's number, or its string in a `str` system:
+//! [`Catalog::Code`] is its type in one catalogue, one of the [`CodeType`]s
+//! (`i8` to `u64`, the [`IntegerCode`]s, and `&'static str`). A
 //! [`ReceivedCode`] is a code as it arrives from elsewhere: a known entry,
-//! or a number the catalogue does not know.
+//! or a code the catalogue does not know (read with serde from integer
+//! codes only: an unknown string code would need an owned string).
 //!
 //! # Features
 //!

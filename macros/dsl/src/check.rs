@@ -364,7 +364,24 @@ fn check_reserved_codes(catalog: &Catalog, diagnostics: &mut Diagnostics) {
             Some(line) if !line.trim().is_empty() => format!(" ({})", line.trim()),
             _ => String::new(),
         };
-        let (message, note) = if candidate.open {
+        let (message, note) = if candidate.open && candidate.range.prefix().is_some() {
+            (
+                format!(
+                    "code {code} of `{}` starts with {}{why}, a prefix system `{}` leaves open to the systems that \
+                     extend it; choose a code with another prefix",
+                    entry.ident, candidate.range, catalog.ident
+                ),
+                "left open here",
+            )
+        } else if candidate.range.prefix().is_some() {
+            (
+                format!(
+                    "code {code} of `{}` starts with the reserved prefix {}{why}; choose a code that is not reserved",
+                    entry.ident, candidate.range
+                ),
+                "reserved here",
+            )
+        } else if candidate.open {
             (
                 format!(
                     "code {code} of `{}` is in {}{why}, which system `{}` leaves open to the systems that extend \

@@ -333,7 +333,15 @@ struct CodeReader {
 }
 
 impl CodeReader {
-    fn read(&mut self, code: &mut CodeLiteral, catalog: &Catalog, order: usize, diagnostics: &mut Diagnostics) {
+    /// `what`: the code's owner in messages, e.g. "the code of `NAME`".
+    fn read(
+        &mut self,
+        code: &mut CodeLiteral,
+        what: &dyn Fn() -> String,
+        catalog: &Catalog,
+        order: usize,
+        diagnostics: &mut Diagnostics,
+    ) {
         let string_system = catalog.code_type == CodeType::Str;
         if string_system && code.text.is_none() {
             let written = code.value.to_string();
@@ -361,7 +369,12 @@ impl CodeReader {
             diagnostics.error(
                 order,
                 code.location,
-                "the code is empty: a string code has at least one character; write the code",
+                match what() {
+                    owner if owner.starts_with("the prefix") => {
+                        format!("{owner} is empty: a prefix has at least one character; write it, or declare no prefix")
+                    }
+                    owner => format!("{owner} is empty: a string code has at least one character; write the code"),
+                },
             );
             code.unusable = true;
         }
@@ -373,12 +386,19 @@ impl CodeReader {
         code.value = if string_system { number } else { i128::MIN + number };
     }
 
-    fn read_range(&mut self, range: &mut CodeRange, catalog: &Catalog, order: usize, diagnostics: &mut Diagnostics) {
-        self.read(&mut range.start, catalog, order, diagnostics);
+    fn read_range(
+        &mut self,
+        range: &mut CodeRange,
+        what: &dyn Fn() -> String,
+        catalog: &Catalog,
+        order: usize,
+        diagnostics: &mut Diagnostics,
+    ) {
+        self.read(&mut range.start, what, catalog, order, diagnostics);
         if range.single {
             range.end = range.start.clone();
         } else if range.start.text.is_none() {
-            self.read(&mut range.end, catalog, order, diagnostics);
+            self.read(&mut range.end, what, catalog, order, diagnostics);
         }
     }
 }
@@ -434,13 +454,16 @@ fn lower_block(
         match item {
             Item::Entry(mut entry) => {
                 let entry_order = *order + 1;
-                codes.read(&mut entry.code, catalog, entry_order, diagnostics);
+                let what = || format!("the code of `{}`", entry.ident);
+                codes.read(&mut entry.code, &what, catalog, entry_order, diagnostics);
                 lower_entry(entry, section, catalog, order, diagnostics);
             }
             Item::Section(mut declared) => {
                 let section_order = next(order);
+                let ident = declared.ident.clone();
                 if let Some(range) = &mut declared.range {
-                    codes.read_range(range, catalog, section_order, diagnostics);
+                    let what = || format!("the prefix of section `{ident}`");
+                    codes.read_range(range, &what, catalog, section_order, diagnostics);
                 }
                 let attrs = attr::section_attrs(&declared.attrs, section_order, diagnostics);
                 let doc = attrs.doc;
@@ -463,7 +486,8 @@ fn lower_block(
             }
             Item::Reserved(mut declared) => {
                 let reserved_order = next(order);
-                codes.read_range(&mut declared.range, catalog, reserved_order, diagnostics);
+                let what = || "the prefix".to_owned();
+                codes.read_range(&mut declared.range, &what, catalog, reserved_order, diagnostics);
                 let construct = if declared.open { "`open`" } else { "`reserved`" };
                 let doc = attr::doc_only(&declared.attrs, construct, reserved_order, diagnostics);
                 catalog.reserved.push(Reserved {
@@ -480,7 +504,9 @@ fn lower_block(
                 diagnostics.syntax(error_order, error);
             }
             Item::Retired(mut declared) => {
-                codes.read(&mut declared.code, catalog, *order + 1, diagnostics);
+                let ident = declared.ident.clone();
+                let what = || format!("the retired code of `{ident}`");
+                codes.read(&mut declared.code, &what, catalog, *order + 1, diagnostics);
                 lower_retired(declared, section, catalog, order, diagnostics);
             }
         }

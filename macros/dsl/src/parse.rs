@@ -92,6 +92,11 @@ struct CatalogParser {
     /// The system being read has string codes (`: str`): after a slip, a
     /// string followed by a name starts the next entry.
     string_codes: bool,
+    /// The languages the system being read declares, as far as its
+    /// `#[languages(…)]` can be read here: in a `str` system, a string and
+    /// a name after an entry are a language's text when the name is one of
+    /// these, and otherwise the next entry, its comma missing.
+    languages: Vec<String>,
 }
 
 impl CatalogParser {
@@ -127,6 +132,7 @@ impl CatalogParser {
         let system_token = input.parse::<kw::system>()?.span;
         let ident: Ident = input.parse()?;
         self.string_codes = false;
+        self.languages = declared_languages(&attrs);
         let mut header_error = None;
         let mut code_type = None;
         if input.peek(Token![:]) {
@@ -207,7 +213,15 @@ impl CatalogParser {
             || lookahead.peek(LitInt)
             || (peek_string(input) && input.peek2(Ident))
         {
-            entry(attrs, input, items)
+            let next_entry = |input: ParseStream| {
+                if !self.string_codes || !starts_string_entry(input) {
+                    return false;
+                }
+                let ahead = input.fork();
+                ahead.parse::<LitStr>().is_ok()
+                    && ahead.parse::<Ident>().is_ok_and(|name| !self.languages.iter().any(|language| name == language))
+            };
+            entry(attrs, input, items, &next_entry)
         } else if (input.peek(Ident) || input.peek(LitStr)) && self.string_codes {
             Err(input.error(
                 "expected an entry starting with its code, as in `\"22P02\" INVALID_TEXT_REPRESENTATION \"…\"`, a \
@@ -333,11 +347,18 @@ fn retired(attrs: Vec<Attribute>, input: ParseStream, items: &mut Vec<Item>) -> 
 /// `entry := attribute* code IDENT (STRING (LANGUAGE STRING)*)?`, then the
 /// comma that ends it. Once its code and name are read the entry is kept,
 /// whatever follows; a slip in its texts marks it partial.
-fn entry(attrs: Vec<Attribute>, input: ParseStream, items: &mut Vec<Item>) -> syn::Result<()> {
+/// `next_entry`: whether the tokens ahead start the next entry (in a `str`
+/// system, a string code and a name), which ends this one.
+fn entry(
+    attrs: Vec<Attribute>,
+    input: ParseStream,
+    items: &mut Vec<Item>,
+    next_entry: &dyn Fn(ParseStream) -> bool,
+) -> syn::Result<()> {
     let code: CodeLiteral = input.parse()?;
     let ident = parse_entry_name(input, &code)?;
     let mut entry = EntryDecl { attrs, code, ident, message: None, texts: Vec::new(), partial: false };
-    let texts = entry_texts(input, &mut entry);
+    let texts = entry_texts(input, &mut entry, next_entry);
     entry.partial = texts.is_err();
     let ident = entry.ident.clone();
     items.push(Item::Entry(entry));
@@ -354,9 +375,9 @@ fn entry(attrs: Vec<Attribute>, input: ParseStream, items: &mut Vec<Item>) -> sy
 
 /// The message and the texts in other languages of an entry, up to the
 /// comma or whatever is not part of the entry.
-fn entry_texts(input: ParseStream, entry: &mut EntryDecl) -> syn::Result<()> {
+fn entry_texts(input: ParseStream, entry: &mut EntryDecl, next_entry: &dyn Fn(ParseStream) -> bool) -> syn::Result<()> {
     let ident = &entry.ident;
-    if peek_string(input) {
+    if peek_string(input) && !next_entry(input) {
         entry.message = Some(input.parse()?);
         while input.peek(Ident) && !starts_item(input) {
             let language: Ident = input.parse()?;
@@ -431,6 +452,18 @@ fn starts_item(input: ParseStream) -> bool {
             && (peek_integer(input, 2) || input.peek2(Token![-]) || input.peek2(LitStr)))
         || (peek_integer(input, 1) && input.peek2(Ident))
         || (input.peek(Token![-]) && peek_integer(input, 2) && input.peek3(Ident))
+}
+
+/// The languages of `#[languages(zh, en)]` among a system's attributes;
+/// none when it is absent or cannot be read (the model reports it).
+fn declared_languages(attrs: &[Attribute]) -> Vec<String> {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("languages"))
+        .filter_map(|attr| attr.parse_args_with(syn::punctuated::Punctuated::<Ident, Token![,]>::parse_terminated).ok())
+        .flatten()
+        .map(|language| language.to_string())
+        .collect()
 }
 
 /// Whether the next tokens are a string code and a name: the start of an

@@ -33,6 +33,18 @@ const VALID: &str = r#"
         -46001 OLD_FILE_MISSING "文件不存在",
     }
     pub system Other: u8 { 1 ONE "one" }
+    #[code_chars = "0-9A-Z"]
+    pub system SqlState: str {
+        section DataException in "22" {
+            "22012" DIVISION_BY_ZERO "division by zero",
+            "2202E" ARRAY_SUBSCRIPT_ERROR,
+            #[shares_code(ARRAY_SUBSCRIPT_ERROR)]
+            "2202E" ARRAY_ELEMENT_ERROR,
+            section Nested in "22P" { "22P02" INVALID_TEXT_REPRESENTATION }
+        }
+        reserved "XX";
+        open "P9";
+    }
 "#;
 
 /// Pieces of source text that random inputs are made of.
@@ -54,6 +66,10 @@ const VOCABULARY: &[&str] = &[
     "i32",
     "u8",
     "i128",
+    "str",
+    "\"22P02\"",
+    "\"22\"",
+    "code_chars",
     "-",
     "..=",
     "..",
@@ -113,7 +129,7 @@ fn expand_text(source: &str) -> bool {
 fn the_valid_catalogue_expands_without_problems() {
     let (catalogs, diagnostics) = errcat_dsl::analyze(TokenStream::from_str(VALID).unwrap());
     assert!(diagnostics.is_empty(), "{diagnostics:#?}");
-    assert_eq!(catalogs.len(), 2);
+    assert_eq!(catalogs.len(), 3);
     assert!(!errcat_dsl::expand(TokenStream::from_str(VALID).unwrap()).to_string().contains("compile_error"));
 }
 
@@ -319,5 +335,79 @@ proptest! {
             }
         }
         expand_text(&tokens.join(" "));
+    }
+}
+
+/// `ENTRIES` for a system with string codes: the same slips, where a
+/// missing comma leaves a string and a name that could be a message and a
+/// language tag.
+const STRING_ENTRIES: &[(&str, &[&str])] = &[
+    (
+        "SUCCESSFUL_COMPLETION",
+        &["\"00000\"", "SUCCESSFUL_COMPLETION", "\"成功\"", "en", "\"successful completion\"", ","],
+    ),
+    ("WARNING", &["#", "[doc = \"警告\"]", "\"01000\"", "WARNING", ","]),
+    ("DATA_EXCEPTION", &["\"22000\"", "DATA_EXCEPTION", "\"数据异常\"", ","]),
+    ("ARRAY_SUBSCRIPT_ERROR", &["\"2202E\"", "ARRAY_SUBSCRIPT_ERROR", ","]),
+    (
+        "ARRAY_ELEMENT_ERROR",
+        &["#", "[shares_code(ARRAY_SUBSCRIPT_ERROR)]", "\"2202E\"", "ARRAY_ELEMENT_ERROR", "\"数组\"", ","],
+    ),
+    ("OUTSIDE", &["#", "[outside_range]", "\"23505\"", "OUTSIDE", "\"外\"", "en", "\"outside\"", ","]),
+    ("NO_SUCH_KEY", &["\"NoSuchKey\"", "NO_SUCH_KEY", ","]),
+    ("TWO_RSP", &["#", "[name = \"2RSP\"]", "\"2RSP\"", "TWO_RSP", "\"打包失败\"", ","]),
+    ("LAST", &["\"ZZ999\"", "LAST", "\"最后\"", "en", "\"last\""]),
+];
+
+fn string_entries_source(skipped: usize, deleted: &[bool]) -> String {
+    let entry = |index: usize| {
+        let units = STRING_ENTRIES[index].1.iter().enumerate();
+        units
+            .filter(|&(unit, _)| index != skipped || !deleted.get(unit).copied().unwrap_or(false))
+            .map(|(_, text)| *text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    format!(
+        "#[languages(zh, en)] pub system SqlState: str {{ section Ok in \"0\" {{ {} {} }} \
+         section Data in \"22\" {{ {} {} {} {} }} {} {} {} }}",
+        entry(0),
+        entry(1),
+        entry(2),
+        entry(3),
+        entry(4),
+        entry(5),
+        entry(6),
+        entry(7),
+        entry(8),
+    )
+}
+
+#[test]
+fn the_string_entries_catalogue_is_valid() {
+    let source = string_entries_source(usize::MAX, &[]);
+    let (_, diagnostics) = errcat_dsl::analyze(TokenStream::from_str(&source).unwrap());
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let expected: Vec<String> = STRING_ENTRIES.iter().map(|(name, _)| format!("SqlState::{name}")).collect();
+    assert_eq!(entry_names(&source), expected);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// Recovery with string codes: whatever part of one entry is deleted,
+    /// every other entry is still in the catalogue.
+    #[test]
+    fn deleting_tokens_of_one_string_coded_entry_keeps_every_other_entry(
+        skipped in 0..STRING_ENTRIES.len(),
+        deleted in prop::collection::vec(any::<bool>(), 8),
+    ) {
+        let source = string_entries_source(skipped, &deleted);
+        let names = entry_names(&source);
+        for (index, (name, _)) in STRING_ENTRIES.iter().enumerate() {
+            let name = format!("SqlState::{name}");
+            prop_assert!(index == skipped || names.contains(&name), "{name} is lost from\n{source}\n{names:?}");
+        }
+        prop_assert!(expand_text(&source));
     }
 }

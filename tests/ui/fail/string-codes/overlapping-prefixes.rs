@@ -1,0 +1,17 @@
+use errcat::error_catalog;
+
+error_catalog! {
+    pub system SqlState: str {
+        section DataException in "22" {
+            "22012" DIVISION_BY_ZERO,
+        }
+        section Twenty in "2" {
+            "23505" UNIQUE_VIOLATION,
+        }
+        section Other in "22" {
+            "22P02" INVALID_TEXT_REPRESENTATION,
+        }
+    }
+}
+
+fn main() {}
