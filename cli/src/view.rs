@@ -290,26 +290,7 @@ impl SystemView {
         let grpc = |status: Option<u8>| {
             status.and_then(|status| errcat::GrpcCode::from_value(i32::from(status))).map(errcat::GrpcCode::name)
         };
-        let sections: Vec<SectionView> = catalog
-            .sections
-            .iter()
-            .zip(&plan.sections)
-            .enumerate()
-            .map(|(index, (section, planned))| SectionView {
-                name: section.ident.to_string(),
-                title: section.title.clone(),
-                doc: section.doc.clone(),
-                range: section
-                    .range
-                    .as_ref()
-                    .filter(|range| range.prefix().is_none())
-                    .map(|range| (range.start.value, range.end.value)),
-                prefix: section.range.as_ref().and_then(|range| range.prefix()).map(str::to_owned),
-                parent: section.parent,
-                entries: section.entries.clone(),
-                http: http(planned.http, Some(index)),
-            })
-            .collect();
+        let sections = model_sections(catalog, plan, http);
         let url_template = catalog.url.as_ref().map(syn::LitStr::value);
         let string_codes = catalog.code_type == errcat_dsl::model::CodeType::Str;
         // The code as the system writes it: a string code as it is, an
@@ -561,6 +542,34 @@ impl SystemView {
 }
 
 /// `A..=B`, or `A` for a one-code range.
+/// The sections of a catalogue read from source.
+fn model_sections(
+    catalog: &errcat_dsl::model::Catalog,
+    plan: &errcat_dsl::plan::Plan,
+    http: impl Fn(Option<errcat_dsl::plan::Http>, Option<usize>) -> Option<Http>,
+) -> Vec<SectionView> {
+    catalog
+        .sections
+        .iter()
+        .zip(&plan.sections)
+        .enumerate()
+        .map(|(index, (section, planned))| SectionView {
+            name: section.ident.to_string(),
+            title: section.title.clone(),
+            doc: section.doc.clone(),
+            range: section
+                .range
+                .as_ref()
+                .filter(|range| range.prefix().is_none())
+                .map(|range| (range.start.value, range.end.value)),
+            prefix: section.range.as_ref().and_then(|range| range.prefix()).map(str::to_owned),
+            parent: section.parent,
+            entries: section.entries.clone(),
+            http: http(planned.http, Some(index)),
+        })
+        .collect()
+}
+
 pub fn format_range((start, end): (i128, i128)) -> String {
     if start == end { start.to_string() } else { format!("{start}..={end}") }
 }

@@ -38,6 +38,16 @@ pub trait CodeType: sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + 
     where
         C: crate::Catalog<Code = Self>,
         D: ::serde::Deserializer<'de>;
+
+    /// Reads a code as a [`ReceivedCode`](crate::ReceivedCode): an
+    /// unknown integer code is kept; an unknown string code is an error,
+    /// since a `&'static str` cannot hold a received one.
+    #[doc(hidden)]
+    #[cfg(feature = "serde")]
+    fn __deserialize_received<'de, C, D>(deserializer: D) -> Result<crate::ReceivedCode<C>, D::Error>
+    where
+        C: crate::Catalog<Code = Self>,
+        D: ::serde::Deserializer<'de>;
 }
 
 /// The integer code types, `i8` to `u64`: what string codes do not have.
@@ -110,6 +120,15 @@ macro_rules! impl_code_type {
                     ::serde::de::Error::custom(crate::UnknownCode::new(C::SYSTEM.name(), i128::from(raw)))
                 })
             }
+
+            #[cfg(feature = "serde")]
+            fn __deserialize_received<'de, C, D>(deserializer: D) -> Result<crate::ReceivedCode<C>, D::Error>
+            where
+                C: crate::Catalog<Code = Self>,
+                D: ::serde::Deserializer<'de>,
+            {
+                <Self as IntegerCode>::__deserialize(deserializer).map(crate::ReceivedCode::new)
+            }
         }
 
         impl IntegerCode for $ty {
@@ -169,5 +188,14 @@ impl CodeType for &'static str {
             }
         }
         deserializer.deserialize_str(Code(core::marker::PhantomData))
+    }
+
+    #[cfg(feature = "serde")]
+    fn __deserialize_received<'de, C, D>(deserializer: D) -> Result<crate::ReceivedCode<C>, D::Error>
+    where
+        C: crate::Catalog<Code = Self>,
+        D: ::serde::Deserializer<'de>,
+    {
+        Self::__deserialize_entry(deserializer).map(crate::ReceivedCode::Known)
     }
 }

@@ -112,17 +112,11 @@ impl<C: Catalog> Serialize for ReceivedReply<C> {
 
 const FIELDS: &[&str] = &["code", "name", "message", "detail"];
 
-impl<'de, C: Catalog> Deserialize<'de> for ReceivedReply<C>
-where
-    C::Code: crate::IntegerCode,
-{
+impl<'de, C: Catalog> Deserialize<'de> for ReceivedReply<C> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct ReplyVisitor<C>(PhantomData<C>);
 
-        impl<'de, C: Catalog> Visitor<'de> for ReplyVisitor<C>
-        where
-            C::Code: crate::IntegerCode,
-        {
+        impl<'de, C: Catalog> Visitor<'de> for ReplyVisitor<C> {
             type Value = ReceivedReply<C>;
 
             fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {

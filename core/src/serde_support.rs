@@ -9,7 +9,7 @@ use core::marker::PhantomData;
 use ::serde::de::{self, Deserialize, Deserializer, Visitor};
 use ::serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::{Catalog, CodeType, IntegerCode, ReceivedCode};
+use crate::{Catalog, CodeType, ReceivedCode};
 
 #[doc(hidden)]
 pub fn serialize_entry<C: Catalog, S: Serializer>(entry: C, serializer: S) -> Result<S::Ok, S::Error> {
@@ -57,12 +57,13 @@ impl<C: Catalog> Serialize for ReceivedCode<C> {
 /// assert_eq!(serde_json::from_str::<ReceivedCode<Disk>>("1").unwrap(), ReceivedCode::Known(Disk::Full));
 /// assert_eq!(serde_json::from_str::<ReceivedCode<Disk>>("9").unwrap(), ReceivedCode::Unknown(9));
 /// ```
-impl<'de, C: Catalog> Deserialize<'de> for ReceivedCode<C>
-where
-    C::Code: IntegerCode,
-{
+///
+/// In a system with string codes, only a known code is read: a
+/// `&'static str` cannot hold a received one, so an unknown string code is
+/// an error naming it.
+impl<'de, C: Catalog> Deserialize<'de> for ReceivedCode<C> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        C::Code::__deserialize(deserializer).map(ReceivedCode::new)
+        C::Code::__deserialize_received(deserializer)
     }
 }
 

@@ -1,4 +1,4 @@
-//! String-coded systems: some of PostgreSQL's SQLSTATEs (with their real
+//! String-coded systems: some of the SQLSTATE codes of PostgreSQL (with their real
 //! codes and condition names) and S3's error codes.
 
 use errcat::{Catalog, error_catalog};
@@ -94,7 +94,7 @@ fn a_shared_string_code_finds_its_first_entry_and_all_with_it() {
 #[test]
 fn sections_have_prefixes_and_reservations_prefixes() {
     let sections = SqlState::SYSTEM.sections();
-    let prefixes: Vec<_> = sections.iter().map(|section| section.prefix()).collect();
+    let prefixes: Vec<_> = sections.iter().map(errcat::Section::prefix).collect();
     assert_eq!(prefixes, [Some("00"), Some("01"), Some("22"), Some("XX")]);
     assert!(sections.iter().all(|section| section.range().is_none()));
     assert_eq!(sections[2].title(), "Class 22 — Data Exception");

@@ -168,24 +168,7 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
             let _ = writeln!(text, "{} none (declared directly in {})", output.bold("section:"), system.name);
         }
     }
-    match system.ranged_section(entry) {
-        Some(ranged) => {
-            let section = &system.sections[ranged];
-            let bounds = output.line(&section.bounds().unwrap_or_default()).into_owned();
-            let inside = match (&section.prefix, section.range) {
-                (Some(prefix), _) => entry.code_str.starts_with(prefix.as_str()),
-                (None, Some((start, end))) => start <= entry.code && entry.code <= end,
-                (None, None) => true,
-            };
-            let note =
-                if inside { String::new() } else { " (the entry is a declared exception outside it)".to_owned() };
-            let label = if section.prefix.is_some() { "prefix:" } else { "range:" };
-            let _ = writeln!(text, "{} {bounds}, of section {}{note}", output.bold(label), section.name);
-        }
-        None => {
-            let _ = writeln!(text, "{} none declared", output.bold("range:"));
-        }
-    }
+    text.push_str(&bounds_line(system, entry, output));
     text.push_str(&statuses(system, entry, output));
     if let Some(note) = &entry.deprecated {
         let note = if note.is_empty() { "yes".into() } else { output.line(note) };
@@ -229,6 +212,24 @@ fn explain(systems: &[SystemView], (system, entry): Hit, output: Output) -> Stri
         }
     }
     text
+}
+
+/// `range: 400..=499, of section Http`, or `prefix: "22", …` in a `str`
+/// system, saying when the entry is a declared exception outside it.
+fn bounds_line(system: &SystemView, entry: &crate::view::EntryView, output: Output) -> String {
+    let Some(ranged) = system.ranged_section(entry) else {
+        return format!("{} none declared\n", output.bold("range:"));
+    };
+    let section = &system.sections[ranged];
+    let bounds = output.line(&section.bounds().unwrap_or_default()).into_owned();
+    let inside = match (&section.prefix, section.range) {
+        (Some(prefix), _) => entry.code_str.starts_with(prefix.as_str()),
+        (None, Some((start, end))) => start <= entry.code && entry.code <= end,
+        (None, None) => true,
+    };
+    let note = if inside { "" } else { " (the entry is a declared exception outside it)" };
+    let label = if section.prefix.is_some() { "prefix:" } else { "range:" };
+    format!("{} {bounds}, of section {}{note}\n", output.bold(label), section.name)
 }
 
 /// `placeholders: {path}, {size} (filled by name)`, for an entry whose

@@ -285,8 +285,7 @@ impl CatalogParser {
                 while !input.is_empty()
                     && !input.peek(syn::token::Brace)
                     && !input.peek(Token![,])
-                    && !starts_item(input)
-                    && !(self.string_codes && starts_string_entry(input))
+                    && !resumes_here(input, self.string_codes)
                 {
                     input.parse::<TokenTree>()?;
                 }
@@ -335,7 +334,7 @@ fn retired(attrs: Vec<Attribute>, input: ParseStream, items: &mut Vec<Item>) -> 
     let code: CodeLiteral = input.parse()?;
     let ident = parse_entry_name(input, &code)?;
     let error = (!input.peek(Token![;]))
-        .then(|| input.error(format!("expected `;` after `retired {} {ident}`: a retired code has no message", code)));
+        .then(|| input.error(format!("expected `;` after `retired {code} {ident}`: a retired code has no message")));
     items.push(Item::Retired(RetiredDecl { attrs, retired_token, code, ident }));
     if let Some(error) = error {
         return Err(error);
@@ -422,8 +421,7 @@ fn parse_entry_name(input: ParseStream, code: &CodeLiteral) -> syn::Result<Ident
             format!(
                 "`{literal}` is not an identifier: a name must start with a letter or `_`; \
                  keep the documented name with `#[name = \"{literal}\"]` before the entry \
-                 and give it an identifier, e.g. `#[name = \"{literal}\"] {} E_{literal} …`",
-                code
+                 and give it an identifier, e.g. `#[name = \"{literal}\"] {code} E_{literal} …`"
             ),
         ));
     }
@@ -432,9 +430,8 @@ fn parse_entry_name(input: ParseStream, code: &CodeLiteral) -> syn::Result<Ident
         return Err(syn::Error::new(
             literal.span(),
             format!(
-                "expected the entry's name, an identifier, after code {}; \
+                "expected the entry's name, an identifier, after code {code}; \
                  a name that is not an identifier goes in `#[name = {}]` before the entry",
-                code,
                 literal.to_token_stream()
             ),
         ));
@@ -452,6 +449,12 @@ fn starts_item(input: ParseStream) -> bool {
             && (peek_integer(input, 2) || input.peek2(Token![-]) || input.peek2(LitStr)))
         || (peek_integer(input, 1) && input.peek2(Ident))
         || (input.peek(Token![-]) && peek_integer(input, 2) && input.peek3(Ident))
+}
+
+/// Whether parsing resumes here after a slip: at the start of an item, or
+/// in a `str` system at a string code and a name.
+fn resumes_here(input: ParseStream, string_codes: bool) -> bool {
+    starts_item(input) || (string_codes && starts_string_entry(input))
 }
 
 /// The languages of `#[languages(zh, en)]` among a system's attributes;
@@ -537,7 +540,7 @@ fn skip_to_next_item(input: ParseStream, start: Cursor, string_codes: bool) {
             let _ = input.parse::<Token![,]>();
             return;
         }
-        if starts_item(input) || (string_codes && starts_string_entry(input)) {
+        if resumes_here(input, string_codes) {
             return;
         }
         let _ = input.parse::<TokenTree>();

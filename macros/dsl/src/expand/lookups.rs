@@ -185,7 +185,7 @@ impl HashTables {
             };
         }
         if expansion.string_codes {
-            return self.string_lookup_bodies(expansion);
+            return Self::string_lookup_bodies(expansion);
         }
         let code_type = &expansion.code_type;
         let krate = &expansion.krate;
@@ -263,7 +263,7 @@ impl HashTables {
     /// The look-ups of string codes: the code hashed as names are, each
     /// slot holding the variant and the low half of its code's hash, so
     /// that most unknown codes are rejected without comparing text.
-    fn string_lookup_bodies(&self, expansion: &Expansion) -> LookupBodies {
+    fn string_lookup_bodies(expansion: &Expansion) -> LookupBodies {
         let krate = &expansion.krate;
         let from_name = Self::from_name_body(krate);
         LookupBodies {
