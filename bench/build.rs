@@ -66,8 +66,10 @@ fn runtime_catalogues(catalogues: &[Catalogue]) -> String {
                 implementation.id()
             );
         }
+        let _ = writeln!(source, "pub mod errcat_str {{\n{}}}", render::errcat_str_module(catalogue));
+        let _ = writeln!(source, "crate::suite::impl_lookup_str!(errcat_str::ErrorCodeStr);");
         source.push_str("}\n\n");
-        subjects.push_str("        ]),\n");
+        let _ = writeln!(subjects, "        ]).with_strings::<{catalogue_module}::errcat_str::ErrorCodeStr>(),");
     }
     let _ = write!(
         source,

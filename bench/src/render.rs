@@ -130,6 +130,40 @@ pub fn errcat_body(catalogue: &Catalogue) -> String {
     source
 }
 
+/// The catalogue as a system with string codes, `ErrorCodeStr`: each code
+/// written as its decimal text (`"-46628"`), the entries that share a code
+/// acknowledging it, no sections (a string system's sections take prefixes,
+/// which decimal codes do not fall into). The string `from_code` of the
+/// benchmark looks these up, beside `from_name` on the same enum.
+pub fn errcat_str_module(catalogue: &Catalogue) -> String {
+    let mut source = String::from(
+        "::errcat::error_catalog! {\n    /// Generated for errcat's benchmarks: string codes.\n    \
+         pub system ErrorCodeStr: str {\n",
+    );
+    // Identifiers of their own, the documented names as `#[name]`: a real
+    // catalogue's names need not be identifiers.
+    let mut first_with_code: HashMap<i32, usize> = HashMap::new();
+    for (index, entry) in catalogue.entries.iter().enumerate() {
+        let _ = writeln!(source, "        #[name = {:?}]", entry.name);
+        match first_with_code.get(&entry.code) {
+            Some(first) => {
+                let _ = writeln!(source, "        #[shares_code(E{first})]");
+            }
+            None => {
+                first_with_code.insert(entry.code, index);
+            }
+        }
+        let _ = write!(source, "        \"{}\" E{index}", entry.code);
+        if !entry.message.is_empty() {
+            // Braces doubled: a message states them, it has no placeholders.
+            let _ = write!(source, " {:?}", entry.message.replace('{', "{{").replace('}', "}}"));
+        }
+        source.push_str(",\n");
+    }
+    source.push_str("    }\n}\n");
+    source
+}
+
 /// The Display of every implementation, errcat's format.
 const DISPLAY_FUNCTION: &str = r#"
 fn display(formatter: &mut ::core::fmt::Formatter<'_>, code: i32, name: &str, message: &str) -> ::core::fmt::Result {
@@ -538,6 +572,23 @@ mod tests {
         assert_eq!(catalogs[0].entries.len(), catalogue.entries.len());
         assert_eq!(catalogs[0].sections.len(), catalogue.sections.len());
         assert!(!errcat_dsl::expand(tokens).to_string().contains("compile_error"));
+    }
+
+    #[test]
+    fn the_string_coded_source_expands_without_errors() {
+        for catalogue in [catalogue::cos(), catalogue::generated(300)] {
+            let tokens: proc_macro2::TokenStream = errcat_str_module(&catalogue)
+                .trim()
+                .strip_prefix("::errcat::error_catalog! {")
+                .and_then(|body| body.strip_suffix('}'))
+                .unwrap()
+                .parse()
+                .unwrap();
+            let (catalogs, diagnostics) = errcat_dsl::analyze(tokens.clone());
+            assert!(diagnostics.is_empty(), "{} problems", diagnostics.len());
+            assert_eq!(catalogs[0].entries.len(), catalogue.entries.len());
+            assert!(!errcat_dsl::expand(tokens).to_string().contains("compile_error"));
+        }
     }
 
     #[test]

@@ -206,7 +206,7 @@ fn assert_only_known_anomalies(source: &Source, reports: &[Value]) {
 /// table row's code, message and (when the table has one) name.
 fn checking_main(system: &str, rows: &[TableRow]) -> String {
     let mut main =
-        String::from("\nfn main() {\n    use errcat::CodeType;\n    let rows: &[(i128, Option<&str>, &str)] = &[\n");
+        String::from("\nfn main() {\n    use errcat::IntegerCode;\n    let rows: &[(i128, Option<&str>, &str)] = &[\n");
     for row in rows {
         let _ = writeln!(main, "        ({}, {:?}, {:?}),", row.code, row.name, row.message);
     }

@@ -295,7 +295,7 @@ fn the_five_built_ins_survive_export_and_import_and_compile() {
             source,
             "
 fn main() {{
-    use errcat::{{Catalog, CodeType}};
+    use errcat::{{Catalog, IntegerCode}};
     let original = errcat_catalogs::{system}::ALL;
     assert_eq!({system}::ALL.len(), original.len());
     for (entry, from) in {system}::ALL.iter().zip(original) {{

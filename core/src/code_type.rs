@@ -21,6 +21,15 @@ pub trait CodeType: sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + 
     /// or `"str"`.
     const TYPE_NAME: &'static str;
 
+    /// A code of this type as received from elsewhere, known or not: the
+    /// integer itself, or for string codes a [`ReceivedText`](crate::ReceivedText)
+    /// (which owns what it receives, where `&'static str` cannot).
+    type Received: Clone + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static;
+
+    /// The code as a received one.
+    #[doc(hidden)]
+    fn __received(self) -> Self::Received;
+
     /// The smallest and largest integer code, widened; `None` for string
     /// codes.
     #[doc(hidden)]
@@ -39,9 +48,14 @@ pub trait CodeType: sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + 
         C: crate::Catalog<Code = Self>,
         D: ::serde::Deserializer<'de>;
 
+    /// Writes a received code as the code itself is written.
+    #[doc(hidden)]
+    #[cfg(feature = "serde")]
+    fn __serialize_received<S: ::serde::Serializer>(code: &Self::Received, serializer: S) -> Result<S::Ok, S::Error>;
+
     /// Reads a code as a [`ReceivedCode`](crate::ReceivedCode): an
-    /// unknown integer code is kept; an unknown string code is an error,
-    /// since a `&'static str` cannot hold a received one.
+    /// unknown code is kept (a string one with `alloc`, which owns it;
+    /// without, an unknown string code is an error naming it).
     #[doc(hidden)]
     #[cfg(feature = "serde")]
     fn __deserialize_received<'de, C, D>(deserializer: D) -> Result<crate::ReceivedCode<C>, D::Error>
@@ -99,6 +113,11 @@ macro_rules! impl_code_type {
 
         impl CodeType for $ty {
             const TYPE_NAME: &'static str = stringify!($ty);
+            type Received = Self;
+
+            fn __received(self) -> Self {
+                self
+            }
 
             fn __bounds() -> Option<(i128, i128)> {
                 Some((i128::from($ty::MIN), i128::from($ty::MAX)))
@@ -129,6 +148,11 @@ macro_rules! impl_code_type {
             {
                 <Self as IntegerCode>::__deserialize(deserializer).map(crate::ReceivedCode::new)
             }
+
+            #[cfg(feature = "serde")]
+            fn __serialize_received<S: ::serde::Serializer>(code: &Self, serializer: S) -> Result<S::Ok, S::Error> {
+                ::serde::Serialize::serialize(code, serializer)
+            }
         }
 
         impl IntegerCode for $ty {
@@ -158,6 +182,11 @@ impl sealed::Sealed for &'static str {}
 /// String codes: `pub system SqlState: str { "22P02" … }`.
 impl CodeType for &'static str {
     const TYPE_NAME: &'static str = "str";
+    type Received = crate::ReceivedText;
+
+    fn __received(self) -> crate::ReceivedText {
+        crate::ReceivedText::from_static(self)
+    }
 
     fn __bounds() -> Option<(i128, i128)> {
         None
@@ -196,6 +225,36 @@ impl CodeType for &'static str {
         C: crate::Catalog<Code = Self>,
         D: ::serde::Deserializer<'de>,
     {
-        Self::__deserialize_entry(deserializer).map(crate::ReceivedCode::Known)
+        struct Code<C>(core::marker::PhantomData<C>);
+        impl<C: crate::Catalog<Code = &'static str>> ::serde::de::Visitor<'_> for Code<C> {
+            type Value = crate::ReceivedCode<C>;
+
+            fn expecting(&self, formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                write!(formatter, "a code of {}, known or not", C::SYSTEM.name())
+            }
+
+            fn visit_str<E: ::serde::de::Error>(self, code: &str) -> Result<Self::Value, E> {
+                if let Some(entry) = C::from_code_str(code) {
+                    return Ok(crate::ReceivedCode::Known(entry));
+                }
+                #[cfg(feature = "alloc")]
+                return Ok(crate::ReceivedCode::Unknown(crate::ReceivedText::new(code)));
+                #[cfg(not(feature = "alloc"))]
+                Err(E::custom(format_args!(
+                    "no {} entry has code {code:?}, and without errcat's `alloc` feature an unknown string code \
+                     cannot be kept",
+                    C::SYSTEM.name()
+                )))
+            }
+        }
+        deserializer.deserialize_str(Code(core::marker::PhantomData))
+    }
+
+    #[cfg(feature = "serde")]
+    fn __serialize_received<S: ::serde::Serializer>(
+        code: &crate::ReceivedText,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(code.as_str())
     }
 }

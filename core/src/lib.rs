@@ -388,6 +388,7 @@ mod raise;
 mod received_code;
 #[cfg(all(feature = "serde", feature = "alloc"))]
 mod received_reply;
+mod received_text;
 mod render;
 mod retired;
 #[cfg(feature = "serde")]
@@ -411,6 +412,7 @@ pub use raise::Raise;
 pub use received_code::ReceivedCode;
 #[cfg(all(feature = "serde", feature = "alloc"))]
 pub use received_reply::ReceivedReply;
+pub use received_text::ReceivedText;
 pub use render::{Arguments, PlaceholderSyntax, Rendered};
 pub use retired::Retired;
 #[cfg(feature = "serde")]

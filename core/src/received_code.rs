@@ -1,6 +1,10 @@
 use core::fmt;
 
-use crate::Catalog;
+use crate::{Catalog, CodeType};
+
+/// What an unknown code of catalogue `C` is held as: the integer, or a
+/// [`ReceivedText`](crate::ReceivedText) for string codes.
+type Received<C> = <<C as Catalog>::Code as CodeType>::Received;
 
 /// A code as received: a known entry of catalogue `C`, or a code `C` does
 /// not know (from a newer server, say). Nothing is lost: an unknown code
@@ -18,12 +22,58 @@ use crate::Catalog;
 /// assert_eq!(newer.known(), None);
 /// assert_eq!(newer.to_string(), "code 7, unknown to Disk");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+///
+/// For a system with string codes, an unknown code is a
+/// [`ReceivedText`](crate::ReceivedText); with the `alloc` feature it owns
+/// whatever text was received, and the value is `Clone` but not `Copy`.
 pub enum ReceivedCode<C: Catalog> {
     /// An entry of the catalogue.
     Known(C),
     /// A code the catalogue has no entry for.
-    Unknown(C::Code),
+    Unknown(Received<C>),
+}
+
+impl<C: Catalog> Clone for ReceivedCode<C> {
+    fn clone(&self) -> Self {
+        match self {
+            ReceivedCode::Known(entry) => ReceivedCode::Known(*entry),
+            ReceivedCode::Unknown(code) => ReceivedCode::Unknown(code.clone()),
+        }
+    }
+}
+
+/// Integer codes are `Copy`, and so is a received one of them.
+impl<C: Catalog> Copy for ReceivedCode<C> where Received<C>: Copy {}
+
+impl<C: Catalog> fmt::Debug for ReceivedCode<C> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReceivedCode::Known(entry) => formatter.debug_tuple("Known").field(entry).finish(),
+            ReceivedCode::Unknown(code) => formatter.debug_tuple("Unknown").field(code).finish(),
+        }
+    }
+}
+
+impl<C: Catalog> PartialEq for ReceivedCode<C> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (ReceivedCode::Known(one), ReceivedCode::Known(two)) => one == two,
+            (ReceivedCode::Unknown(one), ReceivedCode::Unknown(two)) => one == two,
+            _ => false,
+        }
+    }
+}
+
+impl<C: Catalog> Eq for ReceivedCode<C> {}
+
+impl<C: Catalog> core::hash::Hash for ReceivedCode<C> {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        core::mem::discriminant(self).hash(state);
+        match self {
+            ReceivedCode::Known(entry) => entry.hash(state),
+            ReceivedCode::Unknown(code) => code.hash(state),
+        }
+    }
 }
 
 impl<C: Catalog> ReceivedCode<C> {
@@ -38,10 +88,10 @@ impl<C: Catalog> ReceivedCode<C> {
     /// assert!(!ReceivedCode::<Disk>::new(2).is_known());
     /// ```
     pub fn new(code: C::Code) -> Self {
-        C::from_code(code).map_or(ReceivedCode::Unknown(code), ReceivedCode::Known)
+        C::from_code(code).map_or_else(|| ReceivedCode::Unknown(code.__received()), ReceivedCode::Known)
     }
 
-    /// The numeric code, known or not.
+    /// The code, known or not.
     ///
     /// ```
     /// use errcat::{ReceivedCode, error_catalog};
@@ -51,9 +101,9 @@ impl<C: Catalog> ReceivedCode<C> {
     /// assert_eq!(ReceivedCode::Known(Disk::Full).value(), 1);
     /// assert_eq!(ReceivedCode::<Disk>::Unknown(9).value(), 9);
     /// ```
-    pub fn value(self) -> C::Code {
+    pub fn value(self) -> Received<C> {
         match self {
-            ReceivedCode::Known(entry) => entry.code(),
+            ReceivedCode::Known(entry) => entry.code().__received(),
             ReceivedCode::Unknown(value) => value,
         }
     }
@@ -67,9 +117,9 @@ impl<C: Catalog> ReceivedCode<C> {
     ///
     /// assert_eq!(ReceivedCode::<Disk>::new(1).known(), Some(Disk::Full));
     /// ```
-    pub fn known(self) -> Option<C> {
+    pub fn known(&self) -> Option<C> {
         match self {
-            ReceivedCode::Known(entry) => Some(entry),
+            ReceivedCode::Known(entry) => Some(*entry),
             ReceivedCode::Unknown(_) => None,
         }
     }
@@ -83,7 +133,7 @@ impl<C: Catalog> ReceivedCode<C> {
     ///
     /// assert!(ReceivedCode::Known(Disk::Full).is_known());
     /// ```
-    pub fn is_known(self) -> bool {
+    pub fn is_known(&self) -> bool {
         matches!(self, ReceivedCode::Known(_))
     }
 }

@@ -48,7 +48,7 @@ pub struct ReceivedReply<C: Catalog> {
 impl<C: Catalog> ReceivedReply<C> {
     /// The code, known to `C` or not.
     pub fn code(&self) -> ReceivedCode<C> {
-        self.code
+        self.code.clone()
     }
 
     /// The entry the server replied with: among the entries with the code,
@@ -66,7 +66,8 @@ impl<C: Catalog> ReceivedReply<C> {
     /// assert_eq!(reply.entry(), Some(Disk::Full));
     /// ```
     pub fn entry(&self) -> Option<C> {
-        let same_code = C::all_with_code(self.code.value());
+        let first = self.code.known()?;
+        let same_code = C::all_with_code(first.code());
         same_code.iter().copied().find(|entry| entry.name() == self.name).or_else(|| same_code.first().copied())
     }
 
@@ -89,7 +90,7 @@ impl<C: Catalog> ReceivedReply<C> {
 /// A reply shows as the entry it names would, then `: detail`.
 impl<C: Catalog> fmt::Display for ReceivedReply<C> {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::__private::display(&self.message, &self.name, self.code.value(), formatter)?;
+        crate::__private::display(&self.message, &self.name, self.code.clone().value(), formatter)?;
         match &self.detail {
             Some(detail) => write!(formatter, ": {detail}"),
             None => Ok(()),

@@ -43,7 +43,10 @@ pub fn deserialize_name<'de, C: Catalog, D: Deserializer<'de>>(deserializer: D) 
 /// ```
 impl<C: Catalog> Serialize for ReceivedCode<C> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.value().__serialize(serializer)
+        match self {
+            ReceivedCode::Known(entry) => entry.code().__serialize(serializer),
+            ReceivedCode::Unknown(code) => C::Code::__serialize_received(code, serializer),
+        }
     }
 }
 
@@ -58,9 +61,9 @@ impl<C: Catalog> Serialize for ReceivedCode<C> {
 /// assert_eq!(serde_json::from_str::<ReceivedCode<Disk>>("9").unwrap(), ReceivedCode::Unknown(9));
 /// ```
 ///
-/// In a system with string codes, only a known code is read: a
-/// `&'static str` cannot hold a received one, so an unknown string code is
-/// an error naming it.
+/// In a system with string codes, an unknown code is kept as a
+/// [`ReceivedText`](crate::ReceivedText) with the `alloc` feature; without
+/// it, an unknown string code is an error naming it.
 impl<'de, C: Catalog> Deserialize<'de> for ReceivedCode<C> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         C::Code::__deserialize_received(deserializer)

@@ -53,6 +53,43 @@ macro_rules! impl_lookup {
 }
 pub(crate) use impl_lookup;
 
+/// A catalogue as a system with string codes: its `from_code` takes the
+/// code's text.
+pub trait LookupStr: Copy + 'static {
+    fn from_code(code: &str) -> Option<Self>;
+    fn from_name(name: &str) -> Option<Self>;
+    fn code(self) -> &'static str;
+    fn name(self) -> &'static str;
+}
+
+macro_rules! impl_lookup_str {
+    ($type:ty) => {
+        impl crate::suite::LookupStr for $type {
+            #[inline]
+            fn from_code(code: &str) -> Option<Self> {
+                <$type>::from_code(code)
+            }
+            #[inline]
+            fn from_name(name: &str) -> Option<Self> {
+                <$type>::from_name(name)
+            }
+            #[inline]
+            fn code(self) -> &'static str {
+                <$type>::code(self)
+            }
+            #[inline]
+            fn name(self) -> &'static str {
+                <$type>::name(self)
+            }
+        }
+    };
+}
+pub(crate) use impl_lookup_str;
+
+/// The implementation id of the string-coded errcat system, in the groups
+/// `from_code/…` and `from_name/…` beside the others.
+const ERRCAT_STR: &str = "errcat-str";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Operation {
     FromCode,
@@ -95,6 +132,8 @@ pub struct Subject {
     /// errcat's code for each of `inputs.names`.
     name_answers: Vec<Option<i32>>,
     implementations: Vec<Implementation>,
+    /// The catalogue with string codes, and the inputs' codes as text.
+    strings: Option<(Box<dyn MeasureStr>, Vec<String>)>,
 }
 
 impl Subject {
@@ -108,7 +147,65 @@ impl Subject {
         let code_answers = inputs.codes.iter().map(|&code| answer(<E as Lookup>::from_code(code))).collect();
         let name_answers =
             inputs.names.iter().map(|name| <E as Lookup>::from_name(name).map(|entry| Lookup::code(entry))).collect();
-        Subject { id, description, inputs, code_answers, name_answers, implementations }
+        Subject { id, description, inputs, code_answers, name_answers, implementations, strings: None }
+    }
+
+    /// The same catalogue with string codes (each code's decimal text),
+    /// measured too.
+    pub fn with_strings<S: LookupStr>(mut self) -> Self {
+        let texts = self.inputs.codes.iter().map(ToString::to_string).collect();
+        self.strings = Some((Box::new(MeasuredStr::<S>(PhantomData)), texts));
+        self
+    }
+}
+
+trait MeasureStr {
+    /// Panics where the string system answers otherwise than the integer one.
+    fn verify(&self, subject: &Subject, texts: &[String]);
+    fn bench(&self, group: &mut BenchmarkGroup<'_, WallTime>, operation: Operation, inputs: &Inputs, texts: &[String]);
+}
+
+struct MeasuredStr<S>(PhantomData<S>);
+
+/// One pass of the string system's `from_code` (over the codes' texts) or
+/// `from_name`; returns how many operations.
+#[inline(never)]
+fn pass_str<S: LookupStr>(operation: Operation, inputs: &Inputs, texts: &[String]) -> usize {
+    if operation == Operation::FromCode {
+        for text in texts {
+            black_box(S::from_code(black_box(text.as_str())));
+        }
+        texts.len()
+    } else {
+        for name in &inputs.names {
+            black_box(S::from_name(black_box(name.as_str())));
+        }
+        inputs.names.len()
+    }
+}
+
+impl<S: LookupStr> MeasureStr for MeasuredStr<S> {
+    fn verify(&self, subject: &Subject, texts: &[String]) {
+        for (text, expected) in texts.iter().zip(&subject.code_answers) {
+            let found = S::from_code(text).map(|entry| (entry.code().to_owned(), entry.name()));
+            let expected = expected.as_ref().map(|(code, name, _, _)| (code.to_string(), *name));
+            assert_eq!(found, expected, "{ERRCAT_STR} on {}: from_code({text:?})", subject.id);
+        }
+        for (name, expected) in subject.inputs.names.iter().zip(&subject.name_answers) {
+            let found = S::from_name(name).map(|entry| entry.code().to_owned());
+            assert_eq!(
+                found,
+                expected.map(|code| code.to_string()),
+                "{ERRCAT_STR} on {}: from_name({name:?})",
+                subject.id
+            );
+        }
+    }
+
+    fn bench(&self, group: &mut BenchmarkGroup<'_, WallTime>, operation: Operation, inputs: &Inputs, texts: &[String]) {
+        let operations = pass_str::<S>(operation, inputs, texts);
+        group.throughput(Throughput::Elements(operations as u64));
+        group.bench_function(ERRCAT_STR, |bencher| bencher.iter(|| pass_str::<S>(operation, inputs, texts)));
     }
 }
 
@@ -226,6 +323,9 @@ pub fn main(subjects: &[Subject]) {
                 }));
             }
         }
+        if let Some((strings, texts)) = &subject.strings {
+            strings.verify(subject, texts);
+        }
         eprintln!("{}: {} — every implementation answers as errcat does", subject.id, subject.description);
     }
     if let Some(path) = std::env::var_os("ERRCAT_BENCH_ALLOCATIONS") {
@@ -244,6 +344,9 @@ pub fn main(subjects: &[Subject]) {
             let mut group = criterion.benchmark_group(format!("{}/{}", operation.id(), subject.id));
             for implementation in &subject.implementations {
                 implementation.measure.bench(&mut group, implementation.id, operation, &subject.inputs);
+            }
+            if let (Some((strings, texts)), Operation::FromCode | Operation::FromName) = (&subject.strings, operation) {
+                strings.bench(&mut group, operation, &subject.inputs, texts);
             }
             group.finish();
         }

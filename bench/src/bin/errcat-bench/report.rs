@@ -155,13 +155,19 @@ impl Verdict {
 }
 
 fn lookup(runtime: &Runtime, catalogue: &str, implementation: Implementation, operation: &str) -> Option<Statistic> {
+    lookup_by_id(runtime, catalogue, implementation.id(), operation)
+}
+
+/// The string-coded errcat system of the runtime benchmark: the same
+/// catalogue, codes as their decimal text.
+const STRING_CODES: &str = "errcat-str";
+
+fn lookup_by_id(runtime: &Runtime, catalogue: &str, implementation: &str, operation: &str) -> Option<Statistic> {
     runtime
         .lookups
         .iter()
         .find(|lookup| {
-            lookup.catalogue == catalogue
-                && lookup.implementation == implementation.id()
-                && lookup.operation == operation
+            lookup.catalogue == catalogue && lookup.implementation == implementation && lookup.operation == operation
         })
         .map(|lookup| lookup.nanoseconds)
 }
@@ -448,6 +454,27 @@ fn leaner_code_targets(
             .min_by(f64::total_cmp)?;
         Some(errcat.median / best)
     };
+    // A string-coded system: its `from_code(&str)` against its own
+    // `from_name`, at every size.
+    let target = "string-coded `from_code` within 1.2× of `from_name` on the same system".to_owned();
+    let string_ratio = |catalogue: &str| {
+        let runtime = runtime?;
+        let code = lookup_by_id(runtime, catalogue, STRING_CODES, "from_code")?;
+        let name = lookup_by_id(runtime, catalogue, STRING_CODES, "from_name")?;
+        Some(code.median / name.median)
+    };
+    let ratios: Vec<(&str, Option<f64>)> = ["cos", "5000", "20000"].map(|id| (id, string_ratio(id))).to_vec();
+    rows.push(if ratios.iter().all(|(_, ratio)| ratio.is_some()) {
+        let measured = ratios
+            .iter()
+            .map(|(id, ratio)| format!("{id}: {}×", figure(ratio.unwrap_or_default())))
+            .collect::<Vec<_>>()
+            .join(", ");
+        (target, measured, Verdict::of(ratios.iter().all(|(_, ratio)| ratio.is_some_and(|ratio| ratio <= 1.2))))
+    } else {
+        (target, "–".to_owned(), Verdict::NotMeasured)
+    });
+
     let target = "`from_name` no slower than A match on COS".to_owned();
     rows.push(match ratio_to("cos", &[Implementation::Match]) {
         Some(ratio) => (target, format!("{}×", figure(ratio)), Verdict::of(ratio <= 1.0)),
@@ -560,6 +587,18 @@ fn lookups(page: &mut String, runtime: Option<&Runtime>) {
                 _ => "–".to_owned(),
             };
             let _ = writeln!(page, "| {label} | {} | {ratio} |", cells.join(" | "));
+        }
+        let code = lookup_by_id(runtime, catalogue, STRING_CODES, "from_code");
+        let name = lookup_by_id(runtime, catalogue, STRING_CODES, "from_name");
+        if let (Some(code), Some(name)) = (code, name) {
+            let _ = writeln!(
+                page,
+                "\nThe same catalogue as a system with string codes (`str`, each code its decimal text): \
+                 `from_code(&str)` {}, `from_name` {} ns; {}×.",
+                cell(Some(code)),
+                cell(Some(name)),
+                figure(code.median / name.median)
+            );
         }
         page.push('\n');
     }

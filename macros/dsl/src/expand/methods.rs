@@ -34,6 +34,9 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
             }
         }
     };
+    // A string code is its own written form: one load from the codes.
+    let code_str_body =
+        if expansion.string_codes { quote!(__CODES[self.index()]) } else { quote!(__CODE_STRS.get(self.index())) };
     let LookupBodies { code_slot_fn, from_code, all_with_code, from_name } = hash_tables.lookup_bodies(expansion);
     let count = literal::index(expansion.variants.len());
     // String codes are looked up by any `&str`, integer codes by value.
@@ -79,7 +82,7 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
             /// `#[code_format = "E{:04}"]`, the decimal text without one.
             #[inline]
             pub const fn code_str(self) -> &'static ::core::primitive::str {
-                __CODE_STRS.get(self.index())
+                #code_str_body
             }
 
             #from_code_str

@@ -1,5 +1,6 @@
-//! String-coded systems with serde and schemars: the code is written and
-//! read as a JSON string, and the schemas say so.
+//! Codes on the wire: string codes are written and read as JSON strings
+//! (and the schemas say so), a received unknown one is kept; a formatted
+//! integer code (`E0308`) travels as its number.
 
 use errcat::error_catalog;
 
@@ -62,14 +63,56 @@ fn the_schemas_say_string() {
     assert_eq!(schema["type"], "string", "{schema}");
 }
 
-/// A received string code is kept when known; an unknown one cannot be held
-/// by a `&'static str`, and is an error that names it.
+/// A received string code is known, or kept as it came (with `alloc`,
+/// which owns it); without `alloc` an unknown one is an error naming it.
 #[test]
-fn a_received_string_code_is_read_when_known() {
+fn a_received_string_code_is_kept() {
     let known: errcat::ReceivedCode<SqlState> = serde_json::from_str("\"22012\"").unwrap();
     assert_eq!(known, errcat::ReceivedCode::Known(SqlState::DivisionByZero));
-    let error = serde_json::from_str::<errcat::ReceivedCode<SqlState>>("\"ZZ999\"").unwrap_err();
-    assert!(error.to_string().contains("no SqlState entry has code \"ZZ999\""), "{error}");
+    assert_eq!(known.clone().value(), "22012");
+    assert_eq!(serde_json::to_string(&known).unwrap(), "\"22012\"");
+    let unknown = serde_json::from_str::<errcat::ReceivedCode<SqlState>>("\"ZZ999\"");
+    #[cfg(feature = "alloc")]
+    {
+        let unknown = unknown.unwrap();
+        assert_eq!(unknown, errcat::ReceivedCode::Unknown(errcat::ReceivedText::new("ZZ999")));
+        assert_eq!(unknown.to_string(), "code ZZ999, unknown to SqlState");
+        assert_eq!(serde_json::to_string(&unknown).unwrap(), "\"ZZ999\"");
+        assert!(!unknown.is_known());
+    }
+    #[cfg(not(feature = "alloc"))]
+    {
+        let error = unknown.unwrap_err();
+        assert!(error.to_string().contains("no SqlState entry has code \"ZZ999\""), "{error}");
+    }
+    assert_eq!(
+        errcat::ReceivedCode::<SqlState>::new("22P02"),
+        errcat::ReceivedCode::Known(SqlState::InvalidTextRepresentation)
+    );
+    assert_eq!(
+        errcat::ReceivedCode::<SqlState>::new("P0001"),
+        errcat::ReceivedCode::Unknown(errcat::ReceivedText::from_static("P0001"))
+    );
+}
+
+error_catalog! {
+    /// Some of rustc's error codes, written `E0308`.
+    #[code_format = "E{:04}"]
+    #[serde]
+    pub system Rustc: u16 {
+        308 MISMATCHED_TYPES "mismatched types",
+    }
+}
+
+/// A formatted code is written as the system writes it for people (`E0308`)
+/// and travels as its number, the wire form of every integer catalogue.
+#[test]
+fn a_formatted_code_travels_as_its_number() {
+    assert_eq!(serde_json::to_string(&Rustc::MismatchedTypes).unwrap(), "308");
+    assert_eq!(serde_json::from_str::<Rustc>("308").unwrap(), Rustc::MismatchedTypes);
+    assert_eq!(Rustc::MismatchedTypes.code_str(), "E0308");
+    assert_eq!(Rustc::from_code_str("e308"), Some(Rustc::MismatchedTypes));
+    assert_eq!(Rustc::MismatchedTypes.to_string(), "mismatched types (MISMATCHED_TYPES, code E0308)");
 }
 
 #[cfg(feature = "alloc")]
@@ -79,4 +122,9 @@ fn a_reply_with_a_string_code_is_read() {
         serde_json::from_str(r#"{"code":"2202E","name":"ARRAY_ELEMENT_ERROR","message":"array element error"}"#)
             .unwrap();
     assert_eq!(reply.entry(), Some(SqlState::ArrayElementError));
+    let newer: errcat::ReceivedReply<SqlState> =
+        serde_json::from_str(r#"{"code":"P0004","name":"ASSERT_FAILURE","message":"assert failure"}"#).unwrap();
+    assert_eq!(newer.entry(), None);
+    assert_eq!(newer.code().value(), "P0004");
+    assert_eq!(newer.to_string(), "assert failure (ASSERT_FAILURE, code P0004)");
 }
