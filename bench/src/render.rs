@@ -585,7 +585,7 @@ mod tests {
                 .parse()
                 .unwrap();
             let (catalogs, diagnostics) = errcat_dsl::analyze(tokens.clone());
-            assert!(diagnostics.is_empty(), "{} problems", diagnostics.len());
+            assert!(diagnostics.is_empty(), "the string-coded {} has problems", catalogue.id);
             assert_eq!(catalogs[0].entries.len(), catalogue.entries.len());
             assert!(!errcat_dsl::expand(tokens).to_string().contains("compile_error"));
         }

@@ -101,7 +101,8 @@ fn macros_from_gcc(case: &Case, prefix: &str) -> BTreeSet<String> {
 }
 
 fn checking_main(system: &str, entries: &[(String, i128, String)]) -> String {
-    let mut main = String::from("\nfn main() {\n    use errcat::IntegerCode;\n    let rows: &[(&str, i128, &str)] = &[\n");
+    let mut main =
+        String::from("\nfn main() {\n    use errcat::IntegerCode;\n    let rows: &[(&str, i128, &str)] = &[\n");
     for (name, code, message) in entries {
         let _ = writeln!(main, "        ({name:?}, {code}, {message:?}),");
     }

@@ -108,7 +108,8 @@ fn table_rows(shape: &Shape) -> Vec<TableRow> {
 /// `fn main` for the compiled catalogue: every entry, in order, has the
 /// table row's code, name and message.
 fn checking_main(system: &str, rows: &[TableRow]) -> String {
-    let mut main = String::from("\nfn main() {\n    use errcat::IntegerCode;\n    let rows: &[(i128, &str, &str)] = &[\n");
+    let mut main =
+        String::from("\nfn main() {\n    use errcat::IntegerCode;\n    let rows: &[(i128, &str, &str)] = &[\n");
     for row in rows {
         let _ = writeln!(main, "        ({}, {:?}, {:?}),", row.code, row.name, row.message);
     }

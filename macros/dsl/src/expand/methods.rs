@@ -35,15 +35,22 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
         }
     };
     // A string code is its own written form: one load from the codes.
-    let code_str_body =
-        if expansion.string_codes { quote!(__CODES[self.index()]) } else { quote!(__CODE_STRS.get(self.index())) };
+    let (code_str_body, code_str_doc) = if expansion.string_codes {
+        (quote!(__CODES[self.index()]), " The entry's code, as [`Self::code`]: a string code is written as it is.")
+    } else {
+        (
+            quote!(__CODE_STRS.get(self.index())),
+            " The entry's code as the system writes it: `\"E0308\"` with `#[code_format = \"E{:04}\"]`, the decimal \
+             text without one.",
+        )
+    };
     let LookupBodies { code_slot_fn, from_code, all_with_code, from_name } = hash_tables.lookup_bodies(expansion);
     let count = literal::index(expansion.variants.len());
     // String codes are looked up by any `&str`, integer codes by value.
     let (code_param, code_doc) = if expansion.string_codes {
-        (quote!(&::core::primitive::str), "The entry's code, e.g. `\"22P02\"`.")
+        (quote!(&::core::primitive::str), " The entry's code, e.g. `\"22P02\"`.")
     } else {
-        (code_type.clone(), "The entry's numeric code.")
+        (code_type.clone(), " The entry's numeric code.")
     };
     quote! {
         #code_slot_fn
@@ -78,8 +85,7 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
                 __CODES[self.index()]
             }
 
-            /// The entry's code as the system writes it: `"E0308"` with
-            /// `#[code_format = "E{:04}"]`, the decimal text without one.
+            #[doc = #code_str_doc]
             #[inline]
             pub const fn code_str(self) -> &'static ::core::primitive::str {
                 #code_str_body

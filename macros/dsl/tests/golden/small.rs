@@ -157,8 +157,7 @@ const _: () = {
         pub const fn code(self) -> ::core::primitive::i16 {
             __CODES[self.index()]
         }
-        /// The entry's code as the system writes it: `"E0308"` with
-        /// `#[code_format = "E{:04}"]`, the decimal text without one.
+        /// The entry's code as the system writes it: `"E0308"` with `#[code_format = "E{:04}"]`, the decimal text without one.
         #[inline]
         pub const fn code_str(self) -> &'static ::core::primitive::str {
             __CODE_STRS.get(self.index())
@@ -170,7 +169,7 @@ const _: () = {
         pub fn from_code_str(
             text: &::core::primitive::str,
         ) -> ::core::option::Option<Self> {
-            <Self as ::errcat::Catalog>::from_code_str(text)
+            __SYSTEM.parse_code(text).and_then(Self::from_code)
         }
         /// The entry's documented name, e.g. `"FILE_NOT_EXIST"`.
         #[inline]
@@ -391,6 +390,10 @@ const _: () = {
             Self::from_name(name)
         }
         #[inline]
+        fn from_code_str(text: &::core::primitive::str) -> ::core::option::Option<Self> {
+            Self::from_code_str(text)
+        }
+        #[inline]
         fn entry(self) -> ::errcat::Entry<::core::primitive::i16> {
             Self::entry(self)
         }
@@ -419,6 +422,14 @@ const _: () = {
             code >= ::core::primitive::i16::MIN as ::core::primitive::i128
                 && code <= ::core::primitive::i16::MAX as ::core::primitive::i128
                 && Self::from_code(code as ::core::primitive::i16).is_some()
+        }
+        #[doc(hidden)]
+        pub const fn __shared_code(
+            first: &'static ::core::primitive::str,
+            second: &'static ::core::primitive::str,
+            code: ::core::primitive::i128,
+        ) -> ::errcat::__private::Message {
+            ::errcat::__private::shared_code(first, second, code)
         }
     }
 };
