@@ -352,7 +352,7 @@ impl CodeReader {
             );
             code.text = Some(written.into());
             code.unusable = true;
-        } else if !string_system && let Some(text) = &code.text {
+        } else if let (false, Some(text)) = (string_system, &code.text) {
             diagnostics.error(
                 order,
                 code.location,
