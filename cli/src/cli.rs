@@ -374,6 +374,12 @@ pub struct ImportArgs {
     #[arg(long, value_name = "ROLE=HEADER,…")]
     pub columns: Option<String>,
 
+    /// The code type, instead of the guess: `str` keeps every code as
+    /// written (`01000`, `22P02`); an integer type converts only the codes it
+    /// holds, and reports every other row.
+    #[arg(long, value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(crate::import::CODE_TYPES))]
+    pub code_type: Option<String>,
+
     /// Headers: keep only the enumerators of this enum (its tag or typedef name).
     #[arg(long = "enum", value_name = "NAME")]
     pub enum_name: Option<String>,
