@@ -111,7 +111,7 @@ fn evidence(cell: &str) -> Evidence {
         return Evidence::Text;
     }
     match read(cell) {
-        Ok(code) if code.written.is_none() => Evidence::Either,
+        Ok(code) if code.written.is_none() && code.value >= 0 => Evidence::Either,
         Ok(_) => Evidence::Integer,
         Err(_) if read_text(cell).is_ok() => Evidence::Text,
         Err(_) => Evidence::Neither,

@@ -29,6 +29,9 @@ use crate::import::names::{Draft, EntryDraft};
 pub fn settle(mut draft: Draft) -> Draft {
     let syntax = choose_syntax(&mut draft);
     draft.placeholders = syntax;
+    if syntax == PlaceholderSyntax::Printf {
+        report_malformed_conversions(&mut draft);
+    }
     for entry in &mut draft.entries {
         entry.message = template(&entry.message, syntax);
         for (_, text) in &mut entry.texts {
@@ -107,13 +110,40 @@ fn choose_syntax(draft: &mut Draft) -> PlaceholderSyntax {
     let report = Report {
         line: first.line,
         message: format!(
-            "{} of the messages carry printf conversions, such as `{conversion}` here: written with \
+            "printf conversions, such as `{conversion}` here, in {} of {} entries: written with \
              #[placeholders(printf)]",
-            printf.len()
+            printf.len(),
+            draft.entries.len()
         ),
     };
     draft.reports.push(report);
     PlaceholderSyntax::Printf
+}
+
+/// A `%` that starts no conversion errcat reads, such as MariaDB's `%T`:
+/// written as literal text (`%%`), and reported, since the source may mean
+/// an argument there.
+fn report_malformed_conversions(draft: &mut Draft) {
+    for entry in &draft.entries {
+        let malformed: Vec<&str> = texts(entry, &draft.languages)
+            .flat_map(|(_, text)| errcat_placeholders::pieces(text, PlaceholderSyntax::Printf))
+            .filter_map(|piece| match piece {
+                Piece::Malformed(malformed) => Some(malformed.written),
+                _ => None,
+            })
+            .collect();
+        if let Some(first) = malformed.first() {
+            draft.reports.push(Report {
+                line: entry.line,
+                message: format!(
+                    "`{first}` in `{}` is not a printf conversion that errcat reads (`%s`, `%d`, `%-.192s`, `%M`, \
+                     `%%`): written as literal text, `{}`",
+                    entry.ident,
+                    escape(first, PlaceholderSyntax::Printf)
+                ),
+            });
+        }
+    }
 }
 
 /// An entry's messages with the position of their language among the
