@@ -209,11 +209,11 @@ impl NotACode {
             }
             NotACode::NotAnInteger => format!("code `{cell}` is not an integer: the row is not converted"),
             NotACode::LeadingZero => format!(
-                "code `{cell}` has a leading zero, which an integer code would lose: the row is not converted \
-                 (--code-type str keeps every code as written)"
+                "code `{cell}` has a leading zero, which an integer code would lose (--code-type str keeps every \
+                 code as written): the row is not converted"
             ),
             NotACode::NotAString => format!(
-                "code `{cell}` is not a code: a string code is ASCII letters, digits and `_ - . :`; the row is not \
+                "code `{cell}` is not a code (a string code is ASCII letters, digits and `_ - . :`): the row is not \
                  converted"
             ),
         }

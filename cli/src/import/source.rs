@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::import::code::Code;
 use crate::import::names::{Draft, EntryDraft};
 use crate::import::outline::Item;
 use crate::view::format_range;
@@ -130,7 +131,11 @@ fn write_entries(source: &mut String, entries: &[&EntryDraft], depth: usize) {
             }
             None => {}
         }
-        let mut line = format!("{indent}{:>code_width$} {}", entry.code.literal(), entry.ident);
+        // Numbers aligned on their last digit, strings on their start.
+        let mut line = match entry.code {
+            Code::Integer(_) => format!("{indent}{:>code_width$} {}", entry.code.literal(), entry.ident),
+            Code::Text(_) => format!("{indent}{:<code_width$} {}", entry.code.literal(), entry.ident),
+        };
         if !entry.message.is_empty() || !entry.texts.is_empty() {
             pad(&mut line, indent.len() + code_width + 1 + ident_width);
             line.push(' ');
