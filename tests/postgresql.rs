@@ -1,7 +1,7 @@
-//! PostgreSQL's SQLSTATEs, a real string-coded catalogue: this test derives
+//! `PostgreSQL`'s SQLSTATEs, a real string-coded catalogue: this test derives
 //! `fixtures/postgresql/sqlstate.rs` (the `error_catalog!` catalogue
 //! `SqlState`) and `fixtures/postgresql/sqlstate.md` (the same list as a
-//! Markdown table in the documentation's shape) from PostgreSQL's own
+//! Markdown table in the documentation's shape) from `PostgreSQL`'s own
 //! `errcodes.txt`, and fails when the committed files differ from what it
 //! derives, so that they cannot drift from the data. `ERRCAT_REGENERATE=1`
 //! rewrites them. It also checks the data itself: 267 codes in 43 classes,
@@ -179,7 +179,8 @@ fn catalogue(list: &List) -> String {
             let _ = writeln!(source, "        /// {line}");
         }
         let _ = writeln!(source, "        section {} in {:?} {{", class.ident(), class.prefix);
-        let width = entries.iter().filter(|entry| entry.listed.condition.is_some()).map(|entry| entry.listed.name.len());
+        let width =
+            entries.iter().filter(|entry| entry.listed.condition.is_some()).map(|entry| entry.listed.name.len());
         let width = width.max().unwrap_or(0);
         for entry in entries {
             for line in &entry.doc {
@@ -293,7 +294,7 @@ fn the_data_has_267_codes_in_43_classes_and_six_repeated_codes() {
     }
 }
 
-/// `errcodes.h`, generated from the same list by PostgreSQL's build, has
+/// `errcodes.h`, generated from the same list by `PostgreSQL`'s build, has
 /// the same macros with the same codes, in the same order.
 #[test]
 fn the_c_header_agrees_with_the_list() {

@@ -3,7 +3,8 @@
 //! headers and `strerror`), HTTP statuses (Python's `http.HTTPStatus`),
 //! gRPC's status codes, the result codes of `SQLite` in decimal and in hex (from
 //! `sqlite3.h`), Windows system error codes as Microsoft writes them, and a
-//! database server's error list (`mysqld_error.h` of Maria DB). Every row is
+//! database server's error list (`mysqld_error.h` of Maria DB, printf-style
+//! messages). Every row is
 //! converted with the right code, name and message, each repeated code is
 //! acknowledged, and every catalogue compiles and is compared entry by
 //! entry with the table, in one trybuild run.
@@ -74,7 +75,7 @@ const SHAPES: [Shape; 7] = [
     },
 ];
 
-/// A message as a printf-style catalogue writes it: MariaDB's `%T`, which
+/// A message as a printf-style catalogue writes it: `MariaDB`'s `%T`, which
 /// errcat does not read as a conversion, as literal text (`%%-.192T`);
 /// every other character as in the table.
 fn printf_template(message: &str) -> String {
@@ -220,6 +221,23 @@ fn http_statuses_are_sectioned_by_their_classes() {
         "        /// 4xx Client error responses\n        section ClientErrorResponses in 400..=499 {\n",
         "            #[name = \"Not Found\"]\n            404 NOT_FOUND ",
         "        section ServerErrorResponses in 500..=599 {\n",
+    ] {
+        assert!(run.stdout.contains(line), "{line:?} not in:\n{}", run.stdout);
+    }
+}
+
+/// A database server's messages are printf-style: the system says so and
+/// every conversion is kept as written, `MariaDB`'s `%T`, which errcat does
+/// not read, as literal text.
+#[test]
+fn a_database_servers_messages_are_printf() {
+    let run = errcat(&["import", "tests/fixtures/import/mariadb.md", "--system", "Mariadb"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for line in [
+        "    #[placeholders(printf)]\n    pub system Mariadb {\n",
+        " 1005 ER_CANT_CREATE_TABLE     \"Can't create table %`s.%`s (errno: %M)\",\n",
+        " 1006 ER_CANT_CREATE_DB        \"Can't create database '%-.192s' (errno: %M)\",\n",
+        " 1062 ER_DUP_ENTRY             \"Duplicate entry '%%-.192T' for key %d\",\n",
     ] {
         assert!(run.stdout.contains(line), "{line:?} not in:\n{}", run.stdout);
     }

@@ -1,13 +1,14 @@
-//! `errcat import` of string codes, on PostgreSQL's complete SQLSTATE list:
+//! `errcat import` of string codes, on `PostgreSQL`'s complete SQLSTATE list:
 //! the Markdown table `tests/fixtures/postgresql/sqlstate.md` (in the shape
-//! of the PostgreSQL documentation's Table A.1, generated with the catalogue
-//! `sqlstate.rs` from PostgreSQL's `errcodes.txt` by the test `postgresql`
+//! of the `PostgreSQL` documentation's Table A.1, generated with the catalogue
+//! `sqlstate.rs` from `PostgreSQL`'s `errcodes.txt` by the test `postgresql`
 //! of errcat-tests) imports as that catalogue, entry for entry, whichever
 //! form its class headings take; codes keep their leading zeros and letters,
 //! or are reported, never stripped.
 
 mod support;
 
+use std::fmt::Write;
 use std::path::PathBuf;
 
 use serde_json::Value;
@@ -126,7 +127,8 @@ fn the_postgresql_table_gives_back_the_catalogue() {
     let source = json["source"].as_str().unwrap();
     assert!(source.contains("    pub system SqlState: str {\n"), "{source}");
     for section in &sections {
-        let written = format!("        /// {}\n        section {} in {:?} {{\n", section.heading, section.ident, section.prefix);
+        let written =
+            format!("        /// {}\n        section {} in {:?} {{\n", section.heading, section.ident, section.prefix);
         assert!(source.contains(&written), "{written:?} not in:\n{source}");
     }
     // Every code exactly as written: leading zeros and letters kept.
@@ -178,9 +180,10 @@ fn class_headings_as_markdown_headings() {
         for line in table.lines().filter(|line| line.starts_with("| ") && !line.starts_with("| Error Code")) {
             if let Some(class) = line.strip_prefix("| **").and_then(|rest| rest.strip_suffix("** | | |")) {
                 let class = class.replace(" — ", &format!(" {dash} "));
-                document.push_str(&format!(
+                let _ = write!(
+                    document,
                     "\n## {class}\n\n| Error Code | Condition Name | Macro |\n|------------|----------------|-------|\n"
-                ));
+                );
             } else if !line.starts_with("| ---") {
                 document.push_str(line);
                 document.push('\n');
@@ -188,12 +191,12 @@ fn class_headings_as_markdown_headings() {
         }
         let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("sqlstate-headings-{}.md", dash.len()));
         std::fs::write(&path, &document).unwrap();
-        let (code, json, stderr) =
-            import_json(&[path.to_str().unwrap(), "--system", "SqlState", "--columns", COLUMNS]);
+        let (code, json, stderr) = import_json(&[path.to_str().unwrap(), "--system", "SqlState", "--columns", COLUMNS]);
         assert_eq!(code, 0, "{stderr}");
         assert_eq!(imported(&json), expected, "headings with `{dash}`");
         let source = json["source"].as_str().unwrap();
-        let heading = format!("        /// Class 22 {dash} Data Exception\n        section DataException in \"22\" {{\n");
+        let heading =
+            format!("        /// Class 22 {dash} Data Exception\n        section DataException in \"22\" {{\n");
         assert!(source.contains(&heading), "{source}");
     }
 }
@@ -282,14 +285,22 @@ fn code_type_str_and_what_decides_without_it() {
     let numbers = "| Code | Name |\n|---|---|\n| 404 | NOT_FOUND |\n| 7 | SEVEN |\n";
     let forced = import(numbers, &["--code-type", "str"]);
     assert_eq!(forced.code, 0, "{}", forced.stderr);
-    assert!(squeeze(&forced.stdout).contains("pub system T: str { \"404\" NOT_FOUND, \"7\" SEVEN, }"), "{}", forced.stdout);
+    assert!(
+        squeeze(&forced.stdout).contains("pub system T: str { \"404\" NOT_FOUND, \"7\" SEVEN, }"),
+        "{}",
+        forced.stdout
+    );
     assert!(squeeze(&import(numbers, &[]).stdout).contains("pub system T { 404 NOT_FOUND, 7 SEVEN, }"));
     let narrow = import(numbers, &["--code-type", "u8"]);
     assert_eq!(narrow.code, 1, "{}", narrow.stderr);
     assert!(narrow.stderr.contains("<stdin>:3: code 404 does not fit in u8, the code type --code-type gives"));
 
     let packed = import("| 错误码 | 描述 |\n|---|---|\n| 2RSP | 打包失败 |\n| 100 | 成功 |\n", &[]);
-    assert!(squeeze(&packed.stdout).contains("\"2RSP\" E_2RSP \"打包失败\", \"100\" E_100 \"成功\","), "{}", packed.stdout);
+    assert!(
+        squeeze(&packed.stdout).contains("\"2RSP\" E_2RSP \"打包失败\", \"100\" E_100 \"成功\","),
+        "{}",
+        packed.stdout
+    );
     let slip = import("| Code | Name |\n|---|---|\n| -61 | A |\n| 4x4 | B |\n", &[]);
     assert_eq!(slip.code, 1);
     assert!(slip.stderr.contains("<stdin>:4: code `4x4` is not an integer: the row is not converted"));

@@ -46,7 +46,7 @@ const CLASS_SEPARATORS: &[&str] = &["—", "–", "-", ":", "：", "|"];
 /// `Class 22 — Data Exception`, `Class 0A - Feature Not Supported`, `class
 /// HV: Foreign Data Wrapper Error`: the word `Class`, the prefix (up to
 /// eight digits and ASCII capitals), a separator and a title. Emphasis around the whole
-/// (`**Class 00 — …**`, as the PostgreSQL documentation's class rows read
+/// (`**Class 00 — …**`, as the `PostgreSQL` documentation's class rows read
 /// when converted to Markdown) is not part of it.
 pub fn class(text: &str) -> Option<Class> {
     let text = without_emphasis(text.trim());
@@ -62,8 +62,7 @@ pub fn class(text: &str) -> Option<Class> {
     let rest = rest.trim_start();
     let separator = CLASS_SEPARATORS.iter().find(|separator| rest.starts_with(**separator))?;
     let title = rest[separator.len()..].trim();
-    (!prefix.is_empty() && !title.is_empty())
-        .then(|| Class { prefix: prefix.to_owned(), title: title.to_owned() })
+    (!prefix.is_empty() && !title.is_empty()).then(|| Class { prefix: prefix.to_owned(), title: title.to_owned() })
 }
 
 /// The text inside `**…**`, `__…__`, `*…*` or `_…_` that wraps all of it.
@@ -374,7 +373,10 @@ mod tests {
         assert_eq!(read("Class 22 — Data Exception"), class_of("22", "Data Exception"));
         assert_eq!(read("Class 22 - Data Exception"), class_of("22", "Data Exception"));
         assert_eq!(read("**Class 0A — Feature Not Supported**"), class_of("0A", "Feature Not Supported"));
-        assert_eq!(read("class HV: Foreign Data Wrapper Error (SQL/MED)"), class_of("HV", "Foreign Data Wrapper Error (SQL/MED)"));
+        assert_eq!(
+            read("class HV: Foreign Data Wrapper Error (SQL/MED)"),
+            class_of("HV", "Foreign Data Wrapper Error (SQL/MED)")
+        );
         assert_eq!(read("Class 22"), None);
         assert_eq!(read("Classes 22 — x"), None);
         assert_eq!(read("Class action — x y"), None);

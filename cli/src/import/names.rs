@@ -209,7 +209,9 @@ impl Taken {
             Code::Integer(code) if *code < 0 => format!("E_MINUS_{}", code.unsigned_abs()),
             Code::Integer(code) => format!("E{code}"),
             // `NoSuchKey` → `NO_SUCH_KEY`, `22P02` → `E_22P02`.
-            Code::Text(code) => identifier_for(code).unwrap_or_else(|| format!("E_{}", code.replace(['-', '.', ':'], "_"))),
+            Code::Text(code) => {
+                identifier_for(code).unwrap_or_else(|| format!("E_{}", code.replace(['-', '.', ':'], "_")))
+            }
         };
         let (base, mut name) = match &row.name {
             // Rust takes `令牌过期` as an identifier; an ASCII one reads better in source.

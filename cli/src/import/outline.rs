@@ -102,7 +102,7 @@ struct Node {
 enum Content {
     Rows(Vec<Read>),
     Prose(Vec<String>),
-    Node(Node),
+    Node(Box<Node>),
 }
 
 struct Heading {
@@ -235,7 +235,7 @@ fn push(stack: &mut [Node], content: Content) {
 
 fn close(stack: &mut Vec<Node>) {
     if let Some(node) = stack.pop() {
-        push(stack, Content::Node(node));
+        push(stack, Content::Node(Box::new(node)));
     }
 }
 
@@ -299,7 +299,7 @@ struct Segment {
 }
 
 /// A row of its own that spans the table and states a class, as the
-/// PostgreSQL documentation's table of SQLSTATEs has one above each class:
+/// `PostgreSQL` documentation's table of SQLSTATEs has one above each class:
 /// one cell filled, reading `Class 22 — Data Exception`.
 fn heading_row(row: &crate::import::markdown::Row) -> Option<Heading> {
     let mut filled = row.cells.iter().chain(&row.extra).filter(|cell| !cell.trim().is_empty());
@@ -547,7 +547,7 @@ impl Builder {
                         }
                     }
                 }
-                Content::Node(node) => items.extend(self.node(node, path)),
+                Content::Node(node) => items.extend(self.node(*node, path)),
                 Content::Prose(_) => {}
             }
         }

@@ -93,9 +93,8 @@ pub fn settle(mut draft: Draft) -> Draft {
 /// placeholders, with a report at the first; else the default.
 fn choose_syntax(draft: &mut Draft) -> PlaceholderSyntax {
     let carries = |entry: &EntryDraft, syntax: PlaceholderSyntax| {
-        texts(entry, &draft.languages).any(|(_, text)| {
-            errcat_placeholders::pieces(text, syntax).any(|piece| piece.placeholder().is_some())
-        })
+        texts(entry, &draft.languages)
+            .any(|(_, text)| errcat_placeholders::pieces(text, syntax).any(|piece| piece.placeholder().is_some()))
     };
     let printf: Vec<&EntryDraft> =
         draft.entries.iter().filter(|entry| carries(entry, PlaceholderSyntax::Printf)).collect();
@@ -120,7 +119,7 @@ fn choose_syntax(draft: &mut Draft) -> PlaceholderSyntax {
     PlaceholderSyntax::Printf
 }
 
-/// A `%` that starts no conversion errcat reads, such as MariaDB's `%T`:
+/// A `%` that starts no conversion errcat reads, such as `MariaDB`'s `%T`:
 /// written as literal text (`%%`), and reported, since the source may mean
 /// an argument there.
 fn report_malformed_conversions(draft: &mut Draft) {
@@ -202,7 +201,7 @@ fn signature(template: &str, syntax: PlaceholderSyntax) -> Signature {
 fn escape(text: &str, syntax: PlaceholderSyntax) -> String {
     match syntax {
         PlaceholderSyntax::Printf => text.replace('%', "%%"),
-        _ => text.replace('{', "{{").replace('}', "}}"),
+        PlaceholderSyntax::Named => text.replace('{', "{{").replace('}', "}}"),
     }
 }
 
@@ -256,7 +255,10 @@ mod tests {
     fn printf_messages_are_kept_exactly() {
         let kept = "Duplicate entry '%-.192s' for key %d: 100%% {not a placeholder}";
         assert_eq!(template(kept, Printf), kept);
-        assert_eq!(template("Can't create table %`s.%`s (errno: %M)", Printf), "Can't create table %`s.%`s (errno: %M)");
+        assert_eq!(
+            template("Can't create table %`s.%`s (errno: %M)", Printf),
+            "Can't create table %`s.%`s (errno: %M)"
+        );
         assert_eq!(template("50% done, %s left", Printf), "50%% done, %s left");
     }
 

@@ -98,18 +98,16 @@ pub fn settle(mut outline: Outline) -> Ranged {
 }
 
 /// `forced`: the code type `--code-type` gives, and the codes it holds.
-fn drop_unrepresentable_rows(
-    rows: &[Row],
-    forced: Option<(&str, Range)>,
-    reports: &mut Vec<Report>,
-) -> Vec<Fit> {
+fn drop_unrepresentable_rows(rows: &[Row], forced: Option<(&str, Range)>, reports: &mut Vec<Report>) -> Vec<Fit> {
     let first_negative = rows.iter().find(|row| value(row) < 0).map(|row| row.line);
     rows.iter()
         .map(|row| {
             let code = value(row);
             let problem = if let Some((name, (low, high))) = forced {
                 (code < low || code > high).then(|| {
-                    format!("code {code} does not fit in {name}, the code type --code-type gives: the row is not converted")
+                    format!(
+                        "code {code} does not fit in {name}, the code type --code-type gives: the row is not converted"
+                    )
                 })
             } else if code < i128::from(i64::MIN) || code > i128::from(u64::MAX) {
                 Some(format!("code {code} does not fit in 64 bits: the row is not converted"))
@@ -291,12 +289,14 @@ impl PrefixWalk<'_> {
             Item::Section(section) => {
                 if let Some(prefix) = &section.prefix {
                     let problem = match enclosing {
-                        Some((outer, line)) if !prefix.starts_with(outer) => Some(format!(
-                            "does not extend {outer:?}, the prefix stated by the heading at line {line}"
-                        )),
+                        Some((outer, line)) if !prefix.starts_with(outer) => {
+                            Some(format!("does not extend {outer:?}, the prefix stated by the heading at line {line}"))
+                        }
                         _ => siblings
                             .iter()
-                            .find(|(sibling, _)| sibling.starts_with(prefix.as_str()) || prefix.starts_with(sibling.as_str()))
+                            .find(|(sibling, _)| {
+                                sibling.starts_with(prefix.as_str()) || prefix.starts_with(sibling.as_str())
+                            })
                             .map(|(sibling, line)| {
                                 format!("overlaps {sibling:?}, the prefix of the heading at line {line}")
                             }),
