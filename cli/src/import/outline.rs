@@ -148,7 +148,7 @@ pub fn build(blocks: Vec<Block>, overrides: &Overrides) -> Option<Outline> {
         section_idents: HashMap::new(),
         strings,
     };
-    let (title, doc, contents) = split_title(root);
+    let (title, doc, contents) = split_title(root, strings);
     let items = builder.items(contents, "");
     let Builder { reports, rows, rows_read, rows_not_converted, .. } = builder;
     Some(Outline { title, doc, items, rows, reports, languages, rows_read, rows_not_converted, code_type })
@@ -248,15 +248,19 @@ fn has_rows(node: &Node) -> bool {
         })
 }
 
-/// A single heading above everything, stating no code, titles the system.
-fn split_title(root: Node) -> (Option<String>, Vec<String>, Vec<Content>) {
+/// A single heading above everything, stating no code (nor, when the codes
+/// are strings, a class), titles the system.
+fn split_title(root: Node, strings: bool) -> (Option<String>, Vec<String>, Vec<Content>) {
     let nodes = root.content.iter().filter(|content| matches!(content, Content::Node(_))).count();
     let loose_rows = root.content.iter().any(|content| matches!(content, Content::Rows(_)));
     let titled = nodes == 1
         && !loose_rows
         && root.content.iter().any(|content| {
             matches!(content, Content::Node(node) if node.heading.as_ref().is_some_and(|heading| {
-                heading.parts.code.is_none() && heading.parts.range.is_none() && heading.parts.ident.is_none()
+                heading.parts.code.is_none()
+                    && heading.parts.range.is_none()
+                    && heading.parts.ident.is_none()
+                    && !(strings && heading.parts.class.is_some())
             }))
         });
     if !titled {
@@ -690,6 +694,24 @@ mod tests {
         assert!(source.contains("/// Since: 5.0\n"), "{source}");
         let column_reports = conversion.reports().iter().filter(|report| report.message.starts_with("column `"));
         assert_eq!(column_reports.count(), 3);
+    }
+
+    /// A class row of its own opens a prefix section, even when it is the
+    /// only heading of the document.
+    #[test]
+    fn a_lone_class_row_is_a_section() {
+        let markdown = "| Error Code | Condition Name |\n|---|---|\n| **Class 0A — Feature Not Supported** | |\n\
+                        | 0A000 | feature_not_supported |\n";
+        let conversion = crate::import::convert(markdown, "Pg", "pg.md").unwrap();
+        let source = conversion.source();
+        assert!(
+            source.contains(
+                "        /// Class 0A — Feature Not Supported\n        section FeatureNotSupported in \"0A\" {\n\
+                 \x20           \"0A000\" feature_not_supported,\n"
+            ),
+            "{source}"
+        );
+        assert_eq!((conversion.rows_read(), conversion.entries_written()), (1, 1));
     }
 
     #[test]

@@ -89,8 +89,12 @@ pub fn settle(mut draft: Draft) -> Draft {
     draft
 }
 
-/// Printf's syntax when more entries carry printf conversions than named
-/// placeholders, with a report at the first; else the default.
+/// Printf's syntax, with a report at the first entry that shows it, when
+/// the messages read as a printf-style column: at least two entries carry
+/// printf conversions, more than carry named placeholders and at least a
+/// fifth of those with a message, and no `%` starts no conversion at all
+/// (`50% done`: printf's messages write `50%% done`; an unknown conversion
+/// letter, `MariaDB`'s `%-.192T`, still reads as one). Else the default.
 fn choose_syntax(draft: &mut Draft) -> PlaceholderSyntax {
     let carries = |entry: &EntryDraft, syntax: PlaceholderSyntax| {
         texts(entry, &draft.languages)
@@ -99,7 +103,16 @@ fn choose_syntax(draft: &mut Draft) -> PlaceholderSyntax {
     let printf: Vec<&EntryDraft> =
         draft.entries.iter().filter(|entry| carries(entry, PlaceholderSyntax::Printf)).collect();
     let named = draft.entries.iter().filter(|entry| carries(entry, PlaceholderSyntax::Named)).count();
-    let Some(first) = printf.first().filter(|_| printf.len() > named) else {
+    let with_message =
+        draft.entries.iter().filter(|entry| texts(entry, &draft.languages).any(|(_, text)| !text.is_empty())).count();
+    let stray = draft.entries.iter().any(|entry| {
+        texts(entry, &draft.languages).any(|(_, text)| {
+            errcat_placeholders::pieces(text, PlaceholderSyntax::Printf)
+                .any(|piece| matches!(piece, Piece::Malformed(malformed) if !conversion_like(malformed.written)))
+        })
+    });
+    let printf_column = printf.len() >= 2 && printf.len() > named && printf.len() * 5 >= with_message && !stray;
+    let Some(first) = printf.first().filter(|_| printf_column) else {
         return PlaceholderSyntax::Named;
     };
     let conversion = texts(first, &draft.languages)
@@ -143,6 +156,15 @@ fn report_malformed_conversions(draft: &mut Draft) {
             });
         }
     }
+}
+
+/// `%`, flags, a width, a precision and a letter: a conversion, if one
+/// errcat does not know (`%-.192T`).
+fn conversion_like(written: &str) -> bool {
+    let Some(rest) = written.strip_prefix('%') else { return false };
+    let rest = rest.trim_start_matches(['-', '+', '#', '0', '\'', '`']);
+    let rest = rest.trim_start_matches(|character: char| character.is_ascii_digit() || character == '.');
+    rest.chars().next().is_some_and(|character| character.is_ascii_alphabetic())
 }
 
 /// An entry's messages with the position of their language among the
