@@ -334,3 +334,44 @@ impl PrefixWalk<'_> {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// A nested prefix extends its parent's, siblings' prefixes do not start
+    /// one another, and a code outside its prefix is acknowledged: each
+    /// break reported on its heading's or row's line.
+    #[test]
+    fn prefixes_that_break_the_rules_are_left_out() {
+        let markdown = "## Class 22 — Data Exception\n\n| Error Code | Condition Name |\n|---|---|\n\
+                        | 22000 | data_exception |\n| 01000 | warning |\n\n\
+                        ### Class 22P — PostgreSQL's own\n\n| Error Code | Condition Name |\n|---|---|\n\
+                        | 22P02 | invalid_text_representation |\n\n\
+                        ### Class 2F — Not inside\n\n| Error Code | Condition Name |\n|---|---|\n\
+                        | 2F000 | sql_routine_exception |\n\n\
+                        ## Class 2 — Overlapping\n\n| Error Code | Condition Name |\n|---|---|\n\
+                        | 20000 | case_not_found |\n";
+        let conversion = crate::import::convert(markdown, "Pg", "pg.md").unwrap();
+        let source = conversion.source();
+        for written in [
+            "section DataException in \"22\" {",
+            "section PostgreSqlSOwn in \"22P\" {",
+            "section NotInside {",
+            "section Overlapping {",
+            "#[outside_range]\n            \"01000\" warning,",
+        ] {
+            assert!(source.contains(written), "{written:?} not in:\n{source}");
+        }
+        let reports: Vec<(usize, &str)> =
+            conversion.reports().iter().map(|report| (report.line, report.message.as_str())).collect();
+        for wanted in [
+            (6, "code \"01000\" does not start with \"22\", the prefix stated by the heading at line 1"),
+            (14, "the prefix \"2F\" does not extend \"22\", the prefix stated by the heading at line 1"),
+            (20, "the prefix \"2\" overlaps \"22\", the prefix of the heading at line 1"),
+        ] {
+            assert!(
+                reports.iter().any(|(line, message)| *line == wanted.0 && message.starts_with(wanted.1)),
+                "{wanted:?} not in {reports:#?}"
+            );
+        }
+    }
+}
