@@ -180,6 +180,11 @@ Each heading becomes a section, nested headings nested sections; a range
 anywhere in a heading (`(0-499)`, `400 ~ 499`, `1000 to 1999`, `4xx`) is the
 section's; with Reserved/保留 or Open/开放 and no rows it is `reserved` or
 `open`. errcat's own `export --format markdown` reads back as it was.
+Codes with letters or leading zeros (22P02, 01000, NoSuchKey) make a `str`
+system, each code as written, and SQLSTATE classes (`Class 22 — Data
+Exception`, as a heading or a row of its own in the table) its prefix
+sections; --code-type chooses the type instead. printf-style messages (%s,
+%d, %-.192s) make `#[placeholders(printf)]`, kept exactly.
 Headers (.h, .hpp, or `#define` lines on stdin): `#define NAME VALUE` and
 `enum { … }`, values as C integer expressions, comments as messages.
 
@@ -373,6 +378,12 @@ pub struct ImportArgs {
     /// message, http, doc, or a language tag (code=Value,name=Symbol,de=German).
     #[arg(long, value_name = "ROLE=HEADER,…")]
     pub columns: Option<String>,
+
+    /// The code type, instead of the guess: `str` keeps every code as
+    /// written (`01000`, `22P02`); an integer type converts only the codes it
+    /// holds, and reports every other row.
+    #[arg(long, value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(crate::import::CODE_TYPES))]
+    pub code_type: Option<String>,
 
     /// Headers: keep only the enumerators of this enum (its tag or typedef name).
     #[arg(long = "enum", value_name = "NAME")]

@@ -3,7 +3,7 @@
 //! open (a `Code` column of identifiers beside a column of integers), or
 //! given with `--columns`. Every decision the cells made is reported.
 
-use crate::import::code;
+use crate::import::code::{self, CodeType};
 
 /// The role of one column, as its header words say.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,11 +174,14 @@ pub fn is_identifier_cell(cell: &str) -> bool {
         && text.bytes().any(|byte| byte.is_ascii_alphabetic())
 }
 
-/// The roles `--columns` gives: `code=Value,name=Symbol,de=German`.
+/// What the user decides instead of the guess: the roles `--columns` gives
+/// (`code=Value,name=Symbol,de=German`) and the code type `--code-type`
+/// gives.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Overrides {
     /// (role, header), in the order given.
     pub roles: Vec<(Role, String)>,
+    pub code_type: Option<CodeType>,
 }
 
 impl Overrides {
@@ -209,7 +212,7 @@ impl Overrides {
             }
             roles.push((role, header.to_owned()));
         }
-        Ok(Overrides { roles })
+        Ok(Overrides { roles, code_type: None })
     }
 
     fn role_of(&self, header: &str) -> Option<&Role> {
@@ -299,7 +302,8 @@ pub fn layout(header: &[String], rows: &[&[String]], overrides: &Overrides) -> O
         .collect();
     let counts: Vec<Cells> = (0..header.len()).map(|column| count(rows, column)).collect();
     let mut guesses = Vec::new();
-    let code = choose_code(header, &mut roles, &given, &counts, &mut guesses)?;
+    let strings = overrides.code_type == Some(CodeType::Str);
+    let code = choose_code(header, &mut roles, &given, &counts, strings, &mut guesses)?;
     roles[code] = Role::Code { strong: true };
     let (name, phrase, http) = choose_name_and_http(header, &roles, &given, &counts, code, &mut guesses);
 
@@ -333,13 +337,16 @@ pub fn layout(header: &[String], rows: &[&[String]], overrides: &Overrides) -> O
 }
 
 /// The code column: the one the header names, unless its cells hold no
-/// codes and another column's do; or, when no header names one, the
-/// column of codes in a table whose other headers are an error table's.
+/// integers and another column's do (gRPC's `Code | Number`: not when the
+/// codes are strings by `--code-type str`, nor for an HTTP status column
+/// beside string codes such as `NoSuchKey`); or, when no header names one,
+/// the column of codes in a table whose other headers are an error table's.
 fn choose_code(
     header: &[String],
     roles: &mut [Role],
     given: &[bool],
     counts: &[Cells],
+    strings: bool,
     guesses: &mut Vec<String>,
 ) -> Option<usize> {
     let title = |column: usize| header[column].as_str();
@@ -358,7 +365,13 @@ fn choose_code(
         });
     let code = match (by_header, by_cells) {
         (Some(column), _) if given[column] => column,
-        (Some(column), Some(other)) if counts[column].codes == 0 && counts[column].filled > 0 && other != column => {
+        (Some(column), Some(other))
+            if counts[column].codes == 0
+                && counts[column].filled > 0
+                && other != column
+                && !strings
+                && !matches!(roles[other], Role::Http | Role::Code { strong: false }) =>
+        {
             guesses.push(format!(
                 "column `{}` holds no codes and column `{}` does: `{}` is the code column",
                 title(column),

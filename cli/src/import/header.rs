@@ -9,6 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::import::Report;
+use crate::import::code::Code;
 use crate::import::expression::{self, Problem, Token};
 use crate::import::outline::{Outline, Row};
 
@@ -491,7 +492,7 @@ pub fn read(text: &str, selection: &Selection) -> Result<Option<Outline>, String
             }
         }
         rows_read += 1;
-        let mut row = Row::new(constant.line, value, Some(constant.name.clone()));
+        let mut row = Row::new(constant.line, Code::Integer(value), Some(constant.name.clone()));
         let message = (constant.line..=constant.end_line)
             .find_map(|line| trailing.get(&line))
             .or_else(|| above.get(&constant.line));
@@ -520,6 +521,7 @@ pub fn read(text: &str, selection: &Selection) -> Result<Option<Outline>, String
         languages: Vec::new(),
         rows_read,
         rows_not_converted,
+        code_type: None,
     }))
 }
 
@@ -534,7 +536,7 @@ mod tests {
             .iter()
             .map(|row| {
                 let message = row.texts.first().map(|(_, text)| text.clone()).unwrap_or_default();
-                (row.name.clone().unwrap(), row.code, message)
+                (row.name.clone().unwrap(), row.code.integer().unwrap(), message)
             })
             .collect()
     }

@@ -28,6 +28,60 @@ pub struct HeadingParts {
     pub words: String,
     /// The section identifier errcat's export states in the heading.
     pub ident: Option<String>,
+    /// A class in the SQLSTATE documentation's style, `Class 22 — Data
+    /// Exception`: the prefix of its codes and its title. Only a string
+    /// system reads it; an integer system's heading keeps its words.
+    pub class: Option<Class>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Class {
+    pub prefix: String,
+    pub title: String,
+}
+
+/// The separators between a class and its title.
+const CLASS_SEPARATORS: &[&str] = &["—", "–", "-", ":", "：", "|"];
+
+/// `Class 22 — Data Exception`, `Class 0A - Feature Not Supported`, `class
+/// HV: Foreign Data Wrapper Error`: the word `Class`, the prefix (up to
+/// eight digits and ASCII capitals), a separator and a title. Emphasis around the whole
+/// (`**Class 00 — …**`, as the `PostgreSQL` documentation's class rows read
+/// when converted to Markdown) is not part of it.
+pub fn class(text: &str) -> Option<Class> {
+    let text = without_emphasis(text.trim());
+    let rest = text.get(..5).filter(|word| word.eq_ignore_ascii_case("class")).map(|_| &text[5..])?;
+    let rest = rest.strip_prefix(char::is_whitespace)?.trim_start();
+    let end = rest
+        .find(|character: char| !(character.is_ascii_uppercase() || character.is_ascii_digit()))
+        .unwrap_or(rest.len());
+    let (prefix, rest) = rest.split_at(end);
+    if prefix.len() > 8 {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let separator = CLASS_SEPARATORS.iter().find(|separator| rest.starts_with(**separator))?;
+    let title = rest[separator.len()..].trim();
+    (!prefix.is_empty() && !title.is_empty()).then(|| Class { prefix: prefix.to_owned(), title: title.to_owned() })
+}
+
+/// The text inside `**…**`, `__…__`, `*…*` or `_…_` that wraps all of it.
+pub fn without_emphasis(text: &str) -> &str {
+    for marker in ["**", "__", "*", "_"] {
+        if let Some(inner) = text.strip_prefix(marker).and_then(|inner| inner.strip_suffix(marker))
+            && !inner.is_empty()
+        {
+            return inner.trim();
+        }
+    }
+    text
+}
+
+/// A class's section identifier: from its title's words up to a
+/// parenthesis (`No Data (this is also a warning class …)` → `NoData`).
+pub fn class_identifier(class: &Class) -> Option<String> {
+    let words = class.title.split(" (").next().unwrap_or(&class.title);
+    section_identifier(words)
 }
 
 /// `code_spans`: the heading's code spans, as pulldown-cmark read them;
@@ -48,7 +102,7 @@ pub fn parse(text: &str, code_spans: &[String]) -> HeadingParts {
         None => words,
     };
     let kind = if range.is_some() { kind_of(&words) } else { Kind::Section };
-    HeadingParts { code, range, kind, words, ident: None }
+    HeadingParts { code, range, kind, words, ident: None, class: class(text) }
 }
 
 /// ``Title (`Name`, `1..=34`)``, ``(`Name`)``, ``Reserved (`600..=699`)``.
@@ -72,6 +126,7 @@ fn exported(text: &str, code_spans: &[String]) -> Option<HeadingParts> {
                 kind: Kind::Section,
                 words: title.to_owned(),
                 ident: Some((*name).to_owned()),
+                class: None,
             })
         }
         [only] if errcat_dsl::naming::is_identifier(only) => Some(HeadingParts {
@@ -80,6 +135,7 @@ fn exported(text: &str, code_spans: &[String]) -> Option<HeadingParts> {
             kind: Kind::Section,
             words: title.to_owned(),
             ident: Some((*only).to_owned()),
+            class: None,
         }),
         [only] => {
             let range = range_of(only).or_else(|| single(only))?;
@@ -88,7 +144,7 @@ fn exported(text: &str, code_spans: &[String]) -> Option<HeadingParts> {
                 "Open" => Kind::Open,
                 _ => return None,
             };
-            Some(HeadingParts { code: None, range: Some(range), kind, words: String::new(), ident: None })
+            Some(HeadingParts { code: None, range: Some(range), kind, words: String::new(), ident: None, class: None })
         }
         _ => None,
     }
@@ -308,6 +364,29 @@ mod tests {
         let parsed = parse("Open (-5..=-1)", &spans(&["-5..=-1"]));
         assert_eq!((parsed.kind, parsed.range), (Kind::Open, Some((-5, -1))));
         assert_eq!(parse("Title (Name)", &[]).ident, None);
+    }
+
+    #[test]
+    fn sqlstate_classes() {
+        let read = |text: &str| class(text).map(|class| (class.prefix, class.title));
+        let class_of = |prefix: &str, title: &str| Some((prefix.to_owned(), title.to_owned()));
+        assert_eq!(read("Class 22 — Data Exception"), class_of("22", "Data Exception"));
+        assert_eq!(read("Class 22 - Data Exception"), class_of("22", "Data Exception"));
+        assert_eq!(read("**Class 0A — Feature Not Supported**"), class_of("0A", "Feature Not Supported"));
+        assert_eq!(
+            read("class HV: Foreign Data Wrapper Error (SQL/MED)"),
+            class_of("HV", "Foreign Data Wrapper Error (SQL/MED)")
+        );
+        assert_eq!(read("Class 22"), None);
+        assert_eq!(read("Classes 22 — x"), None);
+        assert_eq!(read("Class action — x y"), None);
+        assert_eq!(read("Classification — x"), None);
+        let parsed = parse("Class 22 — Data Exception", &[]);
+        assert_eq!((parsed.range, parsed.words.as_str()), (None, "Class 22 — Data Exception"));
+        let no_data = Class { prefix: "02".into(), title: "No Data (this is also a warning class)".into() };
+        assert_eq!(class_identifier(&no_data).as_deref(), Some("NoData"));
+        let plpgsql = Class { prefix: "P0".into(), title: "PL/pgSQL Error".into() };
+        assert_eq!(class_identifier(&plpgsql).as_deref(), Some("PlPgSqlError"));
     }
 
     #[test]

@@ -5,13 +5,15 @@
 //! 1. read: Markdown into blocks (`markdown.rs`), then the outline
 //!    (`outline.rs`): sections from headings (`headings.rs`), rows from
 //!    tables, whose columns `columns.rs` tells apart, with codes read by
-//!    `code.rs`; or a header's constants into the same outline
-//!    (`header.rs`, values by `expression.rs`);
-//! 2. ranges (`ranges.rs`): the code type, and the ranges the macro accepts;
+//!    `code.rs` (which also decides whether they are numbers or strings);
+//!    or a header's constants into the same outline (`header.rs`, values
+//!    by `expression.rs`);
+//! 2. ranges (`ranges.rs`): the code type, and the ranges (a string
+//!    system's prefixes) the macro accepts;
 //! 3. names (`names.rs`): languages, identifiers, shared codes, codes
 //!    outside their range: the draft;
-//! 4. placeholders (`placeholders.rs`): the messages written as the macro
-//!    reads them, literal braces doubled;
+//! 4. placeholders (`placeholders.rs`): the placeholder syntax (`{path}` or
+//!    printf's `%s`), and the messages written as the macro reads them;
 //! 5. source (`source.rs`): the draft as Rust source;
 //!
 //! then the result is checked with the macro's own front end, so that what
@@ -42,6 +44,7 @@ use crate::failure::{Failure, Outcome};
 use crate::json;
 use crate::scan;
 
+pub use self::code::{CODE_TYPES, CodeType};
 pub use self::columns::Overrides;
 pub use self::header::Selection;
 use self::names::Draft;
@@ -72,7 +75,8 @@ struct Imported<'a> {
 #[derive(Serialize)]
 struct ImportedEntry<'a> {
     line: usize,
-    code: i128,
+    /// A number, or a string system's code as a string.
+    code: &'a code::Code,
     /// The documented name.
     name: &'a str,
     identifier: &'a str,
@@ -152,14 +156,22 @@ pub fn convert_markdown(markdown: &str, overrides: &Overrides, system: &str, fil
 
 /// Drafts source from the text of C or C++ headers (several files joined
 /// by newlines make one catalogue); `Ok(None)` when they declare no
-/// constant, `Err` when the selection names an enum they do not have.
+/// constant, `Err` when the selection names an enum they do not have, or
+/// when `code_type` is `str` (a header's constants are numbers).
 pub fn convert_header(
     text: &str,
     selection: &Selection,
+    code_type: Option<CodeType>,
     system: &str,
     file_name: &str,
 ) -> Result<Option<Conversion>, String> {
-    Ok(header::read(text, selection)?.map(|outline| finish(outline, system, file_name)))
+    if code_type == Some(CodeType::Str) {
+        return Err("--code-type str: a header's constants are integers; give an integer type or none".to_owned());
+    }
+    Ok(header::read(text, selection)?.map(|mut outline| {
+        outline.code_type = code_type;
+        finish(outline, system, file_name)
+    }))
 }
 
 /// The stages after reading: ranges, names, source, and the self-check.
@@ -269,10 +281,11 @@ pub(crate) fn run(args: &ImportArgs, as_json: bool) -> Result<Answer, Failure> {
             path.display()
         )));
     }
-    let overrides = match &args.columns {
+    let mut overrides = match &args.columns {
         Some(text) => Overrides::parse(text).map_err(Failure::bad_input)?,
         None => Overrides::default(),
     };
+    overrides.code_type = args.code_type.as_deref().and_then(CodeType::named);
     let inputs = Inputs::read(&args.files)?;
     let first = args.files.first().map_or(Path::new("-"), PathBuf::as_path);
     let system = match &args.system {
@@ -292,7 +305,7 @@ pub(crate) fn run(args: &ImportArgs, as_json: bool) -> Result<Answer, Failure> {
         .join(", ");
     let header = is_header(&args.files, &inputs.text);
     let conversion = if header {
-        convert_header(&inputs.text, &selection(args), &system, &file_name)
+        convert_header(&inputs.text, &selection(args), overrides.code_type, &system, &file_name)
             .map_err(|problem| Failure::bad_input(format!("{}: {problem}", inputs.names())))?
     } else {
         if !overrides.roles.is_empty()
@@ -428,7 +441,7 @@ fn imported_entries(draft: &Draft) -> Vec<ImportedEntry<'_>> {
                 .collect();
             ImportedEntry {
                 line: entry.line,
-                code: entry.code,
+                code: &entry.code,
                 name: entry.name.as_deref().unwrap_or(&entry.ident),
                 identifier: &entry.ident,
                 section: &entry.section,

@@ -10,12 +10,14 @@ use std::collections::{HashMap, HashSet};
 use errcat_dsl::naming::{identifier_for, is_identifier, variant_name};
 
 use crate::import::Report;
+use crate::import::code::Code;
 use crate::import::columns;
 use crate::import::outline::{Item, Row};
-use crate::import::ranges::{Fit, Ranged};
+use crate::import::ranges::{Bound, Fit, Ranged};
 
-/// A row with the nearest range stated above it and that heading's line.
-type RangedRow = (Row, Option<((i128, i128), usize)>);
+/// A row with the nearest range or prefix stated above it and that
+/// heading's line.
+type RangedRow = (Row, Option<(Bound, usize)>);
 
 pub struct Draft {
     /// The heading that titles the whole document, if one does.
@@ -24,7 +26,7 @@ pub struct Draft {
     pub doc: Vec<String>,
     /// Languages of the messages, the primary one first.
     pub languages: Vec<String>,
-    /// `None` for the default `i32`.
+    /// `None` for the default `i32`; `str` for a string system.
     pub code_type: Option<&'static str>,
     /// `Item::Entry` holds an index into `entries`.
     pub items: Vec<Item>,
@@ -37,11 +39,14 @@ pub struct Draft {
     /// Languages whose messages carry no placeholders while another
     /// language's do: `#[placeholders(none_in(…))]`.
     pub none_in: Vec<String>,
+    /// How the messages write placeholders: `{path}`, or printf's `%s`
+    /// (`#[placeholders(printf)]`).
+    pub placeholders: errcat::PlaceholderSyntax,
 }
 
 pub struct EntryDraft {
     pub line: usize,
-    pub code: i128,
+    pub code: Code,
     pub ident: String,
     /// The documented name, when it is not `ident`.
     pub name: Option<String>,
@@ -91,6 +96,7 @@ pub fn settle(ranged: Ranged) -> Draft {
         rows_read: outline.rows_read,
         rows_not_converted: outline.rows_not_converted,
         none_in: Vec::new(),
+        placeholders: errcat::PlaceholderSyntax::Named,
     }
 }
 
@@ -122,7 +128,7 @@ fn entries(
         }
     }
     let mut taken = Taken::default();
-    let mut first_with_code: HashMap<i128, (String, usize)> = HashMap::new();
+    let mut first_with_code: HashMap<Code, (String, usize)> = HashMap::new();
     let mut entries = Vec::with_capacity(rows.len());
     for (row, range) in rows {
         let mut report = |message: String| reports.push(Report { line: row.line, message });
@@ -130,11 +136,11 @@ fn entries(
         let shares_code = if let Some((first, line)) = first_with_code.get(&row.code) {
             report(format!(
                 "code {} is already used by `{first}` (line {line}): written with #[shares_code({first})]",
-                row.code
+                row.code.literal()
             ));
             Some(first.clone())
         } else {
-            first_with_code.insert(row.code, (ident.clone(), row.line));
+            first_with_code.insert(row.code.clone(), (ident.clone(), row.line));
             None
         };
         let mut doc = row.doc;
@@ -142,11 +148,16 @@ fn entries(
             report(format!("code `{written}` written as {}", row.code));
             doc.push(format!("Written as `{written}` in the source table."));
         }
-        let outside_range = match range {
-            Some(((start, end), line)) if row.code < start || row.code > end => {
+        let outside_range = match (&range, &row.code) {
+            (Some((Bound::Range((start, end)), line)), Code::Integer(code)) if code < start || code > end => {
                 report(format!(
-                    "code {} is outside {start}..={end}, the range stated by the heading at line {line}: written with #[outside_range]",
-                    row.code
+                    "code {code} is outside {start}..={end}, the range stated by the heading at line {line}: written with #[outside_range]"
+                ));
+                true
+            }
+            (Some((Bound::Prefix(prefix), line)), Code::Text(code)) if !code.starts_with(prefix.as_str()) => {
+                report(format!(
+                    "code {code:?} does not start with {prefix:?}, the prefix stated by the heading at line {line}: written with #[outside_range]"
                 ));
                 true
             }
@@ -194,8 +205,14 @@ struct Taken {
 impl Taken {
     /// The identifier and, when it differs, the documented name of a row.
     fn assign(&mut self, row: &Row, report: &mut impl FnMut(String)) -> (String, Option<String>) {
-        let placeholder =
-            || if row.code < 0 { format!("E_MINUS_{}", row.code.unsigned_abs()) } else { format!("E{}", row.code) };
+        let placeholder = || match &row.code {
+            Code::Integer(code) if *code < 0 => format!("E_MINUS_{}", code.unsigned_abs()),
+            Code::Integer(code) => format!("E{code}"),
+            // `NoSuchKey` → `NO_SUCH_KEY`, `22P02` → `E_22P02`.
+            Code::Text(code) => {
+                identifier_for(code).unwrap_or_else(|| format!("E_{}", code.replace(['-', '.', ':'], "_")))
+            }
+        };
         let (base, mut name) = match &row.name {
             // Rust takes `令牌过期` as an identifier; an ASCII one reads better in source.
             Some(name) if name.is_ascii() && is_identifier(name) && variant_name(name).is_some() => {

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::import::Report;
-use crate::import::code;
+use crate::import::code::{self, Code, CodeType};
 use crate::import::columns::{self, Layout, Overrides, Role};
 use crate::import::headings::{self, HeadingParts, Kind, Range};
 use crate::import::markdown::{Block, Line, Table};
@@ -27,6 +27,9 @@ pub struct Outline {
     pub rows_read: usize,
     /// Rows read that are not among `rows`, each with a report.
     pub rows_not_converted: usize,
+    /// `str` when the codes are strings; an integer type when `--code-type`
+    /// gives one; `None` to choose the narrowest that holds them.
+    pub code_type: Option<CodeType>,
 }
 
 pub enum Item {
@@ -42,6 +45,8 @@ pub struct SectionOutline {
     pub title: String,
     pub doc: Vec<String>,
     pub range: Option<Range>,
+    /// A string system's section: the prefix of its codes (`"22"`).
+    pub prefix: Option<String>,
     pub items: Vec<Item>,
 }
 
@@ -56,7 +61,7 @@ pub struct ReservedOutline {
 /// A row as read.
 pub struct Row {
     pub line: usize,
-    pub code: i128,
+    pub code: Code,
     /// The code as written, when it is not the plain number (`-0`, `0x1F`).
     pub written: Option<String>,
     pub name: Option<String>,
@@ -71,7 +76,7 @@ pub struct Row {
 }
 
 impl Row {
-    pub fn new(line: usize, code: i128, name: Option<String>) -> Row {
+    pub fn new(line: usize, code: Code, name: Option<String>) -> Row {
         Row {
             line,
             code,
@@ -97,7 +102,7 @@ struct Node {
 enum Content {
     Rows(Vec<Read>),
     Prose(Vec<String>),
-    Node(Node),
+    Node(Box<Node>),
 }
 
 struct Heading {
@@ -130,12 +135,37 @@ pub fn build(blocks: Vec<Block>, overrides: &Overrides) -> Option<Outline> {
     if !has_rows(&root) {
         return None;
     }
-    let mut builder =
-        Builder { reports, rows: Vec::new(), rows_read: 0, rows_not_converted: 0, section_idents: HashMap::new() };
-    let (title, doc, contents) = split_title(root);
+    let mut cells = Vec::new();
+    code_cells(&root, &mut cells);
+    let (strings, decided) = code::strings(cells.iter().map(|&(line, cell)| (line, cell)), overrides.code_type);
+    reports.extend(decided.map(|(line, message)| Report { line, message }));
+    let code_type = if strings { Some(CodeType::Str) } else { overrides.code_type };
+    let mut builder = Builder {
+        reports,
+        rows: Vec::new(),
+        rows_read: 0,
+        rows_not_converted: 0,
+        section_idents: HashMap::new(),
+        strings,
+    };
+    let (title, doc, contents) = split_title(root, strings);
     let items = builder.items(contents, "");
     let Builder { reports, rows, rows_read, rows_not_converted, .. } = builder;
-    Some(Outline { title, doc, items, rows, reports, languages, rows_read, rows_not_converted })
+    Some(Outline { title, doc, items, rows, reports, languages, rows_read, rows_not_converted, code_type })
+}
+
+/// The code cell of every row, with its line, in document order.
+fn code_cells<'a>(node: &'a Node, cells: &mut Vec<(usize, &'a str)>) {
+    for content in &node.content {
+        match content {
+            Content::Rows(rows) => cells.extend(rows.iter().filter_map(|read| match read {
+                Read::Row(row) => Some((row.line, row.code_text.as_str())),
+                Read::Failed(_) => None,
+            })),
+            Content::Node(inner) => code_cells(inner, cells),
+            Content::Prose(_) => {}
+        }
+    }
 }
 
 fn tree(blocks: Vec<Block>, overrides: &Overrides, reports: &mut Vec<Report>, languages: &mut Vec<String>) -> Node {
@@ -151,8 +181,26 @@ fn tree(blocks: Vec<Block>, overrides: &Overrides, reports: &mut Vec<Report>, la
                 stack.push(Node { heading: Some(Heading { text, line, parts }), level, content: Vec::new() });
             }
             Block::Table(table) => {
-                if let Some(rows) = table_rows(table, overrides, reports, languages, &mut guessed) {
-                    push(&mut stack, Content::Rows(rows));
+                let Some(segments) = table_rows(table, overrides, reports, languages, &mut guessed) else {
+                    continue;
+                };
+                // A heading row opens a section one level below the
+                // heading above the table; the table's end closes it.
+                let level = stack.last().map_or(0, |node| node.level) + 1;
+                let headed = segments.iter().any(|segment| segment.heading.is_some());
+                for segment in segments {
+                    if let Some(heading) = segment.heading {
+                        while stack.len() > 1 && stack.last().is_some_and(|node| node.level >= level) {
+                            close(&mut stack);
+                        }
+                        stack.push(Node { heading: Some(heading), level, content: Vec::new() });
+                    }
+                    if !segment.rows.is_empty() {
+                        push(&mut stack, Content::Rows(segment.rows));
+                    }
+                }
+                while headed && stack.len() > 1 && stack.last().is_some_and(|node| node.level >= level) {
+                    close(&mut stack);
                 }
             }
             Block::Paragraph(lines) => {
@@ -187,7 +235,7 @@ fn push(stack: &mut [Node], content: Content) {
 
 fn close(stack: &mut Vec<Node>) {
     if let Some(node) = stack.pop() {
-        push(stack, Content::Node(node));
+        push(stack, Content::Node(Box::new(node)));
     }
 }
 
@@ -200,15 +248,19 @@ fn has_rows(node: &Node) -> bool {
         })
 }
 
-/// A single heading above everything, stating no code, titles the system.
-fn split_title(root: Node) -> (Option<String>, Vec<String>, Vec<Content>) {
+/// A single heading above everything, stating no code (nor, when the codes
+/// are strings, a class), titles the system.
+fn split_title(root: Node, strings: bool) -> (Option<String>, Vec<String>, Vec<Content>) {
     let nodes = root.content.iter().filter(|content| matches!(content, Content::Node(_))).count();
     let loose_rows = root.content.iter().any(|content| matches!(content, Content::Rows(_)));
     let titled = nodes == 1
         && !loose_rows
         && root.content.iter().any(|content| {
             matches!(content, Content::Node(node) if node.heading.as_ref().is_some_and(|heading| {
-                heading.parts.code.is_none() && heading.parts.range.is_none() && heading.parts.ident.is_none()
+                heading.parts.code.is_none()
+                    && heading.parts.range.is_none()
+                    && heading.parts.ident.is_none()
+                    && !(strings && heading.parts.class.is_some())
             }))
         });
     if !titled {
@@ -243,7 +295,61 @@ fn add_paragraph(doc: &mut Vec<String>, lines: Vec<String>) {
     doc.extend(lines);
 }
 
+/// The rows of a table up to a heading row, or from one heading row to the
+/// next.
+struct Segment {
+    heading: Option<Heading>,
+    rows: Vec<Read>,
+}
+
+/// A row of its own that spans the table and states a class, as the
+/// `PostgreSQL` documentation's table of SQLSTATEs has one above each class:
+/// one cell filled, reading `Class 22 — Data Exception`.
+fn heading_row(row: &crate::import::markdown::Row) -> Option<Heading> {
+    let mut filled = row.cells.iter().chain(&row.extra).filter(|cell| !cell.trim().is_empty());
+    let only = filled.next()?;
+    if filled.next().is_some() {
+        return None;
+    }
+    headings::class(only)?;
+    let text = headings::without_emphasis(only.trim()).to_owned();
+    let parts = headings::parse(&text, &[]);
+    Some(Heading { text, line: row.line, parts })
+}
+
 fn table_rows(
+    mut table: Table,
+    overrides: &Overrides,
+    reports: &mut Vec<Report>,
+    languages: &mut Vec<String>,
+    guessed: &mut HashMap<String, String>,
+) -> Option<Vec<Segment>> {
+    let mut headings: Vec<(usize, Heading)> = Vec::new();
+    let mut position = 0;
+    table.rows.retain(|row| {
+        let heading = heading_row(row);
+        let keep = heading.is_none();
+        if let Some(heading) = heading {
+            headings.push((position, heading));
+        }
+        position += usize::from(keep);
+        keep
+    });
+    let reads = table_reads(table, overrides, reports, languages, guessed)?;
+    let mut segments = Vec::with_capacity(headings.len() + 1);
+    let mut reads = reads.into_iter();
+    let mut taken = 0;
+    let mut heading = None;
+    for (at, next) in headings {
+        segments.push(Segment { heading: heading.take(), rows: reads.by_ref().take(at - taken).collect() });
+        taken = at;
+        heading = Some(next);
+    }
+    segments.push(Segment { heading, rows: reads.collect() });
+    Some(segments)
+}
+
+fn table_reads(
     table: Table,
     overrides: &Overrides,
     reports: &mut Vec<Report>,
@@ -418,6 +524,8 @@ struct Builder {
     rows_not_converted: usize,
     /// Section identifiers taken, with the next suffix to try.
     section_idents: HashMap<String, usize>,
+    /// Whether the codes are strings.
+    strings: bool,
 }
 
 impl Builder {
@@ -443,7 +551,7 @@ impl Builder {
                         }
                     }
                 }
-                Content::Node(node) => items.extend(self.node(node, path)),
+                Content::Node(node) => items.extend(self.node(*node, path)),
                 Content::Prose(_) => {}
             }
         }
@@ -451,8 +559,15 @@ impl Builder {
     }
 
     fn row(&mut self, row: PendingRow, path: &str) -> Option<usize> {
-        let code = match code::read(&row.code_text) {
-            Ok(code) => code,
+        let read = if self.strings {
+            code::read_text(&row.code_text).map(|text| (Code::Text(text), None))
+        } else if code::has_leading_zero(&row.code_text) {
+            Err(code::NotACode::LeadingZero)
+        } else {
+            code::read(&row.code_text).map(|code| (Code::Integer(code.value), code.written))
+        };
+        let (code, written) = match read {
+            Ok(read) => read,
             Err(problem) => {
                 self.reports.push(Report { line: row.line, message: problem.reason(&row.code_text) });
                 return None;
@@ -474,8 +589,8 @@ impl Builder {
         }
         self.rows.push(Row {
             line: row.line,
-            code: code.value,
-            written: code.written,
+            code,
+            written,
             name: row.name,
             texts: row.texts,
             doc,
@@ -509,6 +624,7 @@ impl Builder {
                     Some((name, message)) => (name.trim(), message.trim()),
                     None => (parts.words.as_str(), ""),
                 };
+                let code = if self.strings { Code::Text(code.to_string()) } else { Code::Integer(code) };
                 let mut row = Row::new(heading.line, code, Some(name.to_owned()).filter(|name| !name.is_empty()));
                 if !message.is_empty() {
                     row.texts.push((Some(columns::language_of([message]).to_owned()), message.to_owned()));
@@ -519,10 +635,11 @@ impl Builder {
                 Some(Item::Entry(self.rows.len() - 1))
             }
             _ => {
-                let ident = self.section_ident(parts);
+                let class = parts.class.as_ref().filter(|_| self.strings);
+                let ident = self.section_ident(parts, class);
                 let path = if path.is_empty() { ident.clone() } else { format!("{path}::{ident}") };
                 let items = self.items(node.content, &path);
-                if items.is_empty() && parts.range.is_none() && parts.ident.is_none() {
+                if items.is_empty() && parts.range.is_none() && parts.ident.is_none() && class.is_none() {
                     return None;
                 }
                 let title = if parts.ident.is_some() { parts.words.clone() } else { heading.text };
@@ -531,19 +648,22 @@ impl Builder {
                     ident,
                     title,
                     doc: prose,
-                    range: parts.range,
+                    range: if self.strings { None } else { parts.range },
+                    prefix: class.map(|class| class.prefix.clone()),
                     items,
                 }))
             }
         }
     }
 
-    /// The identifier the heading states, or one from its words, or
-    /// `SectionN` when it has no ASCII words; unique within the system.
-    fn section_ident(&mut self, parts: &HeadingParts) -> String {
+    /// The identifier the heading states, or one from its class's title or
+    /// its words, or `SectionN` when it has no ASCII words; unique within
+    /// the system.
+    fn section_ident(&mut self, parts: &HeadingParts, class: Option<&headings::Class>) -> String {
         let base = parts
             .ident
             .clone()
+            .or_else(|| class.and_then(headings::class_identifier))
             .or_else(|| headings::section_identifier(&parts.words))
             .unwrap_or_else(|| format!("Section{}", self.section_idents.len() + 1));
         let mut ident = base.clone();
@@ -574,6 +694,24 @@ mod tests {
         assert!(source.contains("/// Since: 5.0\n"), "{source}");
         let column_reports = conversion.reports().iter().filter(|report| report.message.starts_with("column `"));
         assert_eq!(column_reports.count(), 3);
+    }
+
+    /// A class row of its own opens a prefix section, even when it is the
+    /// only heading of the document.
+    #[test]
+    fn a_lone_class_row_is_a_section() {
+        let markdown = "| Error Code | Condition Name |\n|---|---|\n| **Class 0A — Feature Not Supported** | |\n\
+                        | 0A000 | feature_not_supported |\n";
+        let conversion = crate::import::convert(markdown, "Pg", "pg.md").unwrap();
+        let source = conversion.source();
+        assert!(
+            source.contains(
+                "        /// Class 0A — Feature Not Supported\n        section FeatureNotSupported in \"0A\" {\n\
+                 \x20           \"0A000\" feature_not_supported,\n"
+            ),
+            "{source}"
+        );
+        assert_eq!((conversion.rows_read(), conversion.entries_written()), (1, 1));
     }
 
     #[test]

@@ -4,8 +4,12 @@
 //! side by side do not overlap, and no reserved range holds an entry's
 //! code. A range that breaks a rule is left out, and a row whose code no
 //! type can hold with the others is not converted; each gets a report.
+//! A string system's sections state prefixes instead: each must extend the
+//! prefix of the section around it and none may be the start of a
+//! sibling's.
 
 use crate::import::Report;
+use crate::import::code::CodeType;
 use crate::import::headings::Range;
 use crate::import::outline::{Item, Outline, Row};
 use crate::view::format_range;
@@ -20,42 +24,66 @@ fn code_types() -> [(Option<&'static str>, Range); 3] {
     ]
 }
 
+/// What a heading says of the codes under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Bound {
+    Range(Range),
+    /// A string system's prefix: `"22"`.
+    Prefix(String),
+}
+
 /// Where a row stands once the ranges are settled.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fit {
     /// No code type holds it with the others: not converted.
     Dropped,
-    /// The nearest range stated above it, with the line of its heading.
-    Inside(Option<(Range, usize)>),
+    /// The nearest range or prefix stated above it, with the line of its
+    /// heading.
+    Inside(Option<(Bound, usize)>),
 }
 
 pub struct Ranged {
     /// The outline, without the ranges that break a rule and without the
     /// rows dropped.
     pub outline: Outline,
-    /// `None` for the default `i32`.
+    /// `None` for the default `i32`; `str` for a string system.
     pub code_type: Option<&'static str>,
     /// One per row of the outline.
     pub fits: Vec<Fit>,
 }
 
+/// An integer system's code (every row's code is one).
+fn value(row: &Row) -> i128 {
+    row.code.integer().unwrap_or_default()
+}
+
 /// Drops the rows no code type can hold, chooses the code type, then walks
 /// the items: leaves out the ranges that break a rule and gives every row
-/// the range that encloses it.
+/// the range that encloses it. A string system's prefixes are settled
+/// instead.
 pub fn settle(mut outline: Outline) -> Ranged {
-    let mut fits = drop_unrepresentable_rows(&outline.rows, &mut outline.reports);
+    let forced = match outline.code_type {
+        Some(CodeType::Str) => return settle_prefixes(outline),
+        Some(CodeType::Integer(name, range)) => Some((name, range)),
+        None => None,
+    };
+    let mut fits = drop_unrepresentable_rows(&outline.rows, forced, &mut outline.reports);
     let dropped = fits.iter().filter(|fit| **fit == Fit::Dropped).count();
     if dropped > 0 {
         remove_dropped(&mut outline.items, &fits);
         outline.rows_not_converted += dropped;
     }
-    let (code_type, type_range) = choose_code_type(&outline.items, &outline.rows, &fits);
+    let (code_type, type_range) = match forced {
+        Some(("i32", range)) => (None, range),
+        Some((name, range)) => (Some(name), range),
+        None => choose_code_type(&outline.items, &outline.rows, &fits),
+    };
     let mut codes: Vec<(i128, usize)> = outline
         .rows
         .iter()
         .zip(&fits)
         .filter(|(_, fit)| **fit != Fit::Dropped)
-        .map(|(row, _)| (row.code, row.line))
+        .map(|(row, _)| (value(row), row.line))
         .collect();
     codes.sort_unstable();
     let mut walk = Walk {
@@ -69,18 +97,25 @@ pub fn settle(mut outline: Outline) -> Ranged {
     Ranged { outline, code_type, fits }
 }
 
-fn drop_unrepresentable_rows(rows: &[Row], reports: &mut Vec<Report>) -> Vec<Fit> {
-    let first_negative = rows.iter().find(|row| row.code < 0).map(|row| row.line);
+/// `forced`: the code type `--code-type` gives, and the codes it holds.
+fn drop_unrepresentable_rows(rows: &[Row], forced: Option<(&str, Range)>, reports: &mut Vec<Report>) -> Vec<Fit> {
+    let first_negative = rows.iter().find(|row| value(row) < 0).map(|row| row.line);
     rows.iter()
         .map(|row| {
-            let problem = if row.code < i128::from(i64::MIN) || row.code > i128::from(u64::MAX) {
-                Some(format!("code {} does not fit in 64 bits: the row is not converted", row.code))
-            } else {
-                first_negative.filter(|_| row.code > i128::from(i64::MAX)).map(|line| {
+            let code = value(row);
+            let problem = if let Some((name, (low, high))) = forced {
+                (code < low || code > high).then(|| {
                     format!(
-                        "code {} does not fit in i64, the code type that the negative codes need (line {line}): \
-                         the row is not converted",
-                        row.code
+                        "code {code} does not fit in {name}, the code type --code-type gives: the row is not converted"
+                    )
+                })
+            } else if code < i128::from(i64::MIN) || code > i128::from(u64::MAX) {
+                Some(format!("code {code} does not fit in 64 bits: the row is not converted"))
+            } else {
+                first_negative.filter(|_| code > i128::from(i64::MAX)).map(|line| {
+                    format!(
+                        "code {code} does not fit in i64, the code type that the negative codes need (line {line}): \
+                         the row is not converted"
                     )
                 })
             };
@@ -110,7 +145,7 @@ fn remove_dropped(items: &mut Vec<Item>, fits: &[Fit]) {
 /// does, the narrowest that holds the codes, and the ranges that do not
 /// fit are left out.
 fn choose_code_type(items: &[Item], rows: &[Row], fits: &[Fit]) -> (Option<&'static str>, Range) {
-    let kept = || rows.iter().zip(fits).filter(|(_, fit)| **fit != Fit::Dropped).map(|(row, _)| row.code);
+    let kept = || rows.iter().zip(fits).filter(|(_, fit)| **fit != Fit::Dropped).map(|(row, _)| value(row));
     let low = kept().min().unwrap_or(0);
     let high = kept().max().unwrap_or(0);
     let mut ranges = Vec::new();
@@ -165,7 +200,7 @@ impl Walk<'_> {
         let mut siblings: Vec<(Range, usize)> = Vec::new();
         items.retain_mut(|item| match item {
             Item::Entry(index) => {
-                self.fits[*index] = Fit::Inside(enclosing);
+                self.fits[*index] = Fit::Inside(enclosing.map(|(range, line)| (Bound::Range(range), line)));
                 true
             }
             Item::Section(section) => {
@@ -222,5 +257,121 @@ impl Walk<'_> {
     fn code_in(&self, (start, end): Range) -> Option<(i128, usize)> {
         let first = self.codes.partition_point(|&(code, _)| code < start);
         self.codes.get(first).copied().filter(|&(code, _)| code <= end)
+    }
+}
+
+/// Every row inside the prefix stated above it; the prefixes that do not
+/// extend their parent's, or that start a sibling's, left out; reserved
+/// ranges, which are numbers, left out too.
+fn settle_prefixes(mut outline: Outline) -> Ranged {
+    let mut fits = vec![Fit::Inside(None); outline.rows.len()];
+    let mut walk = PrefixWalk { fits: &mut fits, reports: &mut outline.reports };
+    walk.items(&mut outline.items, None);
+    Ranged { outline, code_type: Some("str"), fits }
+}
+
+struct PrefixWalk<'a> {
+    fits: &'a mut [Fit],
+    reports: &'a mut Vec<Report>,
+}
+
+impl PrefixWalk<'_> {
+    /// `enclosing`: the nearest prefix stated above these items, with the
+    /// line of its heading.
+    fn items(&mut self, items: &mut Vec<Item>, enclosing: Option<(&str, usize)>) {
+        let mut siblings: Vec<(String, usize)> = Vec::new();
+        items.retain_mut(|item| match item {
+            Item::Entry(index) => {
+                self.fits[*index] =
+                    Fit::Inside(enclosing.map(|(prefix, line)| (Bound::Prefix(prefix.to_owned()), line)));
+                true
+            }
+            Item::Section(section) => {
+                if let Some(prefix) = &section.prefix {
+                    let problem = match enclosing {
+                        Some((outer, line)) if !prefix.starts_with(outer) => {
+                            Some(format!("does not extend {outer:?}, the prefix stated by the heading at line {line}"))
+                        }
+                        _ => siblings
+                            .iter()
+                            .find(|(sibling, _)| {
+                                sibling.starts_with(prefix.as_str()) || prefix.starts_with(sibling.as_str())
+                            })
+                            .map(|(sibling, line)| {
+                                format!("overlaps {sibling:?}, the prefix of the heading at line {line}")
+                            }),
+                    };
+                    if let Some(problem) = problem {
+                        self.reports.push(Report {
+                            line: section.line,
+                            message: format!(
+                                "the prefix {prefix:?} {problem}: the section is written without a prefix"
+                            ),
+                        });
+                        section.prefix = None;
+                    } else {
+                        siblings.push((prefix.clone(), section.line));
+                    }
+                }
+                let inner = match &section.prefix {
+                    Some(prefix) => Some((prefix.as_str(), section.line)),
+                    None => enclosing,
+                };
+                self.items(&mut section.items, inner);
+                true
+            }
+            Item::Reserved(reserved) => {
+                self.reports.push(Report {
+                    line: reserved.line,
+                    message: format!(
+                        "the {} range {} is a range of numbers and the codes are strings: it is not written",
+                        if reserved.open { "open" } else { "reserved" },
+                        format_range(reserved.range)
+                    ),
+                });
+                false
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A nested prefix extends its parent's, siblings' prefixes do not start
+    /// one another, and a code outside its prefix is acknowledged: each
+    /// break reported on its heading's or row's line.
+    #[test]
+    fn prefixes_that_break_the_rules_are_left_out() {
+        let markdown = "## Class 22 — Data Exception\n\n| Error Code | Condition Name |\n|---|---|\n\
+                        | 22000 | data_exception |\n| 01000 | warning |\n\n\
+                        ### Class 22P — PostgreSQL's own\n\n| Error Code | Condition Name |\n|---|---|\n\
+                        | 22P02 | invalid_text_representation |\n\n\
+                        ### Class 2F — Not inside\n\n| Error Code | Condition Name |\n|---|---|\n\
+                        | 2F000 | sql_routine_exception |\n\n\
+                        ## Class 2 — Overlapping\n\n| Error Code | Condition Name |\n|---|---|\n\
+                        | 20000 | case_not_found |\n";
+        let conversion = crate::import::convert(markdown, "Pg", "pg.md").unwrap();
+        let source = conversion.source();
+        for written in [
+            "section DataException in \"22\" {",
+            "section PostgreSqlSOwn in \"22P\" {",
+            "section NotInside {",
+            "section Overlapping {",
+            "#[outside_range]\n            \"01000\" warning,",
+        ] {
+            assert!(source.contains(written), "{written:?} not in:\n{source}");
+        }
+        let reports: Vec<(usize, &str)> =
+            conversion.reports().iter().map(|report| (report.line, report.message.as_str())).collect();
+        for wanted in [
+            (6, "code \"01000\" does not start with \"22\", the prefix stated by the heading at line 1"),
+            (14, "the prefix \"2F\" does not extend \"22\", the prefix stated by the heading at line 1"),
+            (20, "the prefix \"2\" overlaps \"22\", the prefix of the heading at line 1"),
+        ] {
+            assert!(
+                reports.iter().any(|(line, message)| *line == wanted.0 && message.starts_with(wanted.1)),
+                "{wanted:?} not in {reports:#?}"
+            );
+        }
     }
 }

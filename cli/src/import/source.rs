@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::import::code::Code;
 use crate::import::names::{Draft, EntryDraft};
 use crate::import::outline::Item;
 use crate::view::format_range;
@@ -35,8 +36,15 @@ pub fn write(draft: &Draft, system: &str, file_name: &str, summary: &str) -> Str
     if !draft.languages.is_empty() {
         let _ = writeln!(source, "{}#[languages({})]", INDENT.repeat(depth), draft.languages.join(", "));
     }
+    let mut placeholders = Vec::new();
+    if draft.placeholders == errcat::PlaceholderSyntax::Printf {
+        placeholders.push("printf".to_owned());
+    }
     if !draft.none_in.is_empty() {
-        let _ = writeln!(source, "{}#[placeholders(none_in({}))]", INDENT.repeat(depth), draft.none_in.join(", "));
+        placeholders.push(format!("none_in({})", draft.none_in.join(", ")));
+    }
+    if !placeholders.is_empty() {
+        let _ = writeln!(source, "{}#[placeholders({})]", INDENT.repeat(depth), placeholders.join(", "));
     }
     let code_type = draft.code_type.map(|name| format!(": {name}")).unwrap_or_default();
     let _ = writeln!(source, "{}pub system {system}{code_type} {{", INDENT.repeat(depth));
@@ -62,7 +70,11 @@ fn write_items(source: &mut String, draft: &Draft, items: &[Item], depth: usize)
                 }
                 write_doc(source, depth, &doc);
                 // A section's range is always `A..=B`, even for one code.
-                let range = section.range.map(|(start, end)| format!(" in {start}..={end}")).unwrap_or_default();
+                let range = match (&section.range, &section.prefix) {
+                    (Some((start, end)), _) => format!(" in {start}..={end}"),
+                    (None, Some(prefix)) => format!(" in {}", string_literal(prefix)),
+                    (None, None) => String::new(),
+                };
                 if section.items.is_empty() {
                     let _ = writeln!(source, "{indent}section {}{range} {{}}", section.ident);
                 } else {
@@ -87,7 +99,7 @@ fn write_items(source: &mut String, draft: &Draft, items: &[Item], depth: usize)
 /// then the other languages.
 fn write_entries(source: &mut String, entries: &[&EntryDraft], depth: usize) {
     let indent = INDENT.repeat(depth);
-    let code_width = entries.iter().map(|entry| entry.code.to_string().len()).max().unwrap_or(0);
+    let code_width = entries.iter().map(|entry| entry.code.literal().len()).max().unwrap_or(0);
     let ident_width = entries.iter().map(|entry| entry.ident.len()).max().unwrap_or(0);
     let message_width = entries
         .iter()
@@ -119,7 +131,11 @@ fn write_entries(source: &mut String, entries: &[&EntryDraft], depth: usize) {
             }
             None => {}
         }
-        let mut line = format!("{indent}{:>code_width$} {}", entry.code, entry.ident);
+        // Numbers aligned on their last digit, strings on their start.
+        let mut line = match entry.code {
+            Code::Integer(_) => format!("{indent}{:>code_width$} {}", entry.code.literal(), entry.ident),
+            Code::Text(_) => format!("{indent}{:<code_width$} {}", entry.code.literal(), entry.ident),
+        };
         if !entry.message.is_empty() || !entry.texts.is_empty() {
             pad(&mut line, indent.len() + code_width + 1 + ident_width);
             line.push(' ');
