@@ -17,7 +17,8 @@ use crate::view::SystemView;
 const API: [&str; 6] = ["Entry", "Entries", "FromCode", "FromName", "Lookup", "Languages"];
 
 pub fn render(system: &SystemView) -> Result<String, Failure> {
-    let (go_type, wide, range) = if system.string_codes { ("string", "string", (0, 0)) } else { code_type(&system.code_type) };
+    let (go_type, wide, range) =
+        if system.string_codes { ("string", "string", (0, 0)) } else { code_type(&system.code_type) };
     check_range(system, range, &format!("Go {go_type}"))?;
     let package = ident::go_package(&system.name);
     let name = type_name(&system.name);

@@ -150,10 +150,8 @@ fn section(page: &mut String, system: &SystemView, columns: &Columns, index: usi
     let depth = system.depth(index);
     let level = (depth + 2).min(6);
     let id = section_id(system, index);
-    let range = section
-        .bounds()
-        .map(|bounds| format!(" <code class=\"range\">{}</code>", escape(&bounds)))
-        .unwrap_or_default();
+    let range =
+        section.bounds().map(|bounds| format!(" <code class=\"range\">{}</code>", escape(&bounds))).unwrap_or_default();
     let count = section.entries.len();
     let http = match section.http {
         Some(http) if http.inherited_from.is_none() => format!(" <span class=\"http\">HTTP {}</span>", http.status),

@@ -15,7 +15,8 @@ use crate::view::SystemView;
 
 pub fn render(system: &SystemView) -> Result<String, Failure> {
     if system.string_codes {
-        let example = system.entries.first().map(|entry| format!(" (such as {:?})", entry.code_str)).unwrap_or_default();
+        let example =
+            system.entries.first().map(|entry| format!(" (such as {:?})", entry.code_str)).unwrap_or_default();
         return Err(Failure::bad_input(format!(
             "cannot export {} as protobuf: its codes are strings{example}, and protobuf enum values are integers; \
              export it as json, json-schema, typescript, go, python or java instead",

@@ -51,8 +51,7 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
                 let _ = writeln!(out, "  // Section {}", line.replace("*/", "*\\/"));
             }
         }
-        let mut lines =
-            vec![format!(
+        let mut lines = vec![format!(
             "`{}` ({}): {}",
             entry.name.replace('`', "'"),
             commented(system, entry),
