@@ -51,29 +51,7 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
                 let _ = writeln!(out, "  // Section {}", line.replace("*/", "*\\/"));
             }
         }
-        let mut lines = vec![format!(
-            "`{}` ({}): {}",
-            entry.name.replace('`', "'"),
-            commented(system, entry),
-            comment_inline(&entry.message)
-        )];
-        if !entry.doc.is_empty() {
-            lines.push(String::new());
-            lines.push(entry.doc.clone());
-        }
-        if firsts[index] != index {
-            lines.push(String::new());
-            lines.push(format!(
-                "Shares its code with `{}`, which `fromCode({})` returns.",
-                system.entries[firsts[index]].name,
-                code_value(system, index)
-            ));
-        }
-        let deprecated = entry.deprecated.as_ref().map(|note| {
-            let note = doc_text(&comment_inline(note));
-            if note.is_empty() { "@deprecated".to_owned() } else { format!("@deprecated {note}") }
-        });
-        doc(&mut out, "  ", &lines.join("\n"), deprecated.as_deref());
+        entry_doc(&mut out, system, &firsts, index);
         let texts: Vec<String> = system
             .texts(entry)
             .iter()
@@ -134,6 +112,34 @@ export function fromName(name: string): {name}Entry | undefined {{
         languages = languages.join(", "),
     );
     Ok(out)
+}
+
+/// An entry's `JSDoc`: name, code, message, doc, shared code, deprecation.
+fn entry_doc(out: &mut String, system: &SystemView, firsts: &[usize], index: usize) {
+    let entry = &system.entries[index];
+    let mut lines = vec![format!(
+        "`{}` ({}): {}",
+        entry.name.replace('`', "'"),
+        commented(system, entry),
+        comment_inline(&entry.message)
+    )];
+    if !entry.doc.is_empty() {
+        lines.push(String::new());
+        lines.push(entry.doc.clone());
+    }
+    if firsts[index] != index {
+        lines.push(String::new());
+        lines.push(format!(
+            "Shares its code with `{}`, which `fromCode({})` returns.",
+            system.entries[firsts[index]].name,
+            code_value(system, index)
+        ));
+    }
+    let deprecated = entry.deprecated.as_ref().map(|note| {
+        let note = doc_text(&comment_inline(note));
+        if note.is_empty() { "@deprecated".to_owned() } else { format!("@deprecated {note}") }
+    });
+    doc(out, "  ", &lines.join("\n"), deprecated.as_deref());
 }
 
 /// An entry's code as a value: a string literal for a string code, else the
