@@ -1,6 +1,6 @@
-//! Java: an `enum` with a constant per entry (codes are `int`, `long`, or
-//! `String` for string codes) (entries that share a code are
-//! distinct constants with the same `code()`), `code()`, `documentedName()`,
+//! Java: an `enum` with a constant per entry (entries that share a code are
+//! distinct constants with the same `code()`: an `int`, a `long`, or a
+//! `String` for string codes), `code()`, `documentedName()`,
 //! `message()`, `messageIn(String)`, `section()`, `httpStatus()`, and static
 //! `fromCode`/`fromName` backed by maps, the first entry winning a code;
 //! Javadoc throughout. Compiles with `javac -Xlint:all -Werror`.
