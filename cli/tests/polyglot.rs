@@ -88,7 +88,10 @@ impl Catalogue {
     fn unknown_code(&self) -> String {
         if self.string_codes() {
             let codes: HashSet<&str> = self.entries().iter().map(|entry| entry["code"].as_str().unwrap()).collect();
-            return (0..).map(|at| format!("NoSuchCode{at}")).find(|code| !codes.contains(code.as_str())).unwrap();
+            return (0..=codes.len())
+                .map(|at| format!("NoSuchCode{at}"))
+                .find(|code| !codes.contains(code.as_str()))
+                .unwrap();
         }
         let codes: HashSet<i64> = self.entries().iter().map(|entry| entry["code"].as_i64().unwrap()).collect();
         (1..=i64::from(u16::MAX)).find(|code| !codes.contains(code)).unwrap().to_string()
