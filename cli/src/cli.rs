@@ -165,7 +165,10 @@ typescript, go, python, java and protobuf are source for those languages,
 generated from the checked catalogue: every name a valid identifier, every
 text exact, shared codes as the language's aliases (the first entry wins a
 lookup by code). json-schema describes a reply body {code, name, message,
-detail}. A language whose integers cannot hold a code is an error (exit 2).")]
+detail}. A language whose integers cannot hold a code is an error (exit 2).
+Codes are shown as written (E0308, 22P02); a system with string codes gets
+string constants, and protobuf, whose enum values are integers, refuses it
+(exit 2).")]
     Export(ExportArgs),
 
     /// Draft `error_catalog!` source from Markdown tables or C headers.
@@ -340,11 +343,11 @@ pub enum Format {
     Typescript,
     /// A package with a constant per entry, `FromCode`, `FromName`, `Lookup`.
     Go,
-    /// An `enum.IntEnum` with `message`, `message_in`, `from_code`, `from_name`.
+    /// An `enum.IntEnum` (a `str` enum for string codes) with `message`, `message_in`, `from_code`, `from_name`.
     Python,
     /// An `enum` with `code()`, `message()`, `messageIn`, `fromCode`, `fromName`.
     Java,
-    /// A proto3 `enum` with the codes as values, messages as comments.
+    /// A proto3 `enum` with the codes as values, messages as comments; integer codes only.
     Protobuf,
     /// The JSON Schema of an error reply body, for `OpenAPI` documents.
     JsonSchema,

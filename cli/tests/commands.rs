@@ -743,3 +743,82 @@ fn explain_shows_placeholders() {
     let run = errcat(&["lookup", "250103", "--json"]);
     assert_eq!(run.json()["lookups"][0]["entries"][0]["placeholders"], serde_json::json!(["{0}"]));
 }
+
+#[test]
+fn string_codes_are_exported_as_written_to_markdown_csv_and_html() {
+    let catalog = ["--no-builtin", "--catalog", "tests/fixtures/strings.rs"];
+    let export = |system: &str, format: &str| {
+        let run = errcat(&[&catalog[..], &["export", system, "--format", format]].concat());
+        assert_eq!(run.code, 0, "{format}: {}", run.stderr);
+        run.stdout
+    };
+    let markdown = export("SqlState", "markdown");
+    assert!(markdown.contains("\n## Open (`\"P9\"`)\n\nLeft to extensions.\n"), "{markdown}");
+    assert!(markdown.contains("\n## Reserved (`\"YY\"`)\n"), "{markdown}");
+    assert!(markdown.contains("\n## Class 22 — Data Exception (`DataException`, `\"22\"`)\n"), "{markdown}");
+    assert!(markdown.contains("\n| 22P02 | `INVALID_TEXT_REPRESENTATION` | invalid input syntax |  |\n"), "{markdown}");
+    assert!(
+        markdown.contains("\n| 2202E | `ARRAY_ELEMENT_ERROR` | array element error | Shares its code with `ARRAY_SUBSCRIPT_ERROR`. |\n"),
+        "{markdown}"
+    );
+    // Markup in a code is escaped like any text; a line break stays in its cell.
+    let markdown = export("S3", "markdown");
+    assert!(markdown.contains("\n| q\\|\\<b\\>\\&amp;\\</b\\>,<br> | `MARKUP` |"), "{markdown}");
+    assert!(markdown.contains("\n| q\"\\\\\u{202e}é'\\`\\${x}\\*/ | It's \"odd\" |"), "{markdown}");
+    assert!(markdown.contains("\n## Reserved (`\"\\u{202e}\"`)\n"), "{markdown}");
+
+    let csv = export("SqlState", "csv");
+    assert!(
+        csv.contains("\nSqlState,DataException,Class 22 — Data Exception,22P02,INVALID_TEXT_REPRESENTATION,"),
+        "{csv}"
+    );
+    assert!(csv.contains("\nSqlState,Warning,Class 01 — Warning,01000,WARNING,"), "the leading zero is kept: {csv}");
+    assert!(csv.contains("\nSqlState,,,\"\"\"P9\"\"\",,,,Left to extensions.,,,,,open\n"), "{csv}");
+    let csv = export("S3", "csv");
+    assert!(csv.contains(",\"q\"\"\\\u{202e}é'`${x}*/\",\"It's \"\"odd\"\"\",Odd,"), "{csv}");
+    assert!(csv.contains(",\"q|<b>&amp;</b>,\n\",MARKUP,"), "{csv}");
+
+    let html = export("S3", "html");
+    assert!(html.contains("<td class=\"code\" data-search><bdi>NoSuchKey</bdi></td>"), "{html}");
+    assert!(html.contains("<td class=\"code\" data-search><bdi>q&quot;\\\u{202e}é&#39;`${x}*/</bdi></td>"), "{html}");
+    assert!(html.contains("<td class=\"code\" data-search><bdi>q|&lt;b&gt;&amp;amp;&lt;/b&gt;,\n</bdi></td>"));
+    assert!(html.contains("Shares code <code><bdi>q&quot;\\\u{202e}é&#39;`${x}*/</bdi></code> with"), "{html}");
+    assert!(html.contains("<li data-kind=\"reserved\"><code>&quot;\\u{202e}&quot;</code>"), "{html}");
+    assert!(!html.contains("<b>") && !html.contains("codes <code>"), "no code span for string codes: {html}");
+    let html = export("SqlState", "html");
+    assert!(html.contains("<code>DataException</code> <code class=\"range\">&quot;22&quot;</code>"), "{html}");
+    assert!(html.contains("<span class=\"quiet\">&quot;22&quot;</span>"), "the contents show the prefix: {html}");
+}
+
+#[test]
+fn formatted_codes_are_exported_as_written_where_people_read_them() {
+    let catalog = ["--no-builtin", "--catalog", "tests/fixtures/formatted.rs"];
+    let export = |system: &str, format: &str| {
+        let run = errcat(&[&catalog[..], &["export", system, "--format", format]].concat());
+        assert_eq!(run.code, 0, "{format}: {}", run.stderr);
+        run.stdout
+    };
+    assert!(export("Rustc", "markdown").contains("\n| E0308 | `MISMATCHED_TYPES` | mismatched types |\n"));
+    assert!(export("HResult", "csv").contains("\nHResult,,,0x8007000E,E_OUTOFMEMORY,EOutofmemory,"));
+    let html = export("HResult", "html");
+    assert!(html.contains("<td class=\"code\" data-search>0x80070002</td>"), "{html}");
+    assert!(html.contains("codes <code>-2147024894..=-2147024882</code>"), "{html}");
+    // Comments show the written code; values stay the integers.
+    let typescript = export("Rustc", "typescript");
+    assert!(typescript.contains("   * `MISMATCHED_TYPES` (E0308): mismatched types\n"), "{typescript}");
+    assert!(typescript.contains("  MISMATCHED_TYPES: { code: 308, "), "{typescript}");
+    let go = export("HResult", "go");
+    assert!(go.contains("\t// FileNotFound is FILE_NOT_FOUND (0x80070002): "), "{go}");
+    assert!(go.contains("\tFileNotFound HResult = -2147024894\n"), "{go}");
+    let python = export("Rustc", "python");
+    assert!(python.contains("    #: MISMATCHED_TYPES (E0308): mismatched types\n    MISMATCHED_TYPES = 308\n"));
+    let java = export("Rustc", "java");
+    assert!(java.contains("     * MISMATCHED_TYPES (E0308): mismatched types\n"), "{java}");
+    assert!(java.contains("    MISMATCHED_TYPES(308, "), "{java}");
+    let protobuf = export("Rustc", "protobuf");
+    assert!(protobuf.contains("  // code: E0308\n  RUSTC_MISMATCHED_TYPES = 308;\n"), "{protobuf}");
+    let schema: Value = serde_json::from_str(&export("Rustc", "json-schema")).unwrap();
+    assert_eq!(schema["properties"]["code"]["type"], "integer");
+    assert_eq!(schema["oneOf"][0]["properties"]["code"]["const"], 308);
+    assert_eq!(schema["oneOf"][0]["x-code-str"], "E0308");
+}

@@ -24,6 +24,12 @@ use support::errcat_outside as errcat;
 use webdriver::{Browser, Element, Tools};
 
 const MARKUP: &str = "tests/fixtures/markup.rs";
+const STRINGS: &str = "tests/fixtures/strings.rs";
+
+/// A code as the page shows it: the number, or a string code as it is.
+fn code_text(code: &Value) -> String {
+    code.as_str().map_or_else(|| code.to_string(), str::to_owned)
+}
 
 fn work_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("html-export")
@@ -67,7 +73,7 @@ impl Catalogue {
             .iter()
             .filter(|entry| {
                 let texts = entry["texts"].as_array().unwrap().iter().map(|text| text["text"].as_str().unwrap());
-                std::iter::once(entry["code"].to_string().as_str())
+                std::iter::once(code_text(&entry["code"]).as_str())
                     .chain([entry["name"].as_str().unwrap()])
                     .chain(texts)
                     .any(|field| field.to_lowercase().contains(&query))
@@ -290,7 +296,7 @@ fn assert_complete(browser: &Browser, catalogue: &Catalogue) {
         system["languages"].as_array().unwrap().iter().map(|tag| tag.as_str().unwrap()).collect();
     assert_eq!(rows.len(), catalogue.entries().len());
     for (row, entry) in rows.iter().zip(catalogue.entries()) {
-        assert_eq!(row["code"].as_str().unwrap(), entry["code"].to_string());
+        assert_eq!(row["code"].as_str().unwrap(), code_text(&entry["code"]));
         assert_eq!(row["name"], entry["name"]);
         let texts: Vec<(String, String)> = entry["texts"]
             .as_array()
@@ -337,7 +343,7 @@ fn assert_complete(browser: &Browser, catalogue: &Catalogue) {
             assert!(notes.contains(note), "{notes:?}");
         }
         for twin in entry["shares_code_with"].as_array().unwrap() {
-            assert!(notes.contains(&format!("Shares code {} with", entry["code"])), "{notes:?}");
+            assert!(notes.contains(&format!("Shares code {} with", code_text(&entry["code"]))), "{notes:?}");
             assert!(notes.contains(twin.as_str().unwrap()), "{notes:?}");
         }
     }
@@ -370,6 +376,9 @@ fn assert_sections(browser: &Browser, catalogue: &Catalogue) {
         if let Some([low, high]) = section["range"].as_array().map(Vec::as_slice) {
             let range = if low == high { low.to_string() } else { format!("{low}..={high}") };
             assert!(heading.contains(&range), "{heading:?}");
+        }
+        if let Some(prefix) = section["prefix"].as_str() {
+            assert!(heading.contains(&format!("{prefix:?}")), "{heading:?}");
         }
         match section["parent"].as_u64() {
             None => assert!(shown["parent"].is_null(), "{shown}"),
@@ -575,4 +584,33 @@ fn markup_in_a_catalogue_is_shown_and_found_as_text() {
     assert_eq!(type_and_check(&browser, &search, &catalogue, &mut typed, "</td>"), 1);
     erase_and_check(&browser, &search, &catalogue, &mut typed);
     assert_eq!(type_and_check(&browser, &search, &catalogue, &mut typed, "\"引号\""), 1);
+}
+
+#[test]
+fn string_codes_are_shown_isolated_and_found_as_text() {
+    let Some(browser) = browser("strings") else { return };
+    let global = ["--catalog", STRINGS];
+    let page = export("SqlState", &global);
+    let catalogue = Catalogue::read("SqlState", &global);
+    browser.open(&page);
+    assert_complete(&browser, &catalogue);
+    let search = browser.find("#search");
+    let mut typed = String::new();
+    assert_eq!(type_and_check(&browser, &search, &catalogue, &mut typed, "22p0"), 1, "codes match ignoring case");
+    erase_and_check(&browser, &search, &catalogue, &mut typed);
+    assert_eq!(type_and_check(&browser, &search, &catalogue, &mut typed, "2202E"), 2);
+    assert_eq!(shown(&browser).rows, ["ARRAY_SUBSCRIPT_ERROR", "ARRAY_ELEMENT_ERROR"]);
+
+    let page = export("S3", &global);
+    let catalogue = Catalogue::read("S3", &global);
+    browser.open(&page);
+    assert_complete(&browser, &catalogue);
+    let isolated = browser.execute("return document.querySelector('#entry-Odd td.code bdi')?.textContent ?? null;");
+    assert_eq!(isolated, "q\"\\\u{202e}é'`${x}*/", "the code is text, isolated");
+    assert_eq!(browser.execute("return document.querySelector('td.code b');"), Value::Null, "markup in a code is text");
+    let search = browser.find("#search");
+    let mut typed = String::new();
+    assert_eq!(type_and_check(&browser, &search, &catalogue, &mut typed, "é'"), 2);
+    erase_and_check(&browser, &search, &catalogue, &mut typed);
+    assert_eq!(type_and_check(&browser, &search, &catalogue, &mut typed, "nosuchk"), 1);
 }

@@ -1,7 +1,8 @@
 //! `errcat export SYSTEM --format typescript|go|python|java|protobuf|json-schema`
-//! for the five built-in catalogues and the two of `fixtures/polyglot.rs`:
-//! each language's real toolchain checks the exported source (one run per
-//! language for all seven), then a small program in that language, written
+//! for the five built-in catalogues, the two of `fixtures/polyglot.rs` and
+//! the two string-coded ones of `fixtures/strings.rs` (which protobuf cannot
+//! hold): each language's real toolchain checks the exported source (one run
+//! per language for all of them), then a small program in that language, written
 //! here, looks up every name and every code through the generated API and
 //! prints code, name, message and the message in each language of what it
 //! found; that output must equal what `errcat export --format json` says,
@@ -29,8 +30,10 @@ use support::errcat;
 use toolchains::{available, notice, run, work_dir, write};
 
 const FIXTURE: &str = "tests/fixtures/polyglot.rs";
+const STRINGS: &str = "tests/fixtures/strings.rs";
 const BUILTIN: [&str; 5] = ["Scm", "BkRepo", "Cos", "Polaris", "Mcsl"];
 const GENERATED: [&str; 2] = ["Polyglot", "Wire"];
+const STRING_CODED: [&str; 2] = ["SqlState", "S3"];
 
 struct Catalogue {
     system: String,
@@ -56,6 +59,16 @@ impl Catalogue {
         self.json["system"]["code_type"].as_str().unwrap()
     }
 
+    fn string_codes(&self) -> bool {
+        self.code_type() == "str"
+    }
+
+    /// A code as the programs read and print it: the number, or `x` and the
+    /// hex of a string code.
+    fn shown_code(code: &Value) -> String {
+        code.as_str().map_or_else(|| code.to_string(), |text| format!("x{}", hex(text)))
+    }
+
     /// The lower-case name the files and packages are named after.
     fn module(&self) -> String {
         self.system.to_lowercase()
@@ -70,10 +83,28 @@ impl Catalogue {
         run.stdout
     }
 
-    /// A code no entry has, inside the code type.
-    fn unknown_code(&self) -> i64 {
+    /// A code no entry has, inside the code type, as a literal of every
+    /// language here.
+    fn unknown_code(&self) -> String {
+        if self.string_codes() {
+            let codes: HashSet<&str> = self.entries().iter().map(|entry| entry["code"].as_str().unwrap()).collect();
+            return (0..=codes.len())
+                .map(|at| format!("NoSuchCode{at}"))
+                .find(|code| !codes.contains(code.as_str()))
+                .unwrap();
+        }
         let codes: HashSet<i64> = self.entries().iter().map(|entry| entry["code"].as_i64().unwrap()).collect();
-        (1..=i64::from(u16::MAX)).find(|code| !codes.contains(code)).unwrap()
+        (1..=i64::from(u16::MAX)).find(|code| !codes.contains(code)).unwrap().to_string()
+    }
+
+    /// `unknown_code` as a literal: a number, or a double-quoted string.
+    fn unknown_literal(&self) -> String {
+        if self.string_codes() { format!("\"{}\"", self.unknown_code()) } else { self.unknown_code() }
+    }
+
+    /// A code as the programs read it: the number, or the hex of a string.
+    fn code_input(&self, code: &str) -> String {
+        if self.string_codes() { hex(code) } else { code.to_owned() }
     }
 
     /// What the programs read: the declared languages, then a code and a
@@ -85,9 +116,10 @@ impl Catalogue {
         }
         input.push('\n');
         for entry in self.entries() {
-            let _ = writeln!(input, "entry\t{}\t{}", entry["code"], hex(entry["name"].as_str().unwrap()));
+            let code = entry["code"].as_str().map_or_else(|| entry["code"].to_string(), str::to_owned);
+            let _ = writeln!(input, "entry\t{}\t{}", self.code_input(&code), hex(entry["name"].as_str().unwrap()));
         }
-        let _ = writeln!(input, "unknown\t{}\t{}", self.unknown_code(), hex("no such name \u{202e}"));
+        let _ = writeln!(input, "unknown\t{}\t{}", self.code_input(&self.unknown_code()), hex("no such name \u{202e}"));
         input
     }
 
@@ -101,14 +133,14 @@ impl Catalogue {
             let _ = write!(out, "\tx{}", hex(language));
         }
         out.push('\n');
-        let mut first: HashMap<i64, &Value> = HashMap::new();
+        let mut first: HashMap<String, &Value> = HashMap::new();
         for entry in self.entries() {
-            first.entry(entry["code"].as_i64().unwrap()).or_insert(entry);
+            first.entry(entry["code"].to_string()).or_insert(entry);
         }
         let line = |kind: &str, entry: &Value| {
             let mut line = format!(
                 "{kind}\t{}\tx{}\tx{}",
-                entry["code"],
+                Self::shown_code(&entry["code"]),
                 hex(entry["name"].as_str().unwrap()),
                 hex(entry["message"].as_str().unwrap())
             );
@@ -126,7 +158,7 @@ impl Catalogue {
         };
         for entry in self.entries() {
             out.push_str(&line("N", entry));
-            out.push_str(&line("C", first[&entry["code"].as_i64().unwrap()]));
+            out.push_str(&line("C", first[&entry["code"].to_string()]));
         }
         out.push_str("N\tMISSING\nC\tMISSING\n");
         out
@@ -143,8 +175,10 @@ fn hex(text: &str) -> String {
 fn catalogues() -> Vec<Catalogue> {
     let builtin = BUILTIN.iter().map(|&system| (system, vec![]));
     let generated = GENERATED.iter().map(|&system| (system, vec!["--catalog", FIXTURE]));
+    let string_coded = STRING_CODED.iter().map(|&system| (system, vec!["--catalog", STRINGS]));
     builtin
         .chain(generated)
+        .chain(string_coded)
         .map(|(system, global)| {
             let mut args = global.clone();
             args.extend(["export", system, "--format", "json"]);
@@ -219,13 +253,13 @@ const show_entry = (kind: string, entry: catalogue.{system}Entry | undefined): s
     const text = entry.messageIn(language);
     return text === undefined ? "-" : show(text);
   });
-  return [kind, String(entry.code), show(entry.name), show(entry.message), ...texts].join("\t") + "\n";
+  return [kind, {show_code}(entry.code), show(entry.name), show(entry.message), ...texts].join("\t") + "\n";
 };
 let out = ["L", ...catalogue.languages.map(show)].join("\t") + "\n";
 for (const line of lines) {
   const [, code, name] = line.split("\t");
   out += show_entry("N", catalogue.fromName(unhex(name ?? "")));
-  out += show_entry("C", catalogue.fromCode(Number(code)));
+  out += show_entry("C", catalogue.fromCode({parse_code}(code ?? "")));
 }
 process.stdout.write(out);
 "#;
@@ -246,7 +280,9 @@ fn typescript_exports_pass_tsc_strict_and_look_up_every_entry() {
         let program = TS_PROGRAM
             .replace("{module}", &module)
             .replace("{system}", &catalogue.system)
-            .replace("{unknown}", &catalogue.unknown_code().to_string());
+            .replace("{unknown}", &catalogue.unknown_literal())
+            .replace("{show_code}", if catalogue.string_codes() { "show" } else { "String" })
+            .replace("{parse_code}", if catalogue.string_codes() { "unhex" } else { "Number" });
         write(&dir.join(format!("lookup_{module}.ts")), &program);
         write(&dir.join(format!("{module}.input")), &catalogue.input());
         files.push(format!("\"lookup_{module}.ts\""));
@@ -270,7 +306,7 @@ fn typescript_exports_pass_tsc_strict_and_look_up_every_entry() {
     );
     let started = Instant::now();
     run(Command::new(&tsc).args(["--project", "tsconfig.json", "--strict"]).current_dir(&dir));
-    timed("tsc (7 catalogues)", started);
+    timed(&format!("tsc ({} catalogues)", catalogues.len()), started);
     let started = Instant::now();
     for catalogue in &catalogues {
         let module = catalogue.module();
@@ -280,7 +316,7 @@ fn typescript_exports_pass_tsc_strict_and_look_up_every_entry() {
             .current_dir(&dir));
         assert_output("TypeScript", catalogue, &output.stdout);
     }
-    timed("node (7 programs)", started);
+    timed(&format!("node ({} programs)", catalogues.len()), started);
 }
 
 // ---------------------------------------------------------------------------
@@ -293,7 +329,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
-	"strconv"
 	"strings"
 
 	catalogue "errcat.test/polyglot/{package}"
@@ -345,22 +380,19 @@ func main() {
 	}
 	for _, line := range lines[1:] {
 		fields := strings.Split(line, "\t")
-		code, err := strconv.ParseInt(fields[1], 10, 64)
-		if err != nil {
-			panic(err)
-		}
+		{parse_code}
 		name := unhex(fields[2])
 		if value, ok := catalogue.FromName(name); ok {
 			entry, found := catalogue.Lookup(name)
 			if !found || entry.Code != value {
 				panic("FromName and Lookup disagree on " + name)
 			}
-			fmt.Fprintf(out, "N\t%d\t%s\t%s%s\n", int64(value), show(entry.Name), show(entry.Message), texts(languages, entry.MessageIn))
+			fmt.Fprintf(out, "N\t%s\t%s\t%s%s\n", {show_code}, show(entry.Name), show(entry.Message), texts(languages, entry.MessageIn))
 		} else {
 			fmt.Fprint(out, "N\tMISSING\n")
 		}
-		if value, ok := catalogue.FromCode({type}(code)); ok {
-			fmt.Fprintf(out, "C\t%d\t%s\t%s%s\n", int64(value), show(value.String()), show(value.Message()), texts(languages, value.MessageIn))
+		if value, ok := catalogue.FromCode(code); ok {
+			fmt.Fprintf(out, "C\t%s\t%s\t%s%s\n", {show_code}, show(value.String()), show(value.Message()), texts(languages, value.MessageIn))
 		} else {
 			fmt.Fprint(out, "C\tMISSING\n")
 		}
@@ -370,6 +402,7 @@ func main() {
 
 fn go_type(code_type: &str) -> &'static str {
     match code_type {
+        "str" => "string",
         "i8" => "int8",
         "i16" => "int16",
         "i64" => "int64",
@@ -394,7 +427,19 @@ fn go_exports_are_gofmt_and_vet_clean_and_look_up_every_entry() {
         let package =
             source.lines().find_map(|line| line.strip_prefix("package ")).expect("a package clause").to_owned();
         write(&dir.join(&package).join(format!("{package}.go")), &source);
-        let program = GO_PROGRAM.replace("{package}", &package).replace("{type}", go_type(catalogue.code_type()));
+        let (parse_code, show_code) = if catalogue.string_codes() {
+            ("code := unhex(fields[1])".to_owned(), "show(string(value))")
+        } else {
+            let parse = format!(
+                "var parsed int64\n\t\tif _, err := fmt.Sscan(fields[1], &parsed); err != nil {{\n\t\t\tpanic(err)\n\t\t}}\n\t\tcode := {}(parsed)",
+                go_type(catalogue.code_type())
+            );
+            (parse, "fmt.Sprint(int64(value))")
+        };
+        let program = GO_PROGRAM
+            .replace("{package}", &package)
+            .replace("{parse_code}", &parse_code)
+            .replace("{show_code}", show_code);
         write(&dir.join("cmd").join(&package).join("main.go"), &program);
         write(&dir.join(format!("{package}.input")), &catalogue.input());
         packages.push(package);
@@ -416,10 +461,10 @@ fn go_exports_are_gofmt_and_vet_clean_and_look_up_every_entry() {
     let started = Instant::now();
     let unformatted = run(Command::new(gofmt).arg("-l").args(&packages).current_dir(&dir));
     assert_eq!(String::from_utf8_lossy(&unformatted.stdout), "", "gofmt -l lists files it would change");
-    timed("gofmt -l (7 packages)", started);
+    timed(&format!("gofmt -l ({} packages)", catalogues.len()), started);
     let started = Instant::now();
     run(&mut go_command(&["vet", "./..."]));
-    timed("go vet (7 packages, 7 programs)", started);
+    timed(&format!("go vet ({0} packages, {0} programs)", catalogues.len()), started);
     let started = Instant::now();
     std::fs::create_dir_all(dir.join("bin")).unwrap();
     run(&mut go_command(&["build", "-o", "bin/", "./cmd/..."]));
@@ -427,7 +472,7 @@ fn go_exports_are_gofmt_and_vet_clean_and_look_up_every_entry() {
         let output = run(Command::new(dir.join("bin").join(package)).arg(format!("{package}.input")).current_dir(&dir));
         assert_output("Go", catalogue, &output.stdout);
     }
-    timed("go build and run (7 programs)", started);
+    timed(&format!("go build and run ({} programs)", catalogues.len()), started);
 }
 
 // ---------------------------------------------------------------------------
@@ -469,13 +514,13 @@ def main() -> None:
             out.append("N\tMISSING")
         else:
             assert member is {system}(entry.code) and member.value == entry.code
-            out.append(f"N\t{member.value}\t{show(entry.name)}\t{show(entry.message)}" + texts(languages, None, name))
-        by_code = {system}.from_code(int(code))
+            out.append(f"N\t{{show_code}(member.value)}\t{show(entry.name)}\t{show(entry.message)}" + texts(languages, None, name))
+        by_code = {system}.from_code({parse_code}(code))
         if by_code is None:
             out.append("C\tMISSING")
         else:
             first = by_code.entry
-            out.append(f"C\t{by_code.value}\t{show(first.name)}\t{show(by_code.message)}" + texts(languages, by_code, None))
+            out.append(f"C\t{{show_code}(by_code.value)}\t{show(first.name)}\t{show(by_code.message)}" + texts(languages, by_code, None))
     sys.stdout.write("\n".join(out) + "\n")
 
 
@@ -519,7 +564,12 @@ for schema_path, export_path in zip(sys.argv[1::2], sys.argv[2::2]):
         if other is not None:
             assert not validator.is_valid({**body, "name": other["name"]}), (entry["name"], other["name"])
     codes = {entry["code"] for entry in entries}
-    unknown = next(code for code in range(1, 1 << 20) if code not in codes)
+    if all(isinstance(code, str) for code in codes):
+        assert schema["properties"]["code"]["type"] == "string"
+        unknown: object = next(c for c in ("NoSuchCode", "22P0", "\u202e") if c not in codes)
+        assert not validator.is_valid({**body, "code": 1})
+    else:
+        unknown = next(code for code in range(1, 1 << 20) if code not in codes)
     assert not validator.is_valid({"code": unknown, "name": entries[0]["name"], "message": ""})
     print(schema["title"], len(entries))
 "#;
@@ -535,7 +585,11 @@ fn python_exports_pass_mypy_strict_and_look_up_every_entry_and_schemas_validate(
         write(&dir.join(format!("{module}.py")), &catalogue.export("python"));
         write(
             &dir.join(format!("lookup_{module}.py")),
-            &PY_PROGRAM.replace("{module}", &module).replace("{system}", &catalogue.system),
+            &PY_PROGRAM
+                .replace("{module}", &module)
+                .replace("{system}", &catalogue.system)
+                .replace("{show_code}", if catalogue.string_codes() { "show" } else { "str" })
+                .replace("{parse_code}", if catalogue.string_codes() { "unhex" } else { "int" }),
         );
         write(&dir.join(format!("{module}.input")), &catalogue.input());
         files.push(format!("{module}.py"));
@@ -551,14 +605,14 @@ fn python_exports_pass_mypy_strict_and_look_up_every_entry_and_schemas_validate(
     let mut mypy = python(&["-m", "mypy", "--strict", "--warn-unreachable", "--cache-dir"]);
     mypy.arg(&mypy_cache).args(&files);
     run(&mut mypy);
-    timed("mypy --strict (7 modules, 7 programs)", started);
+    timed(&format!("mypy --strict ({0} modules, {0} programs)", catalogues.len()), started);
     let started = Instant::now();
     for catalogue in &catalogues {
         let module = catalogue.module();
         let output = run(&mut python(&[&format!("lookup_{module}.py"), &format!("{module}.input")]));
         assert_output("Python", catalogue, &output.stdout);
     }
-    timed("python (7 programs)", started);
+    timed(&format!("python ({} programs)", catalogues.len()), started);
 
     let started = Instant::now();
     let mut arguments = Vec::new();
@@ -578,7 +632,7 @@ fn python_exports_pass_mypy_strict_and_look_up_every_entry_and_schemas_validate(
         expected
     });
     assert_eq!(String::from_utf8_lossy(&output.stdout), expected);
-    timed("jsonschema (7 schemas)", started);
+    timed(&format!("jsonschema ({} schemas)", catalogues.len()), started);
 }
 
 // ---------------------------------------------------------------------------
@@ -617,7 +671,7 @@ public final class Lookup{system} {
             return kind + "\tMISSING\n";
         }
         {system} entry = found.get();
-        StringBuilder out = new StringBuilder(kind).append('\t').append(entry.code()).append('\t')
+        StringBuilder out = new StringBuilder(kind).append('\t').append({show_code}(entry.code())).append('\t')
                 .append(show(entry.documentedName())).append('\t').append(show(entry.message()));
         for (String language : languages) {
             out.append('\t').append(entry.messageIn(language).map(Lookup{system}::show).orElse("-"));
@@ -640,7 +694,7 @@ public final class Lookup{system} {
         for (String line : lines.subList(1, lines.size())) {
             String[] fields = line.split("\t", -1);
             out.append(line("N", {system}.fromName(unhex(fields[2])), languages));
-            out.append(line("C", {system}.fromCode({cast}Long.parseLong(fields[1])), languages));
+            out.append(line("C", {system}.fromCode({parse_code}), languages));
         }
         System.out.print(out);
     }
@@ -659,13 +713,17 @@ fn java_exports_compile_with_all_lints_as_errors_and_look_up_every_entry() {
     for catalogue in &catalogues {
         let system = &catalogue.system;
         write(&dir.join(format!("{system}.java")), &catalogue.export("java"));
-        let cast = match catalogue.code_type() {
-            "u32" | "i64" | "u64" => "",
-            _ => "(int) ",
+        let (parse_code, show_code) = match catalogue.code_type() {
+            "str" => ("unhex(fields[1])", "show"),
+            "u32" | "i64" | "u64" => ("Long.parseLong(fields[1])", "String.valueOf"),
+            _ => ("(int) Long.parseLong(fields[1])", "String.valueOf"),
         };
         write(
             &dir.join(format!("Lookup{system}.java")),
-            &JAVA_PROGRAM.replace("{system}", system).replace("{cast}", cast),
+            &JAVA_PROGRAM
+                .replace("{system}", system)
+                .replace("{parse_code}", parse_code)
+                .replace("{show_code}", show_code),
         );
         write(&dir.join(format!("{}.input", catalogue.module())), &catalogue.input());
         sources.push(format!("{system}.java"));
@@ -676,7 +734,7 @@ fn java_exports_compile_with_all_lints_as_errors_and_look_up_every_entry() {
         .args(["-Xlint:all", "-Werror", "-encoding", "UTF-8", "-d", "classes"])
         .args(&sources)
         .current_dir(&dir));
-    timed("javac -Xlint:all -Werror (7 enums, 7 programs)", started);
+    timed(&format!("javac -Xlint:all -Werror ({0} enums, {0} programs)", catalogues.len()), started);
     let started = Instant::now();
     for catalogue in &catalogues {
         let output = run(Command::new(java)
@@ -686,7 +744,7 @@ fn java_exports_compile_with_all_lints_as_errors_and_look_up_every_entry() {
             .current_dir(&dir));
         assert_output("Java", catalogue, &output.stdout);
     }
-    timed("java (7 programs)", started);
+    timed(&format!("java ({} programs)", catalogues.len()), started);
 }
 
 // ---------------------------------------------------------------------------
@@ -732,7 +790,7 @@ fn read_comment(comment: &str, languages: &[String]) -> (String, String, Vec<(St
 fn protobuf_exports_pass_protoc_and_hold_every_entry() {
     let Some(tools) = available("protobuf", toolchains::debian(&["protoc"], &["protobuf-compiler"])) else { return };
     let Some(packages) = available("protobuf", toolchains::python_packages()) else { return };
-    let catalogues = catalogues();
+    let catalogues: Vec<Catalogue> = catalogues().into_iter().filter(|catalogue| !catalogue.string_codes()).collect();
     let dir = work_dir("polyglot/protobuf");
     let mut files = Vec::new();
     for catalogue in &catalogues {
@@ -745,7 +803,7 @@ fn protobuf_exports_pass_protoc_and_hold_every_entry() {
         .args(["--proto_path=.", "--include_source_info", "--descriptor_set_out=catalogues.pb", "--fatal_warnings"])
         .args(&files)
         .current_dir(&dir));
-    timed("protoc (7 files)", started);
+    timed(&format!("protoc ({} files)", catalogues.len()), started);
     write(&dir.join("descriptors.py"), DESCRIPTOR_PROGRAM);
     let output = run(Command::new("python3")
         .args(["descriptors.py", "catalogues.pb"])
@@ -816,9 +874,13 @@ fn is_hazard(character: char) -> bool {
 
 #[test]
 fn exported_sources_hold_no_raw_control_or_bidi_character() {
-    let global = ["--catalog", FIXTURE];
-    for system in GENERATED {
+    let generated = GENERATED.iter().map(|&system| (system, FIXTURE));
+    for (system, fixture) in generated.chain(STRING_CODED.iter().map(|&system| (system, STRINGS))) {
+        let global = ["--catalog", fixture];
         for format in ["typescript", "go", "python", "java", "protobuf", "json-schema"] {
+            if fixture == STRINGS && format == "protobuf" {
+                continue;
+            }
             let mut args = global.to_vec();
             args.extend(["export", system, "--format", format]);
             let run = errcat(&args);
@@ -833,8 +895,13 @@ fn exported_sources_hold_no_raw_control_or_bidi_character() {
 #[test]
 fn java_comments_hold_no_unicode_escape_and_javadoc_no_tag_from_text() {
     let run = errcat(&["--catalog", FIXTURE, "export", "Polyglot", "--format", "java"]);
-    for line in
-        run.stdout.lines().filter(|line| line.trim_start().starts_with('*') || line.trim_start().starts_with("//"))
+    // S3's codes hold a backslash, `*/`, `${` and a bidi control, which its comments show.
+    let strings = errcat(&["--catalog", STRINGS, "export", "S3", "--format", "java"]);
+    for line in run
+        .stdout
+        .lines()
+        .chain(strings.stdout.lines())
+        .filter(|line| line.trim_start().starts_with('*') || line.trim_start().starts_with("//"))
     {
         assert!(!line.contains("\\u"), "javac reads \\u in a comment: {line}");
         assert!(!line.contains("*/") || line.trim() == "*/", "{line}");
@@ -917,4 +984,53 @@ fn sections_and_http_statuses_are_kept() {
     assert!(export("python").contains("    Entry(162, \"Entry\", \"tab\\there\", ((\"en\", \"tab\\there\"), (\"zh\", \"制表\\t符\")), \"Outer::Inner\", 410),"));
     assert!(export("protobuf").contains("  // section: Outer::Inner\n  // HTTP status: 410\n  POLYGLOT_ENTRY = 162;"));
     assert!(export("json-schema").contains("\"x-http-status\": 410"));
+}
+
+#[test]
+fn protobuf_cannot_hold_string_codes_and_says_so() {
+    for (system, example) in [("SqlState", "\"00000\""), ("S3", "\"NoSuchKey\"")] {
+        let run = errcat(&["--catalog", STRINGS, "export", system, "--format", "protobuf"]);
+        run.assert_bad_input(&format!(
+            "cannot export {system} as protobuf: its codes are strings (such as {example}), and protobuf enum values \
+             are integers; export it as json, json-schema, typescript, go, python or java instead"
+        ));
+        assert!(run.stdout.is_empty(), "nothing lossy is written: {}", run.stdout);
+    }
+}
+
+#[test]
+fn string_codes_are_string_literals_in_every_language() {
+    let export = |format: &str| {
+        let run = errcat(&["--catalog", STRINGS, "export", "S3", "--format", format]);
+        assert_eq!(run.code, 0, "{format}: {}", run.stderr);
+        run.stdout
+    };
+    let odd = r#""q\"\\\u202eé'`${x}*/""#;
+    let typescript = export("typescript");
+    assert!(typescript.contains(&format!("  ITS_ODD: {{ code: {odd}, name: ")), "{typescript}");
+    assert!(typescript.contains("export function fromCode(code: string): S3Entry | undefined {"));
+    assert!(typescript.contains("const byCode = new Map<string, S3Entry>();"));
+    let go = export("go");
+    assert!(go.contains("type S3 string\n"), "{go}");
+    assert!(go.contains(&format!("\tItsOdd S3 = {odd}\n\n")), "{go}");
+    assert!(go.contains("\tOddTwin S3 = "), "{go}");
+    assert!(go.contains("func FromCode(code string) (S3, bool) {"));
+    assert!(go.contains("return fmt.Sprintf(\"S3(%q)\", string(c))"));
+    let python = export("python");
+    assert!(python.contains("class S3(str, enum.Enum):"), "{python}");
+    assert!(python.contains(&format!("    ITS_ODD = {odd}\n")), "{python}");
+    assert!(python.contains("    def from_code(cls, code: str) -> S3 | None:"));
+    assert!(python.contains("    code: str\n"));
+    let java = export("java");
+    assert!(java.contains("    private final String code;"), "{java}");
+    assert!(java.contains("    public static Optional<S3> fromCode(String code) {"));
+    assert!(java.contains(&format!("    ITS_ODD({odd}, \"It's \\\"odd\\\"\", ")), "{java}");
+    // Comments show the code escaped, on the entry's own line.
+    assert!(python.contains("    #: MARKUP (\"q|<b>&amp;</b>,\\n\"): a code with markup"), "{python}");
+    assert!(go.contains("// Section Odd, codes starting with \"q\": Odd codes"), "{go}");
+    let schema = export("json-schema");
+    let schema: Value = serde_json::from_str(&schema).unwrap();
+    assert_eq!(schema["properties"]["code"]["type"], "string");
+    assert_eq!(schema["properties"]["code"]["enum"][4], "q\"\\\u{202e}é'`${x}*/");
+    assert_eq!(schema["oneOf"][5]["properties"]["code"]["const"], "q\"\\\u{202e}é'`${x}*/");
 }

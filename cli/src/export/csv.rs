@@ -1,9 +1,10 @@
 //! CSV with RFC 4180 quoting: a header line, one line per entry in
 //! declaration order, then one line per reserved or open range (`kind`
-//! tells them apart, and `code` holds the range).
+//! tells them apart, and `code` holds the range). Codes are as the system
+//! writes them (`E0308`, `22P02`); a reserved prefix is quoted (`"XX"`).
 
 use crate::export::{text_in, text_languages, twins};
-use crate::view::{SystemView, format_range};
+use crate::view::SystemView;
 
 pub fn render(system: &SystemView) -> String {
     let languages = text_languages(system);
@@ -20,7 +21,7 @@ pub fn render(system: &SystemView) -> String {
             system.name.clone(),
             system.section_name(entry).to_owned(),
             title.to_owned(),
-            entry.code.to_string(),
+            entry.code_str.clone(),
             entry.name.clone(),
             entry.variant.clone(),
         ];
@@ -41,7 +42,7 @@ pub fn render(system: &SystemView) -> String {
         lines.push(line(&fields));
     }
     for reserved in &system.reserved {
-        let mut fields = vec![system.name.clone(), String::new(), String::new(), format_range(reserved.range)];
+        let mut fields = vec![system.name.clone(), String::new(), String::new(), reserved.bounds()];
         fields.resize(header.len() - 6, String::new());
         fields.push(reserved.doc.clone());
         fields.extend([String::new(), String::new(), String::new(), String::new(), reserved.kind().to_owned()]);

@@ -1,4 +1,5 @@
-//! Go: a package with `type System int32` (the system's code type),
+//! Go: a package with `type System int32` (the system's code type; `string`
+//! for string codes),
 //! a constant per entry with its doc comment, `String`, `Message`,
 //! `MessageIn`, `FromCode`, `FromName`, and, for entries that share a code,
 //! `Lookup` and `Entries`, which keep every entry. Only the standard library;
@@ -6,17 +7,18 @@
 
 use std::fmt::Write;
 
-use crate::export::codes::{any_shared, check_range, first_with_code};
+use crate::export::codes::{any_shared, check_range, commented, first_with_code, section_codes};
 use crate::export::ident;
 use crate::export::source_text::{comment_inline, comment_lines, quoted, unicode_escape};
 use crate::failure::Failure;
-use crate::view::{SystemView, format_range};
+use crate::view::SystemView;
 
 /// The exported names the package declares besides the constants.
 const API: [&str; 6] = ["Entry", "Entries", "FromCode", "FromName", "Lookup", "Languages"];
 
 pub fn render(system: &SystemView) -> Result<String, Failure> {
-    let (go_type, wide, range) = code_type(&system.code_type);
+    let (go_type, wide, range) =
+        if system.string_codes { ("string", "string", (0, 0)) } else { code_type(&system.code_type) };
     check_range(system, range, &format!("Go {go_type}"))?;
     let package = ident::go_package(&system.name);
     let name = type_name(&system.name);
@@ -60,7 +62,7 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
             .unwrap_or(system.entries.len());
         if let Some(current) = section {
             let info = &system.sections[current];
-            let range = info.range.map(|range| format!(", codes {}", format_range(range))).unwrap_or_default();
+            let range = section_codes(info);
             let title = if info.title.is_empty() { String::new() } else { format!(": {}", info.title) };
             let path = system.section_name(&system.entries[index]);
             comment(&mut out, "", &format!("Section {path}{range}{title}"));
@@ -75,7 +77,7 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
                 "{} is {} ({}): {}",
                 constants[at],
                 entry.name,
-                entry.code,
+                commented(system, entry),
                 comment_inline(&entry.message)
             )];
             if !entry.doc.is_empty() {
@@ -99,14 +101,15 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
                 });
             }
             comment(&mut out, "\t", &lines.join("\n"));
-            let _ = writeln!(out, "\t{} {name} = {}", constants[at], entry.code);
+            let code = if system.string_codes { literal(&entry.code_str) } else { entry.code.to_string() };
+            let _ = writeln!(out, "\t{} {name} = {code}", constants[at]);
         }
         out.push_str(")\n\n");
         index = end;
     }
 
     table(&mut out, system, &name, &constants);
-    api(&mut out, &name, wide, go_type);
+    api(&mut out, &name, wide, go_type, system.string_codes);
     Ok(out)
 }
 
@@ -170,7 +173,10 @@ var entries = [...]Entry{{
 }
 
 /// The lookups, which are the same for every catalogue but for its type.
-fn api(out: &mut String, name: &str, wide: &str, go_type: &str) {
+fn api(out: &mut String, name: &str, wide: &str, go_type: &str, string_codes: bool) {
+    // An unknown code as `String` shows it, and the zero value `FromName`
+    // gives with `false`.
+    let (unknown, zero) = if string_codes { ("%q", "\"\"") } else { ("%d", "0") };
     let _ = write!(
         out,
         "\
@@ -196,7 +202,7 @@ func (c {name}) String() string {{
 \tif i, ok := byCode[c]; ok {{
 \t\treturn entries[i].Name
 \t}}
-\treturn fmt.Sprintf(\"{name}(%d)\", {wide}(c))
+\treturn fmt.Sprintf(\"{name}({unknown})\", {wide}(c))
 }}
 
 // Message returns the primary message of the first entry with the code;
@@ -228,7 +234,7 @@ func FromName(name string) ({name}, bool) {{
 \tif i, ok := byName[name]; ok {{
 \t\treturn entries[i].Code, true
 \t}}
-\treturn 0, false
+\treturn {zero}, false
 }}
 
 // Lookup returns the entry with this documented name.

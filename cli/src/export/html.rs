@@ -16,7 +16,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::export::{has_http, text_in, text_languages, twins};
-use crate::view::{SectionView, SystemView, format_range};
+use crate::view::{EntryView, SectionView, SystemView, format_range};
 
 pub fn render(system: &SystemView) -> String {
     let mut page = String::new();
@@ -79,7 +79,7 @@ fn header(page: &mut String, system: &SystemView) {
                 page,
                 "<li data-kind=\"{}\"><code>{}</code> {} <span class=\"quiet\">{}</span></li>",
                 reserved.kind(),
-                escape(&format_range(reserved.range)),
+                escape(&reserved.bounds()),
                 isolated(first),
                 isolated(rest.trim())
             );
@@ -116,7 +116,7 @@ fn contents(page: &mut String, system: &SystemView) {
             page,
             "<li data-section=\"{id}\"><a href=\"#{id}\">{}</a> <span class=\"quiet\">{}</span>",
             isolated(title(section)),
-            section.range.map(|range| escape(&format_range(range))).unwrap_or_default(),
+            section.bounds().map(|bounds| escape(&bounds)).unwrap_or_default(),
             id = section_id(system, index),
         );
     }
@@ -150,10 +150,8 @@ fn section(page: &mut String, system: &SystemView, columns: &Columns, index: usi
     let depth = system.depth(index);
     let level = (depth + 2).min(6);
     let id = section_id(system, index);
-    let range = section
-        .range
-        .map(|range| format!(" <code class=\"range\">{}</code>", escape(&format_range(range))))
-        .unwrap_or_default();
+    let range =
+        section.bounds().map(|bounds| format!(" <code class=\"range\">{}</code>", escape(&bounds))).unwrap_or_default();
     let count = section.entries.len();
     let http = match section.http {
         Some(http) if http.inherited_from.is_none() => format!(" <span class=\"http\">HTTP {}</span>", http.status),
@@ -243,7 +241,7 @@ fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) 
         "<tr id=\"{}\" class=\"entry{deprecated}\"><td class=\"code\" data-search>{}</td>\
          <th scope=\"row\" class=\"name\"><code data-search>{}</code>",
         entry_id(system, index),
-        entry.code,
+        code(system, entry),
         isolated(&entry.name)
     );
     if !entry.variant.is_empty() && entry.variant != entry.name {
@@ -292,7 +290,12 @@ fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) 
             })
             .collect();
         if !twins.is_empty() {
-            let _ = write!(page, "<p class=\"shared\">Shares code {} with {}.</p>", entry.code, twins.join(", "));
+            let _ = write!(
+                page,
+                "<p class=\"shared\">Shares code <code>{}</code> with {}.</p>",
+                code(system, entry),
+                twins.join(", ")
+            );
         }
         page.push_str("</td>");
     }
@@ -378,6 +381,12 @@ fn is_safe_link(target: &str) -> bool {
     }
     let Some((scheme, _)) = target.split_once(':') else { return false };
     ["http", "https", "mailto"].iter().any(|safe| scheme.eq_ignore_ascii_case(safe))
+}
+
+/// An entry's code as the system writes it; a string code, which may hold
+/// any text, isolated.
+fn code(system: &SystemView, entry: &EntryView) -> String {
+    if system.string_codes { isolated(&entry.code_str) } else { escape(&entry.code_str) }
 }
 
 /// Catalogue text escaped and isolated, so that its direction cannot

@@ -1,19 +1,21 @@
 //! Java: an `enum` with a constant per entry (entries that share a code are
-//! distinct constants with the same `code()`), `code()`, `documentedName()`,
+//! distinct constants with the same `code()`: an `int`, a `long`, or a
+//! `String` for string codes), `code()`, `documentedName()`,
 //! `message()`, `messageIn(String)`, `section()`, `httpStatus()`, and static
 //! `fromCode`/`fromName` backed by maps, the first entry winning a code;
 //! Javadoc throughout. Compiles with `javac -Xlint:all -Werror`.
 
 use std::fmt::Write;
 
-use crate::export::codes::{any_shared, check_range, first_with_code};
+use crate::export::codes::{any_shared, check_range, commented, first_with_code, section_codes};
 use crate::export::ident;
 use crate::export::source_text::{comment_inline, comment_lines, quoted};
 use crate::failure::Failure;
-use crate::view::{SystemView, format_range};
+use crate::view::SystemView;
 
 pub fn render(system: &SystemView) -> Result<String, Failure> {
     let (code, boxed) = match system.code_type.as_str() {
+        _ if system.string_codes => ("String", "String"),
         "u32" | "i64" | "u64" => ("long", "Long"),
         _ => ("int", "Integer"),
     };
@@ -47,13 +49,14 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
             section = entry.section;
             if let Some(current) = section {
                 let info = &system.sections[current];
-                let range = info.range.map(|range| format!(", codes {}", format_range(range))).unwrap_or_default();
+                let range = section_codes(info);
                 let title = if info.title.is_empty() { String::new() } else { format!(": {}", info.title) };
                 let line = comment_inline(&format!("{}{range}{title}", system.section_name(entry)));
                 let _ = writeln!(out, "    // Section {}", line.replace('\\', "\\\\"));
             }
         }
-        let mut lines = vec![format!("{} ({}): {}", entry.name, entry.code, comment_inline(&entry.message))];
+        let mut lines =
+            vec![format!("{} ({}): {}", entry.name, commented(system, entry), comment_inline(&entry.message))];
         if !entry.doc.is_empty() {
             lines.push(String::new());
             lines.push(entry.doc.clone());
@@ -62,7 +65,8 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
             lines.push(String::new());
             lines.push(format!(
                 "Shares its code with {}, which fromCode({}) returns.",
-                constants[firsts[index]], entry.code
+                constants[firsts[index]],
+                commented(system, entry)
             ));
         }
         let mut body = lines.join("\n");
@@ -80,7 +84,11 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
             .collect();
         let separator = if index + 1 == system.entries.len() { ';' } else { ',' };
         let mut arguments = vec![
-            format!("{}{}", entry.code, if code == "long" { "L" } else { "" }),
+            match code {
+                "String" => literal(&entry.code_str),
+                "long" => format!("{}L", entry.code),
+                _ => entry.code.to_string(),
+            },
             literal(&entry.name),
             literal(&entry.message),
             literal(system.section_name(entry)),

@@ -8,7 +8,7 @@
 use std::fmt::Write;
 
 use crate::export::{text_in, text_languages, twins};
-use crate::view::{SystemView, format_range};
+use crate::view::SystemView;
 
 pub fn render(system: &SystemView) -> String {
     let mut page = String::new();
@@ -21,7 +21,7 @@ pub fn render(system: &SystemView) -> String {
     table(&mut page, system, &loose);
     for reserved in &system.reserved {
         let keyword = if reserved.open { "Open" } else { "Reserved" };
-        let _ = writeln!(page, "## {keyword} (`{}`)\n", format_range(reserved.range));
+        let _ = writeln!(page, "## {keyword} ({})\n", code_span(&reserved.bounds()));
         if !reserved.doc.is_empty() {
             let _ = writeln!(page, "{}\n", reserved.doc);
         }
@@ -29,7 +29,7 @@ pub fn render(system: &SystemView) -> String {
     for (index, section) in system.sections.iter().enumerate() {
         let level = "#".repeat((system.depth(index) + 2).min(6));
         let title = inline(&section.title);
-        let range = section.range.map(|range| format!(", `{}`", format_range(range))).unwrap_or_default();
+        let range = section.bounds().map(|bounds| format!(", {}", code_span(&bounds))).unwrap_or_default();
         let space = if title.is_empty() { "" } else { " " };
         let _ = writeln!(page, "{level} {title}{space}(`{}`{range})\n", section.name);
         if !section.doc.is_empty() {
@@ -67,7 +67,7 @@ fn table(page: &mut String, system: &SystemView, entries: &[usize]) {
         } else {
             cell(&entry.name)
         };
-        let mut row = vec![entry.code.to_string(), name];
+        let mut row = vec![cell(&entry.code_str), name];
         if http {
             row.push(match entry.http {
                 Some(status) => match status.inherited_from {
@@ -104,6 +104,16 @@ fn notes(system: &SystemView, index: usize) -> String {
         ));
     }
     notes.join("<br>")
+}
+
+/// A code span holding `text` as written: fenced by one more backtick than
+/// the longest run in it, padded with spaces when it starts or ends with a
+/// backtick.
+fn code_span(text: &str) -> String {
+    let longest = text.split(|character| character != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// Text that stays inside one table cell: escaped as [`inline`], each
@@ -148,5 +158,12 @@ mod tests {
         assert_eq!(inline("  lead"), "&#32;&#32;lead");
         assert_eq!(inline("tab\there "), "tab&#9;here&#32;");
         assert_eq!(cell("one\ntwo"), "one<br>two");
+    }
+
+    #[test]
+    fn code_spans_hold_backticks() {
+        assert_eq!(code_span("400..=499"), "`400..=499`");
+        assert_eq!(code_span("\"a`b\""), "``\"a`b\"``");
+        assert_eq!(code_span("`x``"), "``` `x`` ```");
     }
 }

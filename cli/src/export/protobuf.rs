@@ -1,18 +1,28 @@
 //! protobuf: a proto3 `enum` with the codes as values, each value's name
 //! prefixed with the enum's as the style guide asks, `allow_alias` when codes
 //! are shared, the zero value proto3 requires first, and each entry's name,
-//! messages, section, HTTP status and doc in its comments. `protoc` accepts
-//! it.
+//! messages, section, HTTP status and doc in its comments (and the code as
+//! written, for a system with `#[code_format]`). `protoc` accepts it. A
+//! system with string codes cannot be one: its export fails, naming it.
 
 use std::fmt::Write;
 
-use crate::export::codes::{any_shared, check_range, first_with_code};
+use crate::export::codes::{any_shared, check_range, commented, first_with_code, section_codes};
 use crate::export::ident;
 use crate::export::source_text::{comment_lines, quoted, unicode_escape};
 use crate::failure::Failure;
-use crate::view::{SystemView, format_range};
+use crate::view::SystemView;
 
 pub fn render(system: &SystemView) -> Result<String, Failure> {
+    if system.string_codes {
+        let example =
+            system.entries.first().map(|entry| format!(" (such as {:?})", entry.code_str)).unwrap_or_default();
+        return Err(Failure::bad_input(format!(
+            "cannot export {} as protobuf: its codes are strings{example}, and protobuf enum values are integers; \
+             export it as json, json-schema, typescript, go, python or java instead",
+            system.name
+        )));
+    }
     check_range(system, (i32::MIN.into(), i32::MAX.into()), "protobuf enum values (int32)")?;
     let name = &system.name;
     let unspecified = format!("{}_UNSPECIFIED", ident::protobuf_prefix(name));
@@ -64,7 +74,7 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
             section = entry.section;
             if let Some(current) = section {
                 let info = &system.sections[current];
-                let range = info.range.map(|range| format!(", codes {}", format_range(range))).unwrap_or_default();
+                let range = section_codes(info);
                 let title = if info.title.is_empty() { String::new() } else { format!(": {}", info.title) };
                 out.push('\n');
                 comment(&mut out, "  ", &format!("Section {}{range}{title}", system.section_name(entry)));
@@ -80,6 +90,9 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
 fn value(out: &mut String, system: &SystemView, values: &[String], firsts: &[usize], index: usize) {
     let entry = &system.entries[index];
     let mut lines = vec![format!("{}: {}", literal(&entry.name), literal(&entry.message))];
+    if system.formatted {
+        lines.push(format!("code: {}", entry.code_str));
+    }
     for text in system.texts(entry).iter().skip(usize::from(!entry.message.is_empty())) {
         if let Some(language) = text.language {
             lines.push(format!("{language}: {}", literal(text.text)));
@@ -93,7 +106,7 @@ fn value(out: &mut String, system: &SystemView, values: &[String], firsts: &[usi
         lines.push(format!("HTTP status: {status}"));
     }
     if firsts[index] != index {
-        lines.push(format!("An alias of {}: they share code {}.", values[firsts[index]], entry.code));
+        lines.push(format!("An alias of {}: they share code {}.", values[firsts[index]], commented(system, entry)));
     }
     if let Some(note) = &entry.deprecated {
         lines.push(if note.is_empty() { "Deprecated.".to_owned() } else { format!("Deprecated: {}", literal(note)) });

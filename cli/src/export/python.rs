@@ -1,14 +1,15 @@
-//! Python: an `enum.IntEnum` with a member per entry (entries that share a
-//! code are enum aliases of the first), `message`, `message_in`,
+//! Python: an `enum.IntEnum` with a member per entry (for string codes, a
+//! `str` enum: `class SqlState(str, enum.Enum)`; entries that share a code
+//! are enum aliases of the first), `message`, `message_in`,
 //! `from_code`, `from_name`, and `lookup` for an entry by its documented
 //! name, aliases included; `mypy --strict`-clean, Python 3.10 or later.
 
 use std::fmt::Write;
 
-use crate::export::codes::{any_shared, first_with_code};
+use crate::export::codes::{any_shared, commented, first_with_code, section_codes};
 use crate::export::ident;
 use crate::export::source_text::{comment_inline, comment_lines, is_hazard, quoted, unicode_escape};
-use crate::view::{SystemView, format_range};
+use crate::view::SystemView;
 
 pub fn render(system: &SystemView) -> String {
     let name = &system.name;
@@ -19,6 +20,7 @@ pub fn render(system: &SystemView) -> String {
         "_",
     );
     let firsts = first_with_code(system);
+    let code_type = if system.string_codes { "str" } else { "int" };
     let mut out = String::new();
     let mut module_doc =
         format!("The {name} error catalogue, exported by errcat from its checked source: do not edit.\n");
@@ -33,7 +35,8 @@ pub fn render(system: &SystemView) -> String {
         );
     }
     let _ = writeln!(out, "{}\n", docstring(&module_doc, ""));
-    out.push_str(
+    let _ = write!(
+        out,
         "\
 from __future__ import annotations
 
@@ -44,7 +47,7 @@ from typing import Final, NamedTuple
 class Entry(NamedTuple):
     \"\"\"One entry: its code, documented name, messages, section path and HTTP status.\"\"\"
 
-    code: int
+    code: {code_type}
     name: str
     #: The primary message; \"\" when there is none.
     message: str
@@ -64,7 +67,8 @@ class Entry(NamedTuple):
 
 ",
     );
-    let _ = writeln!(out, "class {name}(enum.IntEnum):");
+    let base = if system.string_codes { "str, enum.Enum" } else { "enum.IntEnum" };
+    let _ = writeln!(out, "class {name}({base}):");
     let class_doc = if system.doc.is_empty() { format!("The {name} error codes.") } else { system.doc.clone() };
     let _ = writeln!(out, "    {}\n", docstring(&class_doc, "    "));
     let mut section = None;
@@ -73,7 +77,7 @@ class Entry(NamedTuple):
             section = entry.section;
             if let Some(current) = section {
                 let info = &system.sections[current];
-                let range = info.range.map(|range| format!(", codes {}", format_range(range))).unwrap_or_default();
+                let range = section_codes(info);
                 let title = if info.title.is_empty() { String::new() } else { format!(": {}", info.title) };
                 let _ = writeln!(
                     out,
@@ -82,12 +86,17 @@ class Entry(NamedTuple):
                 );
             }
         }
-        let mut lines = vec![format!("{} ({}): {}", entry.name, entry.code, comment_inline(&entry.message))];
+        let mut lines =
+            vec![format!("{} ({}): {}", entry.name, commented(system, entry), comment_inline(&entry.message))];
         if !entry.doc.is_empty() {
             lines.extend(comment_lines(&entry.doc));
         }
         if firsts[index] != index {
-            lines.push(format!("An alias of {}: they share code {}.", members[firsts[index]], entry.code));
+            lines.push(format!(
+                "An alias of {}: they share code {}.",
+                members[firsts[index]],
+                commented(system, entry)
+            ));
         }
         if let Some(note) = &entry.deprecated {
             lines.push(if note.is_empty() {
@@ -99,17 +108,24 @@ class Entry(NamedTuple):
         for line in lines {
             let _ = writeln!(out, "{}", format!("    #: {line}").trim_end());
         }
-        let _ = writeln!(out, "    {} = {}", members[index], entry.code);
+        let _ = writeln!(out, "    {} = {}", members[index], code_value(system, index));
     }
     if !system.entries.is_empty() {
         out.push('\n');
     }
-    lookups_and_table(&mut out, system, name);
+    lookups_and_table(&mut out, system, name, code_type);
     out
 }
 
+/// An entry's code as a value: a string literal for a string code, else the
+/// number.
+fn code_value(system: &SystemView, index: usize) -> String {
+    let entry = &system.entries[index];
+    if system.string_codes { literal(&entry.code_str) } else { entry.code.to_string() }
+}
+
 /// The lookups, the languages and the table of entries.
-fn lookups_and_table(out: &mut String, system: &SystemView, name: &str) {
+fn lookups_and_table(out: &mut String, system: &SystemView, name: &str, code_type: &str) {
     let _ = write!(
         out,
         "    @property
@@ -127,7 +143,7 @@ fn lookups_and_table(out: &mut String, system: &SystemView, name: &str) {
         return self.entry.message_in(language)
 
     @classmethod
-    def from_code(cls, code: int) -> {name} | None:
+    def from_code(cls, code: {code_type}) -> {name} | None:
         \"\"\"The member with this code (the first entry's, when several share it), or None.\"\"\"
         try:
             return cls(code)
@@ -154,7 +170,7 @@ ENTRIES: Final[tuple[Entry, ...]] = (
 ",
         languages = tuple(&system.languages.iter().map(|language| literal(language)).collect::<Vec<_>>()),
     );
-    for entry in &system.entries {
+    for (index, entry) in system.entries.iter().enumerate() {
         let texts: Vec<String> = system
             .texts(entry)
             .iter()
@@ -163,7 +179,7 @@ ENTRIES: Final[tuple[Entry, ...]] = (
         let _ = writeln!(
             out,
             "    Entry({}, {}, {}, ({}), {}, {}),",
-            entry.code,
+            code_value(system, index),
             literal(&entry.name),
             literal(&entry.message),
             tuple(&texts),
@@ -171,14 +187,15 @@ ENTRIES: Final[tuple[Entry, ...]] = (
             entry.http.map(|http| http.status).map_or_else(|| "None".to_owned(), |status| status.to_string()),
         );
     }
-    out.push_str(
+    let _ = write!(
+        out,
         "\
 )
 
 
-def _indices() -> tuple[dict[int, int], dict[str, Entry]]:
-    first: dict[int, int] = {}
-    by_name: dict[str, Entry] = {}
+def _indices() -> tuple[dict[{code_type}, int], dict[str, Entry]]:
+    first: dict[{code_type}, int] = {{}}
+    by_name: dict[str, Entry] = {{}}
     for index, entry in enumerate(ENTRIES):
         first.setdefault(entry.code, index)
         by_name.setdefault(entry.name, entry)

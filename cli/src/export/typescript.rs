@@ -1,15 +1,16 @@
 //! TypeScript: a `const` object of entries (`as const`), union types of the
-//! names and the codes derived from it, `fromCode`, `fromName` and each
-//! entry's `messageIn(language)`. Strict-mode clean; needs ES2017's
+//! names and the codes derived from it (string literals for a system with
+//! string codes), `fromCode`, `fromName` and each entry's
+//! `messageIn(language)`. Strict-mode clean; needs ES2017's
 //! `Object.values` and ES2015's `Map`.
 
 use std::fmt::Write;
 
-use crate::export::codes::{any_shared, check_range, first_with_code};
+use crate::export::codes::{any_shared, check_range, commented, first_with_code, section_codes};
 use crate::export::ident;
 use crate::export::source_text::{comment_inline, comment_lines, quoted, unicode_escape};
 use crate::failure::Failure;
-use crate::view::{SystemView, format_range};
+use crate::view::SystemView;
 
 /// The largest integer a JavaScript number holds exactly.
 const SAFE_INTEGER: i128 = (1 << 53) - 1;
@@ -44,30 +45,13 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
             section = entry.section;
             if let Some(current) = section {
                 let info = &system.sections[current];
-                let range = info.range.map(|range| format!(", codes {}", format_range(range))).unwrap_or_default();
+                let range = section_codes(info);
                 let title = if info.title.is_empty() { String::new() } else { format!(": {}", info.title) };
                 let line = comment_lines(&format!("{}{range}{title}", system.section_name(entry))).join(" ");
                 let _ = writeln!(out, "  // Section {}", line.replace("*/", "*\\/"));
             }
         }
-        let mut lines =
-            vec![format!("`{}` ({}): {}", entry.name.replace('`', "'"), entry.code, comment_inline(&entry.message))];
-        if !entry.doc.is_empty() {
-            lines.push(String::new());
-            lines.push(entry.doc.clone());
-        }
-        if firsts[index] != index {
-            lines.push(String::new());
-            lines.push(format!(
-                "Shares its code with `{}`, which `fromCode({})` returns.",
-                system.entries[firsts[index]].name, entry.code
-            ));
-        }
-        let deprecated = entry.deprecated.as_ref().map(|note| {
-            let note = doc_text(&comment_inline(note));
-            if note.is_empty() { "@deprecated".to_owned() } else { format!("@deprecated {note}") }
-        });
-        doc(&mut out, "  ", &lines.join("\n"), deprecated.as_deref());
+        entry_doc(&mut out, system, &firsts, index);
         let texts: Vec<String> = system
             .texts(entry)
             .iter()
@@ -79,7 +63,7 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
             out,
             "  {}: {{ code: {}, name: {}, message: {}, texts: {texts}, section: {}, http: {http}, messageIn }},",
             keys[index],
-            entry.code,
+            code_value(system, index),
             literal(&entry.name),
             literal(&entry.message),
             literal(system.section_name(entry)),
@@ -87,6 +71,7 @@ pub fn render(system: &SystemView) -> Result<String, Failure> {
     }
     out.push_str("} as const;\n\n");
     let languages: Vec<String> = system.languages.iter().map(|language| literal(language)).collect();
+    let code_type = if system.string_codes { "string" } else { "number" };
     let _ = write!(
         out,
         "\
@@ -105,7 +90,7 @@ export const languages = [{languages}] as const;
 /** Every entry, in declaration order. */
 export const entries: readonly {name}Entry[] = Object.values({name});
 
-const byCode = new Map<number, {name}Entry>();
+const byCode = new Map<{code_type}, {name}Entry>();
 const byName = new Map<string, {name}Entry>();
 for (const entry of entries) {{
   if (!byCode.has(entry.code)) {{
@@ -115,7 +100,7 @@ for (const entry of entries) {{
 }}
 
 /** The entry with this code; the first declared when several share it. */
-export function fromCode(code: number): {name}Entry | undefined {{
+export function fromCode(code: {code_type}): {name}Entry | undefined {{
   return byCode.get(code);
 }}
 
@@ -127,6 +112,41 @@ export function fromName(name: string): {name}Entry | undefined {{
         languages = languages.join(", "),
     );
     Ok(out)
+}
+
+/// An entry's `JSDoc`: name, code, message, doc, shared code, deprecation.
+fn entry_doc(out: &mut String, system: &SystemView, firsts: &[usize], index: usize) {
+    let entry = &system.entries[index];
+    let mut lines = vec![format!(
+        "`{}` ({}): {}",
+        entry.name.replace('`', "'"),
+        commented(system, entry),
+        comment_inline(&entry.message)
+    )];
+    if !entry.doc.is_empty() {
+        lines.push(String::new());
+        lines.push(entry.doc.clone());
+    }
+    if firsts[index] != index {
+        lines.push(String::new());
+        lines.push(format!(
+            "Shares its code with `{}`, which `fromCode({})` returns.",
+            system.entries[firsts[index]].name,
+            code_value(system, index)
+        ));
+    }
+    let deprecated = entry.deprecated.as_ref().map(|note| {
+        let note = doc_text(&comment_inline(note));
+        if note.is_empty() { "@deprecated".to_owned() } else { format!("@deprecated {note}") }
+    });
+    doc(out, "  ", &lines.join("\n"), deprecated.as_deref());
+}
+
+/// An entry's code as a value: a string literal for a string code, else the
+/// number.
+fn code_value(system: &SystemView, index: usize) -> String {
+    let entry = &system.entries[index];
+    if system.string_codes { literal(&entry.code_str) } else { entry.code.to_string() }
 }
 
 fn literal(text: &str) -> String {
