@@ -33,6 +33,9 @@ pub enum ReceivedCode<C: Catalog> {
     Unknown(Received<C>),
 }
 
+// Written out: `Copy` holds only for integer codes, so `Clone` cannot come
+// from it.
+#[allow(clippy::expl_impl_clone_on_copy)]
 impl<C: Catalog> Clone for ReceivedCode<C> {
     fn clone(&self) -> Self {
         match self {

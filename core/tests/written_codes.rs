@@ -129,13 +129,13 @@ fn a_reply_with_a_string_code_is_read() {
     assert_eq!(newer.to_string(), "assert failure (ASSERT_FAILURE, code P0004)");
 }
 
-/// PostgreSQL's SQLSTATEs, the committed catalogue generated from its
+/// `PostgreSQL`'s `SQLSTATE`s, the committed catalogue generated from its
 /// `errcodes.txt`, checked here against that file read on its own.
 mod postgresql {
     include!("../../tests/fixtures/postgresql/sqlstate.rs");
 }
 
-/// Every row of PostgreSQL's `errcodes.txt`: (code, macro without
+/// Every row of `PostgreSQL`'s `errcodes.txt`: (code, macro without
 /// `ERRCODE_`, condition name or "").
 fn errcodes() -> Vec<(String, String, String)> {
     let text = include_str!("../../tests/fixtures/postgresql/errcodes.txt");

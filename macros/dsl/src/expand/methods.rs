@@ -14,44 +14,9 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
     let krate = &expansion.krate;
     let index_body =
         if expansion.variants.is_empty() { quote!(match self {}) } else { quote!(self as ::core::primitive::usize) };
-    let from_code_str = if expansion.string_codes {
-        quote! {
-            /// The entry with the code `text`, as [`Self::from_code`]: a string
-            /// code is written as it is.
-            #[inline]
-            pub fn from_code_str(text: &::core::primitive::str) -> ::core::option::Option<Self> {
-                Self::from_code(text)
-            }
-        }
-    } else {
-        quote! {
-            /// The entry whose code is written `text` (prefix and hexadecimal
-            /// digits in any case, any leading zeros); where entries share the
-            /// code, the first declared.
-            #[inline]
-            pub fn from_code_str(text: &::core::primitive::str) -> ::core::option::Option<Self> {
-                __SYSTEM.parse_code(text).and_then(Self::from_code)
-            }
-        }
-    };
-    // A string code is its own written form: one load from the codes.
-    let (code_str_body, code_str_doc) = if expansion.string_codes {
-        (quote!(__CODES[self.index()]), " The entry's code, as [`Self::code`]: a string code is written as it is.")
-    } else {
-        (
-            quote!(__CODE_STRS.get(self.index())),
-            " The entry's code as the system writes it: `\"E0308\"` with `#[code_format = \"E{:04}\"]`, the decimal \
-             text without one.",
-        )
-    };
+    let CodeAccessors { code_param, code_doc, code_str_body, code_str_doc, from_code_str } = code_accessors(expansion);
     let LookupBodies { code_slot_fn, from_code, all_with_code, from_name } = hash_tables.lookup_bodies(expansion);
     let count = literal::index(expansion.variants.len());
-    // String codes are looked up by any `&str`, integer codes by value.
-    let (code_param, code_doc) = if expansion.string_codes {
-        (quote!(&::core::primitive::str), " The entry's code, e.g. `\"22P02\"`.")
-    } else {
-        (code_type.clone(), " The entry's numeric code.")
-    };
     quote! {
         #code_slot_fn
 
@@ -167,4 +132,55 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
             }
         }
     }
+}
+
+/// What differs between integer and string codes in the accessors: the
+/// type look-ups take, and how `code_str` and `from_code_str` read.
+struct CodeAccessors {
+    code_param: TokenStream,
+    code_doc: &'static str,
+    code_str_body: TokenStream,
+    code_str_doc: &'static str,
+    from_code_str: TokenStream,
+}
+
+fn code_accessors(expansion: &Expansion) -> CodeAccessors {
+    let code_type = &expansion.code_type;
+    let from_code_str = if expansion.string_codes {
+        quote! {
+            /// The entry with the code `text`, as [`Self::from_code`]: a string
+            /// code is written as it is.
+            #[inline]
+            pub fn from_code_str(text: &::core::primitive::str) -> ::core::option::Option<Self> {
+                Self::from_code(text)
+            }
+        }
+    } else {
+        quote! {
+            /// The entry whose code is written `text` (prefix and hexadecimal
+            /// digits in any case, any leading zeros); where entries share the
+            /// code, the first declared.
+            #[inline]
+            pub fn from_code_str(text: &::core::primitive::str) -> ::core::option::Option<Self> {
+                __SYSTEM.parse_code(text).and_then(Self::from_code)
+            }
+        }
+    };
+    // A string code is its own written form: one load from the codes.
+    let (code_str_body, code_str_doc) = if expansion.string_codes {
+        (quote!(__CODES[self.index()]), " The entry's code, as [`Self::code`]: a string code is written as it is.")
+    } else {
+        (
+            quote!(__CODE_STRS.get(self.index())),
+            " The entry's code as the system writes it: `\"E0308\"` with `#[code_format = \"E{:04}\"]`, the decimal \
+             text without one.",
+        )
+    };
+    // String codes are looked up by any `&str`, integer codes by value.
+    let (code_param, code_doc) = if expansion.string_codes {
+        (quote!(&::core::primitive::str), " The entry's code, e.g. `\"22P02\"`.")
+    } else {
+        (code_type.clone(), " The entry's numeric code.")
+    };
+    CodeAccessors { code_param, code_doc, code_str_body, code_str_doc, from_code_str }
 }
