@@ -41,6 +41,8 @@ use crate::ast::{
 };
 use crate::diagnostic::Location;
 
+mod fast;
+
 mod kw {
     syn::custom_keyword!(system);
     syn::custom_keyword!(section);
@@ -184,6 +186,13 @@ impl CatalogParser {
     /// a section with a malformed header.
     fn item(&mut self, input: ParseStream, depth: usize, items: &mut Vec<Item>) -> syn::Result<()> {
         let attrs = input.call(Attribute::parse_outer)?;
+        let attrs = match fast::entry(input, attrs) {
+            Ok(entry) => {
+                items.push(Item::Entry(entry));
+                return Ok(());
+            }
+            Err(attrs) => attrs,
+        };
         let lookahead = input.lookahead1();
         if lookahead.peek(kw::section) {
             self.section(attrs, input, depth + 1, items)?;
@@ -341,7 +350,7 @@ fn entry(attrs: Vec<Attribute>, input: ParseStream, items: &mut Vec<Item>) -> sy
 fn entry_texts(input: ParseStream, entry: &mut EntryDecl) -> syn::Result<()> {
     let ident = &entry.ident;
     if peek_string(input) {
-        entry.message = Some(input.parse()?);
+        entry.message = Some(input.parse::<LitStr>()?.into());
         while input.peek(Ident) && !starts_item(input) {
             let language: Ident = input.parse()?;
             if !peek_string(input) {
@@ -349,7 +358,7 @@ fn entry_texts(input: ParseStream, entry: &mut EntryDecl) -> syn::Result<()> {
                     "expected the `{language}` message of `{ident}` as a string after the language tag"
                 )));
             }
-            entry.texts.push((language, input.parse()?));
+            entry.texts.push((language, input.parse::<LitStr>()?.into()));
         }
         return Ok(());
     }
