@@ -10,6 +10,7 @@ mod failure;
 pub mod import;
 mod json;
 mod output;
+mod plain_table;
 mod query;
 mod registry;
 mod scan;

@@ -109,10 +109,10 @@ impl Found {
                 return Err(Failure::new(Kind::InvalidCatalogue, problem(path, first)));
             }
             self.systems.extend(
-                catalogs
-                    .iter()
-                    .zip(&plans)
-                    .map(|(catalog, plan)| SystemView::from_model(catalog, plan, Some(origin(path, catalog)))),
+                catalogs.into_iter().zip(&plans).map(|(catalog, plan)| {
+                    let origin = origin(path, &catalog);
+                    SystemView::from_model(catalog, plan, Some(origin))
+                }),
             );
         }
         self.read.insert(canonical(path));
@@ -148,10 +148,10 @@ impl Found {
                 continue;
             }
             self.systems.extend(
-                catalogs
-                    .iter()
-                    .zip(&plans)
-                    .map(|(catalog, plan)| SystemView::from_model(catalog, plan, Some(origin(path, catalog)))),
+                catalogs.into_iter().zip(&plans).map(|(catalog, plan)| {
+                    let origin = origin(path, &catalog);
+                    SystemView::from_model(catalog, plan, Some(origin))
+                }),
             );
         }
     }

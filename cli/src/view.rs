@@ -229,8 +229,10 @@ impl SystemView {
 
     /// The view of a catalogue read by the macro's front end from source,
     /// with the plan the front end made of it (inherited statuses).
+    /// The view of a catalogue read from source; its texts are moved, not
+    /// copied.
     pub fn from_model(
-        catalog: &errcat_dsl::model::Catalog,
+        mut catalog: errcat_dsl::model::Catalog,
         plan: &errcat_dsl::plan::Plan,
         origin: Option<Origin>,
     ) -> Self {
@@ -247,15 +249,14 @@ impl SystemView {
         let grpc = |status: Option<u8>| {
             status.and_then(|status| errcat::GrpcCode::from_value(i32::from(status))).map(errcat::GrpcCode::name)
         };
-        let sections: Vec<SectionView> = catalog
-            .sections
-            .iter()
+        let sections: Vec<SectionView> = std::mem::take(&mut catalog.sections)
+            .into_iter()
             .zip(&plan.sections)
             .enumerate()
             .map(|(index, (section, planned))| SectionView {
                 name: section.ident.to_string(),
-                title: section.title.clone(),
-                doc: section.doc.clone(),
+                title: section.title,
+                doc: section.doc,
                 range: section.range.as_ref().map(|range| (range.start.value, range.end.value)),
                 parent: section.parent,
                 entries: section.entries.clone(),
@@ -263,9 +264,8 @@ impl SystemView {
             })
             .collect();
         let url_template = catalog.url.as_ref().map(syn::LitStr::value);
-        let entries = catalog
-            .entries
-            .iter()
+        let entries = std::mem::take(&mut catalog.entries)
+            .into_iter()
             .zip(&plan.entries)
             .map(|(entry, planned)| {
                 let code_str = catalog.code_format.write(entry.code.value, catalog.code_type);
@@ -275,17 +275,13 @@ impl SystemView {
                         .as_deref()
                         .map(|template| errcat::__private::fill_url(template, &code_str, &entry.name)),
                     code_str,
-                    name: entry.name.clone(),
-                    variant: entry.variant.clone().unwrap_or_default(),
-                    message: entry.message.as_ref().map(|message| message.value.clone()).unwrap_or_default(),
-                    texts: entry
-                        .texts
-                        .iter()
-                        .map(|(language, text)| (language.to_string(), text.value.clone()))
-                        .collect(),
-                    doc: entry.doc.clone(),
+                    name: entry.name,
+                    variant: entry.variant.unwrap_or_default(),
+                    message: entry.message.map(|message| message.value).unwrap_or_default(),
+                    texts: entry.texts.into_iter().map(|(language, text)| (language.to_string(), text.value)).collect(),
+                    doc: entry.doc,
                     section: entry.section,
-                    deprecated: entry.deprecated.as_ref().map(|deprecated| deprecated.note.clone()),
+                    deprecated: entry.deprecated.map(|deprecated| deprecated.note),
                     http: http(planned.http, None),
                     grpc: grpc(planned.grpc),
                 }

@@ -264,11 +264,14 @@ impl<'a> Iterator for Pieces<'a> {
         if self.rest.is_empty() {
             return None;
         }
-        let special: &[char] = match self.syntax {
-            Syntax::Named => &['{', '}'],
-            Syntax::Printf => &['%'],
+        // The special characters are ASCII, so a byte search finds them
+        // (never inside another character's encoding), and much faster
+        // than a search by characters.
+        let special = match self.syntax {
+            Syntax::Named => |byte: &u8| matches!(byte, b'{' | b'}'),
+            Syntax::Printf => |byte: &u8| *byte == b'%',
         };
-        match self.rest.find(special) {
+        match self.rest.as_bytes().iter().position(special) {
             Some(0) => {}
             Some(end) => return Some(Piece::Text(self.take(end))),
             None => return Some(Piece::Text(self.take(self.rest.len()))),

@@ -409,16 +409,22 @@ fn plural(count: usize, one: &str, many: &str) -> String {
 /// Text for an element or a quoted attribute.
 fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
-    for character in text.chars() {
-        match character {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            other => escaped.push(other),
-        }
+    let mut rest = text;
+    // The characters escaped are ASCII: found byte by byte, never inside
+    // another character's encoding, and the text between them is copied
+    // whole.
+    while let Some(position) = rest.bytes().position(|byte| matches!(byte, b'&' | b'<' | b'>' | b'"' | b'\'')) {
+        escaped.push_str(&rest[..position]);
+        escaped.push_str(match rest.as_bytes()[position] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        rest = &rest[position + 1..];
     }
+    escaped.push_str(rest);
     escaped
 }
 
@@ -549,3 +555,19 @@ const SCRIPT: &str = r#"
   filter();
 })();
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn markup_characters_are_escaped_and_the_rest_kept() {
+        assert_eq!(escape(""), "");
+        assert_eq!(escape("文件不存在"), "文件不存在");
+        assert_eq!(
+            escape("<a href=\"x\">'&'</a> 文\u{202e}é"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; 文\u{202e}é"
+        );
+        assert_eq!(escape("&&"), "&amp;&amp;");
+    }
+}

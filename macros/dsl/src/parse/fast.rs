@@ -62,10 +62,7 @@ fn common_entry(cursor: Cursor) -> Option<(Parts, Cursor)> {
         parts.message = Some(message);
         cursor = rest;
         while let Some((language, rest)) = cursor.ident() {
-            // `section`, `reserved`, `open` and `retired` may start the next
-            // item: the general parser tells.
-            if !accepted_as_name(&language) || ["section", "reserved", "open", "retired"].iter().any(|kw| language == kw)
-            {
+            if !accepted_as_name(&language) || starts_item(&language) {
                 return None;
             }
             let (text, rest) = plain_string(rest)?;
@@ -80,6 +77,12 @@ fn common_entry(cursor: Cursor) -> Option<(Parts, Cursor)> {
         Some((comma, rest)) if comma.as_char() == ',' => Some((parts, rest)),
         _ => None,
     }
+}
+
+/// Whether a word may start the next item (`section`, `reserved`, `open`,
+/// `retired`): where the general parser tells.
+fn starts_item(word: &Ident) -> bool {
+    matches!(word.to_string().as_str(), "section" | "reserved" | "open" | "retired")
 }
 
 /// `"-"? INTEGER`, the integer in plain decimal digits that fit in `i128`,
@@ -102,7 +105,7 @@ fn code(cursor: Cursor) -> Option<(CodeLiteral, Cursor)> {
 }
 
 /// The entry's name: an identifier syn's `Ident` parser takes (not a
-/// keyword), written without `r#`.
+/// keyword).
 fn name(cursor: Cursor) -> Option<(Ident, Cursor)> {
     let (ident, rest) = cursor.ident()?;
     accepted_as_name(&ident).then_some((ident, rest))
@@ -115,20 +118,65 @@ fn plain_string(cursor: Cursor) -> Option<(TextLiteral, Cursor)> {
     Some((TextLiteral::plain(literal, written)?, rest))
 }
 
-/// Whether syn's `Ident` parser accepts `ident` (it refuses the keywords
-/// and `_`), and it is not a raw identifier.
+/// Whether syn's `Ident` parser accepts `ident`: it refuses the keywords
+/// and `_` (its `accept_as_ident`; a raw identifier, `r#type`, is none of
+/// them).
 fn accepted_as_name(ident: &Ident) -> bool {
-    let text = ident.to_string();
-    !text.starts_with("r#") && !KEYWORDS.contains(&text.as_str())
+    !matches!(
+        ident.to_string().as_str(),
+        "_" | "abstract"
+            | "as"
+            | "async"
+            | "await"
+            | "become"
+            | "box"
+            | "break"
+            | "const"
+            | "continue"
+            | "crate"
+            | "do"
+            | "dyn"
+            | "else"
+            | "enum"
+            | "extern"
+            | "false"
+            | "final"
+            | "fn"
+            | "for"
+            | "if"
+            | "impl"
+            | "in"
+            | "let"
+            | "loop"
+            | "macro"
+            | "match"
+            | "mod"
+            | "move"
+            | "mut"
+            | "override"
+            | "priv"
+            | "pub"
+            | "ref"
+            | "return"
+            | "Self"
+            | "self"
+            | "static"
+            | "struct"
+            | "super"
+            | "trait"
+            | "true"
+            | "try"
+            | "type"
+            | "typeof"
+            | "unsafe"
+            | "unsized"
+            | "use"
+            | "virtual"
+            | "where"
+            | "while"
+            | "yield"
+    )
 }
-
-/// The words syn's `Ident` parser refuses (its `accept_as_ident`).
-const KEYWORDS: &[&str] = &[
-    "_", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn",
-    "else", "enum", "extern", "false", "final", "fn", "for", "if", "impl", "in", "let", "loop", "macro", "match",
-    "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "Self", "self", "static", "struct", "super",
-    "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
-];
 
 #[cfg(test)]
 mod tests;

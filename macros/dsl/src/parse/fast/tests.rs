@@ -70,6 +70,7 @@ fn the_fast_path_takes_the_common_form_and_leaves_the_rest() {
     };
     assert!(taken("-46628 FILE_NOT_EXIST \"文件不存在\" en \"File not found\","));
     assert!(taken("1 A"));
+    assert!(taken("1 r#type,"));
     assert!(taken("1 A \"\u{202e}bidi\u{2066}\" en \"x\""));
     for left in [
         "1 A \"a\\nb\",",
@@ -80,7 +81,6 @@ fn the_fast_path_takes_the_common_form_and_leaves_the_rest() {
         "0x10 A,",
         "1u8 A,",
         "1 type,",
-        "1 r#type,",
         "1 A \"a\" section \"b\",",
         "1 A \"a\" en b\"b\",",
         "1 A \"a\";",
