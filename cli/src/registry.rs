@@ -97,6 +97,9 @@ impl Found {
     fn read_strict(&mut self, path: &Path) -> Result<(), Failure> {
         let source = scan::read_source(path)?;
         let invocations = scan::invocations(path, &source)?;
+        // The tokens carry what the front end needs: the text's memory is
+        // better spent on reading them.
+        drop(source);
         if invocations.is_empty() {
             return Err(Failure::new(
                 Kind::NoCatalogue,

@@ -267,11 +267,14 @@ impl<'a> Iterator for Pieces<'a> {
         // The special characters are ASCII, so a byte search finds them
         // (never inside another character's encoding), and much faster
         // than a search by characters.
-        let special = match self.syntax {
-            Syntax::Named => |byte: &u8| matches!(byte, b'{' | b'}'),
-            Syntax::Printf => |byte: &u8| *byte == b'%',
+        let bytes = self.rest.as_bytes();
+        let found = match self.syntax {
+            // Most messages have no placeholder: two `memchr` passes say so.
+            Syntax::Named if !bytes.contains(&b'{') && !bytes.contains(&b'}') => None,
+            Syntax::Named => bytes.iter().position(|byte| matches!(byte, b'{' | b'}')),
+            Syntax::Printf => bytes.iter().position(|byte| *byte == b'%'),
         };
-        match self.rest.as_bytes().iter().position(special) {
+        match found {
             Some(0) => {}
             Some(end) => return Some(Piece::Text(self.take(end))),
             None => return Some(Piece::Text(self.take(self.rest.len()))),

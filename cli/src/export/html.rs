@@ -19,7 +19,9 @@ use crate::export::{has_http, text_in, text_languages, twins};
 use crate::view::{SectionView, SystemView, format_range};
 
 pub fn render(system: &SystemView) -> String {
-    let mut page = String::new();
+    // Room for the page of a large catalogue (about 700 bytes an entry),
+    // so that it is not copied as it grows.
+    let mut page = String::with_capacity(16 * 1024 + 1024 * system.entries.len());
     let name = escape(&system.name);
     let _ = write!(
         page,
