@@ -240,14 +240,16 @@ fn table(page: &mut String, system: &SystemView, columns: &Columns, range: Range
 fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) {
     let entry = &system.entries[index];
     let deprecated = if entry.deprecated.is_some() { " deprecated" } else { "" };
+    page.push_str("<tr id=\"");
+    push_entry_id(page, system, index);
     let _ = write!(
         page,
-        "<tr id=\"{}\" class=\"entry{deprecated}\"><td class=\"code\" data-search>{}</td>\
-         <th scope=\"row\" class=\"name\"><code data-search>{}</code>",
-        entry_id(system, index),
-        entry.code,
-        isolated(&entry.name)
+        "\" class=\"entry{deprecated}\"><td class=\"code\" data-search>{}</td>\
+         <th scope=\"row\" class=\"name\"><code data-search>",
+        entry.code
     );
+    push_isolated(page, &entry.name);
+    page.push_str("</code>");
     if !entry.variant.is_empty() && entry.variant != entry.name {
         let _ = write!(page, "<span class=\"variant\">{}::{}</span>", escape(&system.name), escape(&entry.variant));
     }
@@ -272,9 +274,15 @@ fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) 
         }
     }
     for &language in &columns.languages {
-        let lang = language.map(|language| format!(" lang=\"{}\"", escape(language))).unwrap_or_default();
-        let _ =
-            write!(page, "<td class=\"text\"{lang} data-search>{}</td>", isolated(text_in(system, index, language)));
+        page.push_str("<td class=\"text\"");
+        if let Some(language) = language {
+            page.push_str(" lang=\"");
+            push_escaped(page, language);
+            page.push('"');
+        }
+        page.push_str(" data-search>");
+        push_isolated(page, text_in(system, index, language));
+        page.push_str("</td>");
     }
     if columns.notes {
         page.push_str("<td class=\"notes\">");
@@ -385,7 +393,18 @@ fn is_safe_link(target: &str) -> bool {
 /// Catalogue text escaped and isolated, so that its direction cannot
 /// reorder the text around it; nothing for an empty text.
 fn isolated(text: &str) -> String {
-    if text.is_empty() { String::new() } else { format!("<bdi>{}</bdi>", escape(text)) }
+    let mut isolated = String::new();
+    push_isolated(&mut isolated, text);
+    isolated
+}
+
+/// [`isolated`], written at the end of `page`.
+fn push_isolated(page: &mut String, text: &str) {
+    if !text.is_empty() {
+        page.push_str("<bdi>");
+        push_escaped(page, text);
+        page.push_str("</bdi>");
+    }
 }
 
 fn title(section: &SectionView) -> &str {
@@ -400,8 +419,20 @@ fn section_id(system: &SystemView, index: usize) -> String {
 
 /// `entry-Variant`, or the entry's position for one read without a variant.
 fn entry_id(system: &SystemView, index: usize) -> String {
+    let mut id = String::new();
+    push_entry_id(&mut id, system, index);
+    id
+}
+
+/// [`entry_id`], written at the end of `page`.
+fn push_entry_id(page: &mut String, system: &SystemView, index: usize) {
     let variant = &system.entries[index].variant;
-    if variant.is_empty() { format!("entry-{index}") } else { escape(&format!("entry-{variant}")) }
+    page.push_str("entry-");
+    if variant.is_empty() {
+        let _ = write!(page, "{index}");
+    } else {
+        push_escaped(page, variant);
+    }
 }
 
 fn plural(count: usize, one: &str, many: &str) -> String {
@@ -411,6 +442,12 @@ fn plural(count: usize, one: &str, many: &str) -> String {
 /// Text for an element or a quoted attribute.
 fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
+    push_escaped(&mut escaped, text);
+    escaped
+}
+
+/// [`escape`], written at the end of `escaped`.
+fn push_escaped(escaped: &mut String, text: &str) {
     let mut rest = text;
     // The characters escaped are ASCII: found byte by byte, never inside
     // another character's encoding, and the text between them is copied
@@ -427,7 +464,6 @@ fn escape(text: &str) -> String {
         rest = &rest[position + 1..];
     }
     escaped.push_str(rest);
-    escaped
 }
 
 const POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";

@@ -93,7 +93,8 @@ impl TextLiteral {
         let plain = written.len() >= 2
             && written.starts_with('"')
             && written.ends_with('"')
-            && !written.bytes().any(|byte| byte == b'\\' || byte == b'\r');
+            && !written.as_bytes().contains(&b'\\')
+            && !written.as_bytes().contains(&b'\r');
         if !plain {
             return None;
         }

@@ -185,7 +185,7 @@ impl CatalogParser {
     /// Pushes what could be read, even when it then fails: a partial entry,
     /// a section with a malformed header.
     fn item(&mut self, input: ParseStream, depth: usize, items: &mut Vec<Item>) -> syn::Result<()> {
-        let attrs = input.call(Attribute::parse_outer)?;
+        let attrs = fast::outer_attributes(input)?;
         let attrs = match fast::entry(input, attrs) {
             Ok(entry) => {
                 items.push(Item::Entry(entry));

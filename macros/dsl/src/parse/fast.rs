@@ -16,10 +16,10 @@
 //! and reports its mistakes as before. The test below holds the two to the
 //! same catalogues and the same diagnostics on varied inputs.
 
-use proc_macro2::{Literal, Spacing};
+use proc_macro2::{Delimiter, Literal, Spacing};
 use syn::buffer::Cursor;
 use syn::parse::ParseStream;
-use syn::{Attribute, Ident};
+use syn::{AttrStyle, Attribute, Expr, ExprLit, Ident, Lit, Meta, MetaNameValue, Path};
 
 use crate::ast::{CodeLiteral, EntryDecl, TextLiteral};
 use crate::diagnostic::Location;
@@ -44,6 +44,61 @@ pub(super) fn entry(input: ParseStream, attrs: Vec<Attribute>) -> Result<EntryDe
         }
         _ => Err(attrs),
     }
+}
+
+/// `attribute*`, as `Attribute::parse_outer` reads them: the doc comments
+/// in front (`#[doc = r" …"]` to the parser) built directly, into the
+/// attribute syn would build, the rest read by syn.
+pub(super) fn outer_attributes(input: ParseStream) -> syn::Result<Vec<Attribute>> {
+    let mut attrs = Vec::new();
+    #[cfg(test)]
+    if tests::GENERAL_ONLY.with(std::cell::Cell::get) {
+        return input.call(Attribute::parse_outer);
+    }
+    while let Some(attr) = input.step(|cursor| {
+        let start = *cursor;
+        Ok(match doc_attribute(start) {
+            Some((attr, rest)) => (Some(attr), rest),
+            None => (None, start),
+        })
+    })? {
+        attrs.push(attr);
+    }
+    attrs.extend(input.call(Attribute::parse_outer)?);
+    Ok(attrs)
+}
+
+/// `# [doc = LITERAL]`, as syn reads it: the path `doc`, and the literal
+/// as the value (syn takes a value that is one literal as `Expr::Lit`).
+fn doc_attribute(cursor: Cursor) -> Option<(Attribute, Cursor)> {
+    let (pound, cursor) = cursor.punct()?;
+    if pound.as_char() != '#' {
+        return None;
+    }
+    let (content, brackets, rest) = cursor.group(Delimiter::Bracket)?;
+    let (path, content) = content.ident()?;
+    if path != "doc" {
+        return None;
+    }
+    let (equals, content) = content.punct()?;
+    if equals.as_char() != '=' || equals.spacing() != Spacing::Alone {
+        return None;
+    }
+    let (literal, content) = content.literal()?;
+    if !content.eof() {
+        return None;
+    }
+    let attr = Attribute {
+        pound_token: syn::Token![#](pound.span()),
+        style: AttrStyle::Outer,
+        bracket_token: syn::token::Bracket { span: brackets },
+        meta: Meta::NameValue(MetaNameValue {
+            path: Path::from(path),
+            eq_token: syn::Token![=](equals.span()),
+            value: Expr::Lit(ExprLit { attrs: Vec::new(), lit: Lit::new(literal) }),
+        }),
+    };
+    Some((attr, rest))
 }
 
 /// What an entry of the common form is made of.

@@ -91,6 +91,38 @@ fn the_fast_path_takes_the_common_form_and_leaves_the_rest() {
     }
 }
 
+/// The doc attributes built directly are the ones syn builds: the same
+/// tokens, each with the same span.
+#[test]
+fn doc_attributes_are_built_as_syn_builds_them() {
+    let source = "/// One.\n/** Two. */ #[doc = \"three\"] #[doc = r#\"four\"#] #[http(404)] /// five\n";
+    let tokens = TokenStream::from_str(source).unwrap();
+    let read = |general_only: bool| {
+        GENERAL_ONLY.with(|flag| flag.set(general_only));
+        let attrs = syn::parse::Parser::parse2(super::outer_attributes, tokens.clone()).unwrap();
+        GENERAL_ONLY.with(|flag| flag.set(false));
+        attrs
+            .iter()
+            .map(|attr| {
+                let mut written = String::new();
+                let mut stack = vec![quote::ToTokens::to_token_stream(attr)];
+                while let Some(stream) = stack.pop() {
+                    for tree in stream {
+                        let _ = write!(written, " {tree}@{:?}", tree.span());
+                        if let proc_macro2::TokenTree::Group(group) = tree {
+                            stack.push(group.stream());
+                        }
+                    }
+                }
+                written
+            })
+            .collect::<Vec<_>>()
+    };
+    let fast = read(false);
+    assert_eq!(fast.len(), 6);
+    assert_eq!(fast, read(true));
+}
+
 fn code() -> impl Strategy<Value = &'static str> {
     prop::sample::select(vec![
         "1",
@@ -176,6 +208,15 @@ fn attribute() -> impl Strategy<Value = &'static str> {
         "#[name = \"a name\"] ",
         "#[deprecated] ",
         "#[",
+        "/// One.\n/// Two, **bold** [link](https://example.com).\n",
+        "/** A block doc. */ ",
+        "#[doc = \"plain\"] ",
+        "#[doc = 1] ",
+        "#[doc = \"a\" \"b\"] ",
+        "#[doc(hidden)] ",
+        "#[doc == \"x\"] ",
+        "#![doc = \"inner\"] ",
+        "/// \u{202e}bidi\n#[http(404)] ",
     ])
 }
 
