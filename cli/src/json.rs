@@ -210,20 +210,20 @@ fn pair((start, end): (i128, i128)) -> [i128; 2] {
 
 /// Pretty JSON with a final newline.
 pub fn to_string(value: &impl Serialize) -> String {
-    to_string_sized(value, 0)
+    // serde_json writes UTF-8 only.
+    String::from_utf8(to_bytes_sized(value, 0)).unwrap_or_default()
 }
 
-/// [`to_string`] into room for about `capacity` bytes: a large document
-/// is then written without being copied as it grows.
-pub fn to_string_sized(value: &impl Serialize, capacity: usize) -> String {
+/// [`to_string`] as bytes, into room for about `capacity` of them: a large
+/// document is then written without being copied as it grows.
+pub fn to_bytes_sized(value: &impl Serialize, capacity: usize) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(capacity);
     let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Pretty::default());
     if let Err(error) = value.serialize(&mut serializer) {
-        return format!("{{\"error\": \"{error}\"}}\n");
+        return format!("{{\"error\": \"{error}\"}}\n").into_bytes();
     }
     bytes.push(b'\n');
-    // serde_json writes UTF-8 only.
-    String::from_utf8(bytes).unwrap_or_default()
+    bytes
 }
 
 /// serde_json's pretty layout (two spaces a level, `": "` after a key),

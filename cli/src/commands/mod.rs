@@ -22,12 +22,19 @@ use crate::view::{EntryView, SystemView};
 
 /// What a command prints on stdout, and how it ends.
 pub struct Answer {
-    pub text: String,
+    /// UTF-8 text.
+    pub text: Vec<u8>,
     pub outcome: Outcome,
 }
 
 impl Answer {
     pub fn new(text: String, outcome: Outcome) -> Self {
+        Answer { text: text.into_bytes(), outcome }
+    }
+
+    /// Text that is UTF-8 by construction (serde_json's output), taken as
+    /// bytes: a large document is not read again to be checked.
+    pub fn utf8(text: Vec<u8>, outcome: Outcome) -> Self {
         Answer { text, outcome }
     }
 }
