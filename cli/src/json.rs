@@ -226,7 +226,7 @@ pub fn to_bytes_sized(value: &impl Serialize, capacity: usize) -> Vec<u8> {
     bytes
 }
 
-/// serde_json's pretty layout (two spaces a level, `": "` after a key),
+/// `serde_json`'s pretty layout (two spaces a level, `": "` after a key),
 /// with each line break and its indentation written at once rather than a
 /// level at a time: the same bytes as `serde_json::to_string_pretty`.
 #[derive(Default)]

@@ -8,26 +8,32 @@
 //! terminal or in colour, where cells wrap and carry styles, comfy-table
 //! still draws the table. The tests hold the two to the same output.
 
+use std::borrow::Cow;
+
 use comfy_table::{Table, TableComponent, presets};
 use unicode_width::UnicodeWidthStr as _;
 
 /// A table of plain text: a header, rows of cells (each cell one or more
 /// lines), left-aligned but for the columns made right-aligned.
-pub struct PlainTable {
+pub struct PlainTable<'a> {
     columns: usize,
     /// The header's cells, then each row's, row after row.
-    cells: Vec<String>,
+    cells: Vec<Cow<'a, str>>,
     /// The width of every line of every cell, cell after cell; measured
     /// once, when the cell is added.
     line_widths: Vec<usize>,
     right: Vec<bool>,
 }
 
-impl PlainTable {
-    pub fn new(header: &[&str]) -> Self {
-        let mut table =
-            PlainTable { columns: header.len(), cells: Vec::new(), line_widths: Vec::new(), right: vec![false; header.len()] };
-        table.add_row(header.iter().map(|title| (*title).to_owned()));
+impl<'a> PlainTable<'a> {
+    pub fn new(header: &[&'a str]) -> Self {
+        let mut table = PlainTable {
+            columns: header.len(),
+            cells: Vec::new(),
+            line_widths: Vec::new(),
+            right: vec![false; header.len()],
+        };
+        table.add_row(header.iter().map(|title| Cow::Borrowed(*title)));
         table
     }
 
@@ -39,10 +45,10 @@ impl PlainTable {
     }
 
     /// A row; missing cells are empty, extra ones dropped.
-    pub fn add_row(&mut self, row: impl IntoIterator<Item = String>) {
+    pub fn add_row(&mut self, row: impl IntoIterator<Item = Cow<'a, str>>) {
         let start = self.cells.len();
         self.cells.extend(row.into_iter().take(self.columns));
-        self.cells.resize(start + self.columns, String::new());
+        self.cells.resize(start + self.columns, Cow::Borrowed(""));
         for cell in &self.cells[start..] {
             self.line_widths.extend(cell.split('\n').map(line_width));
         }
@@ -104,7 +110,7 @@ impl PlainTable {
             let width = &mut widths[position % self.columns];
             *width = these.iter().copied().fold(*width, usize::max);
         }
-        widths.iter().all(|&width| width <= usize::from(u16::MAX)).then_some(widths)
+        widths.iter().all(|&width| u16::try_from(width).is_ok()).then_some(widths)
     }
 }
 
@@ -217,7 +223,7 @@ mod tests {
         let mut table = PlainTable::new(header);
         table.align_right(right);
         for row in rows {
-            table.add_row(row.iter().cloned());
+            table.add_row(row.iter().map(|cell| cell.as_str().into()));
         }
         table.render().expect("no line is that wide")
     }
@@ -226,9 +232,21 @@ mod tests {
     fn an_entry_table_is_drawn_as_comfy_table_draws_it() {
         let header = ["System", "Section", "Code", "Name", "Text"];
         let rows = vec![
-            vec!["Cos".into(), "Http".into(), "-46628".into(), "FILE_NOT_EXIST".into(), "zh 文件不存在\nen File not found".into()],
+            vec![
+                "Cos".into(),
+                "Http".into(),
+                "-46628".into(),
+                "FILE_NOT_EXIST".into(),
+                "zh 文件不存在\nen File not found".into(),
+            ],
             vec!["Cos".into(), String::new(), "7".into(), "X".into(), "(no text)".into()],
-            vec!["Mcsl".into(), "A".into(), "E0308".into(), "e\u{301}\u{200d}👩‍💻".into(), "\u{1b}[2J\u{7}\u{202e}x\r\n".into()],
+            vec![
+                "Mcsl".into(),
+                "A".into(),
+                "E0308".into(),
+                "e\u{301}\u{200d}👩‍💻".into(),
+                "\u{1b}[2J\u{7}\u{202e}x\r\n".into(),
+            ],
         ];
         assert_eq!(plain(&header, &rows, 2), comfy(&header, &rows, 2));
     }
@@ -236,8 +254,8 @@ mod tests {
     fn cell() -> impl Strategy<Value = String> {
         prop::collection::vec(
             prop::sample::select(vec![
-                "a", "Z", "0", " ", "-", "文", "件", "\n", "\r", "\t", "\u{1b}", "\u{7}", "\u{202e}", "\u{2066}", "\u{301}",
-                "\u{200d}", "👩", "💻", "\u{fe0f}", "ｱ", "\u{ad}", "\u{2028}", "\u{85}", "ﷺ",
+                "a", "Z", "0", " ", "-", "文", "件", "\n", "\r", "\t", "\u{1b}", "\u{7}", "\u{202e}", "\u{2066}",
+                "\u{301}", "\u{200d}", "👩", "💻", "\u{fe0f}", "ｱ", "\u{ad}", "\u{2028}", "\u{85}", "ﷺ",
             ]),
             0..12,
         )

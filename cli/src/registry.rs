@@ -111,12 +111,10 @@ impl Found {
             if let Some(first) = diagnostics.into_vec().first() {
                 return Err(Failure::new(Kind::InvalidCatalogue, problem(path, first)));
             }
-            self.systems.extend(
-                catalogs.into_iter().zip(&plans).map(|(catalog, plan)| {
-                    let origin = origin(path, &catalog);
-                    SystemView::from_model(catalog, plan, Some(origin))
-                }),
-            );
+            self.systems.extend(catalogs.into_iter().zip(&plans).map(|(catalog, plan)| {
+                let origin = origin(path, &catalog);
+                SystemView::from_model(catalog, plan, Some(origin))
+            }));
         }
         self.read.insert(canonical(path));
         Ok(())
@@ -150,12 +148,10 @@ impl Found {
                 self.warnings.push(format!("{}; {skipped}", problem(path, first)));
                 continue;
             }
-            self.systems.extend(
-                catalogs.into_iter().zip(&plans).map(|(catalog, plan)| {
-                    let origin = origin(path, &catalog);
-                    SystemView::from_model(catalog, plan, Some(origin))
-                }),
-            );
+            self.systems.extend(catalogs.into_iter().zip(&plans).map(|(catalog, plan)| {
+                let origin = origin(path, &catalog);
+                SystemView::from_model(catalog, plan, Some(origin))
+            }));
         }
     }
 }

@@ -32,7 +32,7 @@ impl Answer {
         Answer { text: text.into_bytes(), outcome }
     }
 
-    /// Text that is UTF-8 by construction (serde_json's output), taken as
+    /// Text that is UTF-8 by construction (what `serde_json` writes), taken as
     /// bytes: a large document is not read again to be checked.
     pub fn utf8(text: Vec<u8>, outcome: Outcome) -> Self {
         Answer { text, outcome }
@@ -49,11 +49,11 @@ pub fn entry_table(systems: &[SystemView], hits: &[Hit], output: Output) -> Stri
             let system = &systems[system];
             let entry = &system.entries[entry];
             table.add_row([
-                system.name.clone(),
-                system.section_name(entry).to_owned(),
-                entry.code_str.clone(),
-                entry.name.clone(),
-                texts_cell(system, entry),
+                system.name.as_str().into(),
+                system.section_name(entry).into(),
+                entry.code_str.as_str().into(),
+                entry.name.as_str().into(),
+                texts_cell(system, entry).into(),
             ]);
         }
         if let Some(text) = table.render() {

@@ -258,11 +258,13 @@ fn compare_named(catalog: &Catalog, entry: &Entry, reference: &Read, other: &Rea
     }
     if !extra.is_empty() {
         let hint = match catalog.primary_language() {
-            Some(primary) if expected.is_empty() && reference.label.to_string() == format!("`{primary}` message") => format!(
-                "; if the `{primary}` messages of system `{}` carry no placeholders, say so with \
+            Some(primary) if expected.is_empty() && reference.label.to_string() == format!("`{primary}` message") => {
+                format!(
+                    "; if the `{primary}` messages of system `{}` carry no placeholders, say so with \
                  `#[placeholders(none_in({primary}))]`",
-                catalog.ident
-            ),
+                    catalog.ident
+                )
+            }
             _ => String::new(),
         };
         diagnostics.error(

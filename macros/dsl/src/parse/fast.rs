@@ -144,7 +144,9 @@ fn starts_item(word: &Ident) -> bool {
 /// as `CodeLiteral`'s parser reads it.
 fn code(cursor: Cursor) -> Option<(CodeLiteral, Cursor)> {
     let (minus, cursor) = match cursor.punct() {
-        Some((punct, rest)) if punct.as_char() == '-' && punct.spacing() == Spacing::Alone => (Some(punct.span()), rest),
+        Some((punct, rest)) if punct.as_char() == '-' && punct.spacing() == Spacing::Alone => {
+            (Some(punct.span()), rest)
+        }
         Some(_) => return None,
         None => (None, cursor),
     };
