@@ -246,7 +246,138 @@ fn pair((start, end): (i128, i128)) -> [i128; 2] {
 
 /// Pretty JSON with a final newline.
 pub fn to_string(value: &impl Serialize) -> String {
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
-    text.push('\n');
-    text
+    // serde_json writes UTF-8 only.
+    String::from_utf8(to_bytes_sized(value, 0)).unwrap_or_default()
+}
+
+/// [`to_string`] as bytes, into room for about `capacity` of them: a large
+/// document is then written without being copied as it grows.
+pub fn to_bytes_sized(value: &impl Serialize, capacity: usize) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(capacity);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Pretty::default());
+    if let Err(error) = value.serialize(&mut serializer) {
+        return format!("{{\"error\": \"{error}\"}}\n").into_bytes();
+    }
+    bytes.push(b'\n');
+    bytes
+}
+
+/// `serde_json`'s pretty layout (two spaces a level, `": "` after a key),
+/// with each line break and its indentation written at once rather than a
+/// level at a time: the same bytes as `serde_json::to_string_pretty`.
+#[derive(Default)]
+struct Pretty {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Pretty {
+    /// A line break and the indentation of the current depth, after a
+    /// comma unless `first`.
+    fn new_line<W: ?Sized + std::io::Write>(&self, writer: &mut W, first: bool) -> std::io::Result<()> {
+        const BREAK: &[u8; 129] = b"\n                                                                                                                                ";
+        if !first {
+            writer.write_all(b",")?;
+        }
+        let mut width = 1 + 2 * self.depth;
+        let mut line = &BREAK[..];
+        while width > line.len() {
+            writer.write_all(line)?;
+            width -= line.len();
+            line = &BREAK[1..];
+        }
+        writer.write_all(&line[..width])
+    }
+}
+
+impl serde_json::ser::Formatter for Pretty {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.new_line(writer, true)?;
+        }
+        writer.write_all(b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, first: bool) -> std::io::Result<()> {
+        self.new_line(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _writer: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.new_line(writer, true)?;
+        }
+        writer.write_all(b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, first: bool) -> std::io::Result<()> {
+        self.new_line(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _writer: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    fn value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_filter("finite", |number| number.is_finite()).prop_map(Value::from),
+            ".{0,8}".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(80, 400, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::vec((".{0,6}", inner), 0..6)
+                    .prop_map(|fields| Value::Object(fields.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn the_layout_is_serde_json_s_pretty_one(value in value()) {
+            let expected = format!("{}\n", serde_json::to_string_pretty(&value).unwrap());
+            prop_assert_eq!(super::to_string(&value), expected);
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_indented_as_serde_json_indents_it() {
+        let mut value = Value::from(1);
+        for depth in 0..100 {
+            value = if depth % 2 == 0 { Value::Array(vec![value]) } else { serde_json::json!({ "k": value }) };
+        }
+        assert_eq!(super::to_string(&value), format!("{}\n", serde_json::to_string_pretty(&value).unwrap()));
+    }
 }

@@ -10,6 +10,7 @@ mod failure;
 pub mod import;
 mod json;
 mod output;
+mod plain_table;
 mod query;
 mod registry;
 mod scan;
@@ -104,6 +105,6 @@ fn run(cli: &Cli) -> Result<Outcome, Failure> {
         Command::Man => commands::man::run()?,
     };
     // A closed pipe (`errcat list | head`) is not an error worth a message.
-    let _ = stdout.write_all(text.text.as_bytes()).and_then(|()| stdout.flush());
+    let _ = stdout.write_all(&text.text).and_then(|()| stdout.flush());
     Ok(text.outcome)
 }

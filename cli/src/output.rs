@@ -46,6 +46,18 @@ impl Output {
         self.colour
     }
 
+    /// Neither a terminal nor colour: tables are plain text, drawn by
+    /// [`PlainTable`](crate::plain_table::PlainTable).
+    pub fn plain(self) -> bool {
+        !self.terminal && !self.colour
+    }
+
+    /// Output to a pipe, without colour.
+    #[cfg(test)]
+    pub fn pipe() -> Self {
+        Output { colour: false, terminal: false, escape: false }
+    }
+
     /// Catalogue text as it may be shown: line breaks kept, every other
     /// control character and every bidi control escaped when the output
     /// goes to a terminal; exact otherwise.

@@ -97,6 +97,9 @@ impl Found {
     fn read_strict(&mut self, path: &Path) -> Result<(), Failure> {
         let source = scan::read_source(path)?;
         let invocations = scan::invocations(path, &source)?;
+        // The tokens carry what the front end needs: the text's memory is
+        // better spent on reading them.
+        drop(source);
         if invocations.is_empty() {
             return Err(Failure::new(
                 Kind::NoCatalogue,
@@ -108,12 +111,10 @@ impl Found {
             if let Some(first) = diagnostics.into_vec().first() {
                 return Err(Failure::new(Kind::InvalidCatalogue, problem(path, first)));
             }
-            self.systems.extend(
-                catalogs
-                    .iter()
-                    .zip(&plans)
-                    .map(|(catalog, plan)| SystemView::from_model(catalog, plan, Some(origin(path, catalog)))),
-            );
+            self.systems.extend(catalogs.into_iter().zip(&plans).map(|(catalog, plan)| {
+                let origin = origin(path, &catalog);
+                SystemView::from_model(catalog, plan, Some(origin))
+            }));
         }
         self.read.insert(canonical(path));
         Ok(())
@@ -147,12 +148,10 @@ impl Found {
                 self.warnings.push(format!("{}; {skipped}", problem(path, first)));
                 continue;
             }
-            self.systems.extend(
-                catalogs
-                    .iter()
-                    .zip(&plans)
-                    .map(|(catalog, plan)| SystemView::from_model(catalog, plan, Some(origin(path, catalog)))),
-            );
+            self.systems.extend(catalogs.into_iter().zip(&plans).map(|(catalog, plan)| {
+                let origin = origin(path, &catalog);
+                SystemView::from_model(catalog, plan, Some(origin))
+            }));
         }
     }
 }

@@ -272,8 +272,10 @@ impl SystemView {
 
     /// The view of a catalogue read by the macro's front end from source,
     /// with the plan the front end made of it (inherited statuses).
+    /// The view of a catalogue read from source; its texts are moved, not
+    /// copied.
     pub fn from_model(
-        catalog: &errcat_dsl::model::Catalog,
+        mut catalog: errcat_dsl::model::Catalog,
         plan: &errcat_dsl::plan::Plan,
         origin: Option<Origin>,
     ) -> Self {
@@ -290,18 +292,18 @@ impl SystemView {
         let grpc = |status: Option<u8>| {
             status.and_then(|status| errcat::GrpcCode::from_value(i32::from(status))).map(errcat::GrpcCode::name)
         };
-        let sections = model_sections(catalog, plan, http);
+        let sections = model_sections(&catalog, plan, http);
         let url_template = catalog.url.as_ref().map(syn::LitStr::value);
         let string_codes = catalog.code_type == errcat_dsl::model::CodeType::Str;
         // The code as the system writes it: a string code as it is, an
         // integer in the system's format.
-        let written = |code: &errcat_dsl::ast::CodeLiteral| match &code.text {
+        let (code_format, code_type) = (catalog.code_format.clone(), catalog.code_type);
+        let written = move |code: &errcat_dsl::ast::CodeLiteral| match &code.text {
             Some(text) if string_codes => text.to_string(),
-            _ => catalog.code_format.write(code.value, catalog.code_type),
+            _ => code_format.write(code.value, code_type),
         };
-        let entries = catalog
-            .entries
-            .iter()
+        let entries = std::mem::take(&mut catalog.entries)
+            .into_iter()
             .zip(&plan.entries)
             .map(|(entry, planned)| {
                 let code_str = written(&entry.code);
@@ -311,17 +313,13 @@ impl SystemView {
                         .as_deref()
                         .map(|template| errcat::__private::fill_url(template, &code_str, &entry.name)),
                     code_str,
-                    name: entry.name.clone(),
-                    variant: entry.variant.clone().unwrap_or_default(),
-                    message: entry.message.as_ref().map(|message| message.value.clone()).unwrap_or_default(),
-                    texts: entry
-                        .texts
-                        .iter()
-                        .map(|(language, text)| (language.to_string(), text.value.clone()))
-                        .collect(),
-                    doc: entry.doc.clone(),
+                    name: entry.name,
+                    variant: entry.variant.unwrap_or_default(),
+                    message: entry.message.map(|message| message.value).unwrap_or_default(),
+                    texts: entry.texts.into_iter().map(|(language, text)| (language.to_string(), text.value)).collect(),
+                    doc: entry.doc,
                     section: entry.section,
-                    deprecated: entry.deprecated.as_ref().map(|deprecated| deprecated.note.clone()),
+                    deprecated: entry.deprecated.map(|deprecated| deprecated.note),
                     http: http(planned.http, None),
                     grpc: grpc(planned.grpc),
                 }

@@ -264,11 +264,17 @@ impl<'a> Iterator for Pieces<'a> {
         if self.rest.is_empty() {
             return None;
         }
-        let special: &[char] = match self.syntax {
-            Syntax::Named => &['{', '}'],
-            Syntax::Printf => &['%'],
+        // The special characters are ASCII, so a byte search finds them
+        // (never inside another character's encoding), and much faster
+        // than a search by characters.
+        let bytes = self.rest.as_bytes();
+        let found = match self.syntax {
+            // Most messages have no placeholder: two `memchr` passes say so.
+            Syntax::Named if !bytes.contains(&b'{') && !bytes.contains(&b'}') => None,
+            Syntax::Named => bytes.iter().position(|byte| matches!(byte, b'{' | b'}')),
+            Syntax::Printf => bytes.iter().position(|byte| *byte == b'%'),
         };
-        match self.rest.find(special) {
+        match found {
             Some(0) => {}
             Some(end) => return Some(Piece::Text(self.take(end))),
             None => return Some(Piece::Text(self.take(self.rest.len()))),

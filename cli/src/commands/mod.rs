@@ -16,17 +16,25 @@ use comfy_table::Cell;
 
 use crate::failure::Outcome;
 use crate::output::Output;
+use crate::plain_table::PlainTable;
 use crate::query::Hit;
 use crate::view::{EntryView, SystemView};
 
 /// What a command prints on stdout, and how it ends.
 pub struct Answer {
-    pub text: String,
+    /// UTF-8 text.
+    pub text: Vec<u8>,
     pub outcome: Outcome,
 }
 
 impl Answer {
     pub fn new(text: String, outcome: Outcome) -> Self {
+        Answer { text: text.into_bytes(), outcome }
+    }
+
+    /// Text that is UTF-8 by construction (what `serde_json` writes), taken as
+    /// bytes: a large document is not read again to be checked.
+    pub fn utf8(text: Vec<u8>, outcome: Outcome) -> Self {
         Answer { text, outcome }
     }
 }
@@ -34,6 +42,24 @@ impl Answer {
 /// A table of entries from any catalogues: system, section, code, name and
 /// every text, one language a line.
 pub fn entry_table(systems: &[SystemView], hits: &[Hit], output: Output) -> String {
+    if output.plain() {
+        let mut table = PlainTable::new(&["System", "Section", "Code", "Name", "Text"]);
+        table.align_right(2);
+        for &(system, entry) in hits {
+            let system = &systems[system];
+            let entry = &system.entries[entry];
+            table.add_row([
+                system.name.as_str().into(),
+                system.section_name(entry).into(),
+                entry.code_str.as_str().into(),
+                entry.name.as_str().into(),
+                texts_cell(system, entry).into(),
+            ]);
+        }
+        if let Some(text) = table.render() {
+            return format!("{text}\n");
+        }
+    }
     let mut table = output.table(&["System", "Section", "Code", "Name", "Text"]);
     for &(system, entry) in hits {
         let system = &systems[system];
@@ -57,12 +83,16 @@ pub fn texts_cell(system: &SystemView, entry: &EntryView) -> String {
     if texts.is_empty() {
         return "(no text)".to_owned();
     }
-    texts
-        .iter()
-        .map(|text| match text.language {
-            Some(language) if system.languages.len() > 1 => format!("{language} {}", text.text),
-            _ => text.text.to_owned(),
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut cell = String::with_capacity(texts.iter().map(|text| text.text.len() + 4).sum());
+    for (index, text) in texts.iter().enumerate() {
+        if index > 0 {
+            cell.push('\n');
+        }
+        if let Some(language) = text.language.filter(|_| system.languages.len() > 1) {
+            cell.push_str(language);
+            cell.push(' ');
+        }
+        cell.push_str(text.text);
+    }
+    cell
 }

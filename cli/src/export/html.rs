@@ -19,7 +19,9 @@ use crate::export::{has_http, text_in, text_languages, twins};
 use crate::view::{EntryView, SectionView, SystemView, format_range};
 
 pub fn render(system: &SystemView) -> String {
-    let mut page = String::new();
+    // Room for the page of a large catalogue (about 700 bytes an entry),
+    // so that it is not copied as it grows.
+    let mut page = String::with_capacity(16 * 1024 + 1024 * system.entries.len());
     let name = escape(&system.name);
     let _ = write!(
         page,
@@ -236,14 +238,16 @@ fn table(page: &mut String, system: &SystemView, columns: &Columns, range: Range
 fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) {
     let entry = &system.entries[index];
     let deprecated = if entry.deprecated.is_some() { " deprecated" } else { "" };
+    page.push_str("<tr id=\"");
+    push_entry_id(page, system, index);
     let _ = write!(
         page,
-        "<tr id=\"{}\" class=\"entry{deprecated}\"><td class=\"code\" data-search>{}</td>\
-         <th scope=\"row\" class=\"name\"><code data-search>{}</code>",
-        entry_id(system, index),
-        code(system, entry),
-        isolated(&entry.name)
+        "\" class=\"entry{deprecated}\"><td class=\"code\" data-search>{}</td>\
+         <th scope=\"row\" class=\"name\"><code data-search>",
+        code(system, entry)
     );
+    push_isolated(page, &entry.name);
+    page.push_str("</code>");
     if !entry.variant.is_empty() && entry.variant != entry.name {
         let _ = write!(page, "<span class=\"variant\">{}::{}</span>", escape(&system.name), escape(&entry.variant));
     }
@@ -268,9 +272,15 @@ fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) 
         }
     }
     for &language in &columns.languages {
-        let lang = language.map(|language| format!(" lang=\"{}\"", escape(language))).unwrap_or_default();
-        let _ =
-            write!(page, "<td class=\"text\"{lang} data-search>{}</td>", isolated(text_in(system, index, language)));
+        page.push_str("<td class=\"text\"");
+        if let Some(language) = language {
+            page.push_str(" lang=\"");
+            push_escaped(page, language);
+            page.push('"');
+        }
+        page.push_str(" data-search>");
+        push_isolated(page, text_in(system, index, language));
+        page.push_str("</td>");
     }
     if columns.notes {
         page.push_str("<td class=\"notes\">");
@@ -392,7 +402,18 @@ fn code(system: &SystemView, entry: &EntryView) -> String {
 /// Catalogue text escaped and isolated, so that its direction cannot
 /// reorder the text around it; nothing for an empty text.
 fn isolated(text: &str) -> String {
-    if text.is_empty() { String::new() } else { format!("<bdi>{}</bdi>", escape(text)) }
+    let mut isolated = String::new();
+    push_isolated(&mut isolated, text);
+    isolated
+}
+
+/// [`isolated`], written at the end of `page`.
+fn push_isolated(page: &mut String, text: &str) {
+    if !text.is_empty() {
+        page.push_str("<bdi>");
+        push_escaped(page, text);
+        page.push_str("</bdi>");
+    }
 }
 
 fn title(section: &SectionView) -> &str {
@@ -407,8 +428,20 @@ fn section_id(system: &SystemView, index: usize) -> String {
 
 /// `entry-Variant`, or the entry's position for one read without a variant.
 fn entry_id(system: &SystemView, index: usize) -> String {
+    let mut id = String::new();
+    push_entry_id(&mut id, system, index);
+    id
+}
+
+/// [`entry_id`], written at the end of `page`.
+fn push_entry_id(page: &mut String, system: &SystemView, index: usize) {
     let variant = &system.entries[index].variant;
-    if variant.is_empty() { format!("entry-{index}") } else { escape(&format!("entry-{variant}")) }
+    page.push_str("entry-");
+    if variant.is_empty() {
+        let _ = write!(page, "{index}");
+    } else {
+        push_escaped(page, variant);
+    }
 }
 
 fn plural(count: usize, one: &str, many: &str) -> String {
@@ -418,17 +451,28 @@ fn plural(count: usize, one: &str, many: &str) -> String {
 /// Text for an element or a quoted attribute.
 fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
-    for character in text.chars() {
-        match character {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            other => escaped.push(other),
-        }
-    }
+    push_escaped(&mut escaped, text);
     escaped
+}
+
+/// [`escape`], written at the end of `escaped`.
+fn push_escaped(escaped: &mut String, text: &str) {
+    let mut rest = text;
+    // The characters escaped are ASCII: found byte by byte, never inside
+    // another character's encoding, and the text between them is copied
+    // whole.
+    while let Some(position) = rest.bytes().position(|byte| matches!(byte, b'&' | b'<' | b'>' | b'"' | b'\'')) {
+        escaped.push_str(&rest[..position]);
+        escaped.push_str(match rest.as_bytes()[position] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        rest = &rest[position + 1..];
+    }
+    escaped.push_str(rest);
 }
 
 const POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
@@ -558,3 +602,19 @@ const SCRIPT: &str = r#"
   filter();
 })();
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn markup_characters_are_escaped_and_the_rest_kept() {
+        assert_eq!(escape(""), "");
+        assert_eq!(escape("文件不存在"), "文件不存在");
+        assert_eq!(
+            escape("<a href=\"x\">'&'</a> 文\u{202e}é"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; 文\u{202e}é"
+        );
+        assert_eq!(escape("&&"), "&amp;&amp;");
+    }
+}

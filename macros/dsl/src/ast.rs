@@ -1,7 +1,7 @@
 //! The syntax tree of an `error_catalog!` invocation, as written. Attributes
 //! are kept raw here; `model` interprets them.
 
-use proc_macro2::Span;
+use proc_macro2::{Literal, Span};
 use syn::{Attribute, Ident, LitStr, Visibility};
 
 use crate::diagnostic::Location;
@@ -71,11 +71,48 @@ pub struct EntryDecl {
     pub attrs: Vec<Attribute>,
     pub code: CodeLiteral,
     pub ident: Ident,
-    pub message: Option<LitStr>,
-    pub texts: Vec<(Ident, LitStr)>,
+    pub message: Option<TextLiteral>,
+    pub texts: Vec<(Ident, TextLiteral)>,
     /// Cut short by a syntax error (reported after it): its code and name
     /// are known, its texts may not be.
     pub partial: bool,
+}
+
+/// A message string as written: the literal token (where it is), its
+/// value, and its suffix (`"…"en`, a slip the model reports).
+pub struct TextLiteral {
+    pub literal: Literal,
+    pub value: String,
+    pub suffix: String,
+}
+
+impl TextLiteral {
+    /// A `"…"` literal without escapes or carriage returns: its value is
+    /// what is between its quotes. `written` is the literal's source text.
+    pub fn plain(literal: Literal, mut written: String) -> Option<Self> {
+        let plain = written.len() >= 2
+            && written.starts_with('"')
+            && written.ends_with('"')
+            && !written.as_bytes().contains(&b'\\')
+            && !written.as_bytes().contains(&b'\r');
+        if !plain {
+            return None;
+        }
+        written.pop();
+        written.remove(0);
+        Some(TextLiteral { literal, value: written, suffix: String::new() })
+    }
+}
+
+impl From<LitStr> for TextLiteral {
+    fn from(text: LitStr) -> Self {
+        let literal = text.token();
+        TextLiteral::plain(literal.clone(), literal.to_string()).unwrap_or_else(|| TextLiteral {
+            value: text.value(),
+            suffix: text.suffix().to_owned(),
+            literal,
+        })
+    }
 }
 
 /// A code as written: an integer with an optional minus sign, or a string

@@ -96,7 +96,12 @@ impl CodeFormat {
     pub fn write(&self, code: i128, code_type: CodeType) -> String {
         let width = self.width;
         let number = if self.radix == 10 {
-            format!("{code:0width$}")
+            // Nearly every code fits in i64, whose digits are much cheaper
+            // to write than i128's.
+            match i64::try_from(code) {
+                Ok(small) if width == 0 => small.to_string(),
+                _ => format!("{code:0width$}"),
+            }
         } else {
             // Two's complement in the code type's width, as Rust writes a
             // negative value in hexadecimal.
@@ -111,6 +116,9 @@ impl CodeFormat {
                 _ => format!("{bits:0width$b}"),
             }
         };
+        if self.prefix.is_empty() && self.suffix.is_empty() {
+            return number;
+        }
         format!("{}{number}{}", self.prefix, self.suffix)
     }
 

@@ -6,7 +6,7 @@ use proc_macro2::Span;
 use rustc_hash::FxHashMap as HashMap;
 use syn::{Attribute, Ident, LitStr, Visibility};
 
-use crate::ast::{Block, CodeLiteral, CodeRange, EntryDecl, Item, SystemDecl};
+use crate::ast::{Block, CodeLiteral, CodeRange, EntryDecl, Item, SystemDecl, TextLiteral};
 use crate::attr::{self, Deprecated};
 use crate::diagnostic::{Diagnostics, Location};
 use crate::naming;
@@ -98,26 +98,16 @@ pub struct Entry {
     pub grpc: Option<(u8, Location)>,
 }
 
-/// A message as written (the literal, to re-emit it unchanged) and its
-/// text.
+/// A message as written (the literal, where it is) and its text.
 pub struct Message {
-    pub literal: LitStr,
+    pub literal: proc_macro2::Literal,
     pub value: String,
 }
 
 impl Message {
-    fn new(literal: LitStr) -> Self {
-        let value = plain_value(&literal).unwrap_or_else(|| literal.value());
-        Message { literal, value }
+    fn new(text: TextLiteral) -> Self {
+        Message { literal: text.literal, value: text.value }
     }
-}
-
-/// The text of a `"…"` literal without escapes or carriage returns, which
-/// is what is between its quotes; `None` for any other (syn reads those).
-fn plain_value(literal: &LitStr) -> Option<String> {
-    let written = literal.token().to_string();
-    let inner = written.strip_prefix('"')?.strip_suffix('"')?;
-    (!inner.contains(['\\', '\r'])).then(|| inner.to_owned())
 }
 
 pub struct Section {
@@ -410,20 +400,20 @@ fn next(order: &mut usize) -> usize {
 
 /// A message is a plain string: `"…"en` is a typo for `"…" en "…"`.
 fn check_plain_string(
-    text: &LitStr,
+    text: &TextLiteral,
     ident: &Ident,
     language: Option<&Ident>,
     order: usize,
     diagnostics: &mut Diagnostics,
 ) {
-    let suffix = text.suffix();
+    let suffix = &text.suffix;
     if suffix.is_empty() {
         return;
     }
     let which = language.map_or_else(|| "message".to_owned(), |language| format!("`{language}` message"));
     diagnostics.error(
         order,
-        text.span(),
+        text.literal.span(),
         format!(
             "the {which} of `{ident}` has the suffix `{suffix}`: a message is a plain string; put a space between \
              the string and a language tag, as in `\"…\" {suffix} \"…\"`"

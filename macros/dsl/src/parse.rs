@@ -41,6 +41,8 @@ use crate::ast::{
 };
 use crate::diagnostic::Location;
 
+mod fast;
+
 mod kw {
     syn::custom_keyword!(system);
     syn::custom_keyword!(section);
@@ -196,7 +198,14 @@ impl CatalogParser {
     /// Pushes what could be read, even when it then fails: a partial entry,
     /// a section with a malformed header.
     fn item(&mut self, input: ParseStream, depth: usize, items: &mut Vec<Item>) -> syn::Result<()> {
-        let attrs = input.call(Attribute::parse_outer)?;
+        let attrs = fast::outer_attributes(input)?;
+        let attrs = match fast::entry(input, attrs) {
+            Ok(entry) => {
+                items.push(Item::Entry(entry));
+                return Ok(());
+            }
+            Err(attrs) => attrs,
+        };
         let lookahead = input.lookahead1();
         if lookahead.peek(kw::section) {
             self.section(attrs, input, depth + 1, items)?;
@@ -377,7 +386,7 @@ fn entry(
 fn entry_texts(input: ParseStream, entry: &mut EntryDecl, next_entry: &dyn Fn(ParseStream) -> bool) -> syn::Result<()> {
     let ident = &entry.ident;
     if peek_string(input) && !next_entry(input) {
-        entry.message = Some(input.parse()?);
+        entry.message = Some(input.parse::<LitStr>()?.into());
         while input.peek(Ident) && !starts_item(input) {
             let language: Ident = input.parse()?;
             if !peek_string(input) {
@@ -385,7 +394,7 @@ fn entry_texts(input: ParseStream, entry: &mut EntryDecl, next_entry: &dyn Fn(Pa
                     "expected the `{language}` message of `{ident}` as a string after the language tag"
                 )));
             }
-            entry.texts.push((language, input.parse()?));
+            entry.texts.push((language, input.parse::<LitStr>()?.into()));
         }
         return Ok(());
     }

@@ -97,8 +97,8 @@ pub fn check_placeholders(catalog: &Catalog, diagnostics: &mut Diagnostics) {
             .chain(entry.texts.iter().map(|(language, message)| (Some(language), message)));
         let mut compared: Vec<Read> = Vec::new();
         for (language, message) in messages {
-            let label = label(language);
-            let Some(placeholders) = read(entry, &label, message, rules.syntax, diagnostics) else { continue };
+            let label = Label(language);
+            let Some(placeholders) = read(entry, label, message, rules.syntax, diagnostics) else { continue };
             let silent = language.is_some_and(|language| rules.none_in.iter().any(|tag| tag == language));
             if silent {
                 if let Some(first) = placeholders.first() {
@@ -132,20 +132,30 @@ pub fn check_placeholders(catalog: &Catalog, diagnostics: &mut Diagnostics) {
 /// One message of an entry, read.
 struct Read<'a> {
     /// `` `en` message ``, or `message` for a system without languages.
-    label: String,
+    label: Label<'a>,
     message: &'a Message,
     placeholders: Vec<Placeholder<'a>>,
 }
 
-fn label(language: Option<&Ident>) -> String {
-    language.map_or_else(|| "message".to_owned(), |language| format!("`{language}` message"))
+/// `` `en` message ``, or `message` for a system without languages: shown
+/// only in a diagnostic, so written only then.
+#[derive(Clone, Copy)]
+struct Label<'a>(Option<&'a Ident>);
+
+impl std::fmt::Display for Label<'_> {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            None => formatter.write_str("message"),
+            Some(language) => write!(formatter, "`{language}` message"),
+        }
+    }
 }
 
 /// The placeholders of a non-empty message, or `None` (reported) when one
 /// of them is malformed: a message that cannot be read is not compared.
 fn read<'a>(
     entry: &Entry,
-    label: &str,
+    label: Label,
     message: &'a Message,
     syntax: Syntax,
     diagnostics: &mut Diagnostics,
@@ -248,11 +258,13 @@ fn compare_named(catalog: &Catalog, entry: &Entry, reference: &Read, other: &Rea
     }
     if !extra.is_empty() {
         let hint = match catalog.primary_language() {
-            Some(primary) if expected.is_empty() && reference.label == format!("`{primary}` message") => format!(
-                "; if the `{primary}` messages of system `{}` carry no placeholders, say so with \
+            Some(primary) if expected.is_empty() && reference.label.to_string() == format!("`{primary}` message") => {
+                format!(
+                    "; if the `{primary}` messages of system `{}` carry no placeholders, say so with \
                  `#[placeholders(none_in({primary}))]`",
-                catalog.ident
-            ),
+                    catalog.ident
+                )
+            }
             _ => String::new(),
         };
         diagnostics.error(
