@@ -490,3 +490,81 @@ fn check_reads_the_baseline_beside_the_files_crate() {
     let clean = errcat(&["check", "../catalogs-rs/src/polaris.rs"]);
     assert_eq!(clean.code, 0, "{}", clean.stdout);
 }
+
+const STRINGS_OLD: &str = r#"
+errcat::error_catalog! {
+    pub system SqlState: str {
+        "22012" DIVISION_BY_ZERO "division by zero",
+        "22P02" INVALID_TEXT_REPRESENTATION "invalid input syntax",
+        "23505" UNIQUE_VIOLATION "unique violation",
+        retired "01P01" DEPRECATED_FEATURE;
+    }
+}
+"#;
+
+/// The same codes declared in another order, one entry renumbered, one
+/// added: string codes compare by their text, never by where they stand.
+const STRINGS_NEW: &str = r#"
+errcat::error_catalog! {
+    pub system SqlState: str {
+        "23505" UNIQUE_VIOLATION "unique violation",
+        "22P03" INVALID_TEXT_REPRESENTATION "invalid input syntax",
+        "22012" DIVISION_BY_ZERO "division by zero",
+        "40001" SERIALIZATION_FAILURE "serialization failure",
+        retired "01P01" DEPRECATED_FEATURE;
+    }
+}
+"#;
+
+#[test]
+fn diff_and_lock_compare_string_codes_by_their_text() {
+    let dir = scratch("strings");
+    let (old, new) = (write(&dir, "old.rs", STRINGS_OLD), write(&dir, "new.rs", STRINGS_NEW));
+    let run = errcat(&["diff", &old, &new, "--json"]);
+    let json = run.json();
+    let changes: Vec<(String, String, Value, Value, Value)> = json["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|change| {
+            (
+                change["kind"].as_str().unwrap().to_owned(),
+                change["name"].as_str().unwrap().to_owned(),
+                change["code"].clone(),
+                change["old"].clone(),
+                change["new"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("renumbered".into(), "INVALID_TEXT_REPRESENTATION".into(), json!("22P02"), json!("22P02"), json!("22P03")),
+            ("added".into(), "SERIALIZATION_FAILURE".into(), json!("40001"), Value::Null, Value::Null),
+        ]
+    );
+    let same = errcat(&["diff", &old, &write(&dir, "reordered.rs", &STRINGS_OLD.replace(
+        "\"22012\" DIVISION_BY_ZERO \"division by zero\",\n        \"22P02\" INVALID_TEXT_REPRESENTATION \"invalid input syntax\",",
+        "\"22P02\" INVALID_TEXT_REPRESENTATION \"invalid input syntax\",\n        \"22012\" DIVISION_BY_ZERO \"division by zero\",",
+    ))]);
+    assert_eq!(same.code, 0, "reordering changes nothing: {}", same.stdout);
+
+    let project = crate_dir("strings-lock", STRINGS_OLD);
+    let locked = errcat_in(&project, &["lock"]);
+    assert_eq!(locked.code, 0, "{}{}", locked.stdout, locked.stderr);
+    let lock = std::fs::read_to_string(project.join("errcat.lock")).unwrap();
+    let lines: Vec<&str> = lock.lines().filter(|line| line.starts_with('"')).collect();
+    assert_eq!(lines.len(), 4, "{lock}");
+    assert_eq!(lines[0], "\"01P01\" \"DEPRECATED_FEATURE\" retired", "{lock}");
+    assert!(lines[1].starts_with("\"22012\" \"DIVISION_BY_ZERO\" text="), "{lock}");
+    assert!(lines[2].starts_with("\"22P02\" \"INVALID_TEXT_REPRESENTATION\" text="), "{lock}");
+
+    // Held to that lock, the new version breaks it once: the renumbered
+    // entry. The entries only moved are no change.
+    let held = STRINGS_NEW.replace("    pub system", "    #[baseline = \"errcat.lock\"]\n    pub system");
+    std::fs::write(project.join("src/lib.rs"), &held).unwrap();
+    let checked = errcat_in(&project, &["check", "src/lib.rs"]);
+    assert_eq!(checked.code, 1, "{}", checked.stdout);
+    assert!(checked.stdout.contains("\"22P02\""), "{}", checked.stdout);
+    assert!(checked.stdout.ends_with("1 error\n"), "{}", checked.stdout);
+}

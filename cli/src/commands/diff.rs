@@ -17,6 +17,8 @@ use crate::catalogue_files;
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::commands::Answer;
 use crate::failure::{Failure, Outcome};
+use errcat_dsl::lock::LockedCode;
+
 use crate::json;
 use crate::scan;
 
@@ -28,8 +30,10 @@ pub struct Change {
     pub breaking: bool,
     /// The entry's name (in the new version, for a renamed entry).
     pub name: String,
-    /// The entry's code in the old version, or in the new for an addition.
-    pub code: Option<i128>,
+    /// The entry's code in the old version, or in the new for an addition:
+    /// a number, or a string in a system with string codes.
+    #[serde(serialize_with = "serialize_code")]
+    pub code: Option<LockedCode>,
     /// The old and the new value of what changed: a code, a name, a section
     /// path (`""` outside sections), a text (`null` when absent), an HTTP
     /// status.
@@ -172,7 +176,7 @@ fn git_sources(revision: &str, path: &str) -> Result<Vec<(String, String)>, Fail
 
 /// What the comparison needs of one entry.
 struct Facts {
-    code: i128,
+    code: LockedCode,
     section: String,
     texts: Vec<(Option<String>, String)>,
     http: Option<u16>,
@@ -186,7 +190,7 @@ fn facts(catalog: &Catalog, plan: &Plan, index: usize) -> Facts {
     }
     texts.extend(entry.texts.iter().map(|(language, text)| (Some(language.to_string()), text.value.clone())));
     Facts {
-        code: entry.code.value,
+        code: LockedCode::of(&entry.code),
         section: entry.section.map(|section| plan.sections[section].path.clone()).unwrap_or_default(),
         texts,
         http: plan.entries[index].http.map(|http| http.status),
@@ -196,9 +200,9 @@ fn facts(catalog: &Catalog, plan: &Plan, index: usize) -> Facts {
 /// One version of one system, by name and by code.
 struct Version {
     entries: BTreeMap<String, Facts>,
-    by_code: HashMap<i128, Vec<String>>,
-    retired: BTreeMap<String, i128>,
-    retired_codes: HashMap<i128, String>,
+    by_code: HashMap<LockedCode, Vec<String>>,
+    retired: BTreeMap<String, LockedCode>,
+    retired_codes: HashMap<LockedCode, String>,
 }
 
 impl Version {
@@ -211,12 +215,12 @@ impl Version {
         };
         let plans = errcat_dsl::plan::plan_invocation(std::slice::from_ref(catalog));
         for (index, entry) in catalog.entries.iter().enumerate() {
-            version.by_code.entry(entry.code.value).or_default().push(entry.name.clone());
+            version.by_code.entry(LockedCode::of(&entry.code)).or_default().push(entry.name.clone());
             version.entries.insert(entry.name.clone(), facts(catalog, &plans[0], index));
         }
         for retired in &catalog.retired {
-            version.retired.insert(retired.name.clone(), retired.code.value);
-            version.retired_codes.insert(retired.code.value, retired.name.clone());
+            version.retired.insert(retired.name.clone(), LockedCode::of(&retired.code));
+            version.retired_codes.insert(LockedCode::of(&retired.code), retired.name.clone());
         }
         version
     }
@@ -226,7 +230,7 @@ impl Version {
     }
 }
 
-fn change(system: &str, kind: Kind, name: &str, code: Option<i128>) -> Change {
+fn change(system: &str, kind: Kind, name: &str, code: Option<&LockedCode>) -> Change {
     Change {
         system: system.to_owned(),
         kind,
@@ -240,7 +244,7 @@ fn change(system: &str, kind: Kind, name: &str, code: Option<i128>) -> Change {
                 | Kind::RetirementRemoved
         ),
         name: name.to_owned(),
-        code,
+        code: code.cloned(),
         old: None,
         new: None,
         language: None,
@@ -248,9 +252,16 @@ fn change(system: &str, kind: Kind, name: &str, code: Option<i128>) -> Change {
     }
 }
 
-/// A code as a JSON number (codes fit in 64 bits).
-fn number(code: i128) -> serde_json::Value {
-    serde_json::to_value(code).unwrap_or(serde_json::Value::Null)
+/// A code as JSON: a number (codes fit in 64 bits), or a string.
+fn number(code: &LockedCode) -> serde_json::Value {
+    match code {
+        LockedCode::Integer(value) => serde_json::to_value(value).unwrap_or(serde_json::Value::Null),
+        LockedCode::Text(text) => serde_json::Value::String(text.clone()),
+    }
+}
+
+fn serialize_code<S: serde::Serializer>(code: &Option<LockedCode>, serializer: S) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(&code.as_ref().map(number), serializer)
 }
 
 fn with_values(mut change: Change, old: impl Into<serde_json::Value>, new: impl Into<serde_json::Value>) -> Change {
@@ -277,7 +288,7 @@ pub fn compare(old: &[Catalog], new: &[Catalog]) -> Vec<Change> {
         changes.push(change(&name, Kind::SystemAdded, &name, None));
     }
     changes.sort_by(|left, right| {
-        (&left.system, left.code, left.kind, &left.name).cmp(&(&right.system, right.code, right.kind, &right.name))
+        (&left.system, &left.code, left.kind, &left.name).cmp(&(&right.system, &right.code, right.kind, &right.name))
     });
     changes.dedup();
     changes
@@ -286,19 +297,19 @@ pub fn compare(old: &[Catalog], new: &[Catalog]) -> Vec<Change> {
 fn compare_system(system: &str, old: &Version, new: &Version, changes: &mut Vec<Change>) {
     let mut renamed_from: HashSet<&str> = HashSet::new();
     for (name, facts) in &new.entries {
-        let code = facts.code;
+        let code = &facts.code;
         let before = old.entries.get(name);
         let holders: Vec<&String> = old
             .by_code
-            .get(&code)
+            .get(code)
             .map(|names| names.iter().filter(|holder| *holder != name).collect())
             .unwrap_or_default();
         let compared = match before {
             Some(before) => {
-                if before.code != code {
+                if &before.code != code {
                     changes.push(with_values(
-                        change(system, Kind::Renumbered, name, Some(before.code)),
-                        number(before.code),
+                        change(system, Kind::Renumbered, name, Some(&before.code)),
+                        number(&before.code),
                         number(code),
                     ));
                 }
@@ -317,25 +328,25 @@ fn compare_system(system: &str, old: &Version, new: &Version, changes: &mut Vec<
                 old.entries.get(holders[0].as_str())
             }
             None => {
-                if holders.is_empty() && !old.retired_codes.contains_key(&code) && !old.retired.contains_key(name) {
+                if holders.is_empty() && !old.retired_codes.contains_key(code) && !old.retired.contains_key(name) {
                     changes.push(change(system, Kind::Added, name, Some(code)));
                 }
                 None
             }
         };
         let renamed = compared.is_some() && before.is_none();
-        let code_was_other = before.is_none_or(|before| before.code != code) && !holders.is_empty() && !renamed;
+        let code_was_other = before.is_none_or(|before| &before.code != code) && !holders.is_empty() && !renamed;
         if code_was_other {
             let mut reused = change(system, Kind::CodeReused, name, Some(code));
             reused.other = Some(holders[0].clone());
             changes.push(with_values(reused, holders[0].as_str(), name.as_str()));
         }
-        if let Some(retired) = old.retired_codes.get(&code).filter(|_| !new.retired_codes.contains_key(&code)) {
+        if let Some(retired) = old.retired_codes.get(code).filter(|_| !new.retired_codes.contains_key(code)) {
             let mut reused = change(system, Kind::CodeReused, name, Some(code));
             reused.other = Some(retired.clone());
             changes.push(with_values(reused, format!("retired {retired}"), name.as_str()));
         }
-        if let Some(&retired_code) = old.retired.get(name).filter(|_| !new.retired.contains_key(name)) {
+        if let Some(retired_code) = old.retired.get(name).filter(|_| !new.retired.contains_key(name)) {
             let mut reused = change(system, Kind::CodeReused, name, Some(retired_code));
             reused.other = Some(name.clone());
             changes.push(with_values(reused, format!("retired {name}"), number(code)));
@@ -349,20 +360,20 @@ fn compare_system(system: &str, old: &Version, new: &Version, changes: &mut Vec<
             continue;
         }
         match new.retired.get(name) {
-            Some(&code) => changes.push(with_values(
-                change(system, Kind::Retired, name, Some(facts.code)),
-                number(facts.code),
+            Some(code) => changes.push(with_values(
+                change(system, Kind::Retired, name, Some(&facts.code)),
+                number(&facts.code),
                 number(code),
             )),
-            None => changes.push(change(system, Kind::Removed, name, Some(facts.code))),
+            None => changes.push(change(system, Kind::Removed, name, Some(&facts.code))),
         }
     }
-    for (name, &code) in &new.retired {
+    for (name, code) in &new.retired {
         if !old.retired.contains_key(name) && !old.entries.contains_key(name) {
             changes.push(change(system, Kind::Retired, name, Some(code)));
         }
     }
-    for (name, &code) in &old.retired {
+    for (name, code) in &old.retired {
         if !new.retired.contains_key(name) {
             changes.push(change(system, Kind::RetirementRemoved, name, Some(code)));
         }
@@ -370,7 +381,7 @@ fn compare_system(system: &str, old: &Version, new: &Version, changes: &mut Vec<
 }
 
 fn compare_facts(system: &str, name: &str, before: &Facts, after: &Facts, changes: &mut Vec<Change>) {
-    let code = Some(before.code);
+    let code = Some(&before.code);
     if before.section != after.section {
         changes.push(with_values(
             change(system, Kind::Moved, name, code),
@@ -411,7 +422,7 @@ fn show(value: Option<&serde_json::Value>) -> String {
 
 /// One line about a change, for people.
 fn describe(change: &Change) -> String {
-    let code = change.code.map(|code| code.to_string()).unwrap_or_default();
+    let code = change.code.as_ref().map(ToString::to_string).unwrap_or_default();
     let values = format!("{} → {}", show(change.old.as_ref()), show(change.new.as_ref()));
     match change.kind {
         Kind::SystemRemoved | Kind::SystemAdded => format!("{} {}", change.kind.label(), change.name),

@@ -235,18 +235,18 @@ impl<'a> Baseline<'a> {
 /// What the current version of a system declares, for look-ups.
 struct Declared<'a> {
     names: HashSet<&'a str>,
-    codes: HashSet<i128>,
+    codes: HashSet<LockedCode>,
     retired_names: HashSet<&'a str>,
-    retired_codes: HashSet<i128>,
+    retired_codes: HashSet<LockedCode>,
 }
 
 impl<'a> Declared<'a> {
     fn of(catalog: &'a Catalog) -> Self {
         Declared {
             names: catalog.entries.iter().map(|entry| entry.name.as_str()).collect(),
-            codes: catalog.entries.iter().map(|entry| entry.code.value).collect(),
+            codes: catalog.entries.iter().map(|entry| LockedCode::of(&entry.code)).collect(),
             retired_names: catalog.retired.iter().map(|retired| retired.name.as_str()).collect(),
-            retired_codes: catalog.retired.iter().map(|retired| retired.code.value).collect(),
+            retired_codes: catalog.retired.iter().map(|retired| LockedCode::of(&retired.code)).collect(),
         }
     }
 
@@ -255,12 +255,12 @@ impl<'a> Declared<'a> {
     }
 
     fn has_code(&self, code: &LockedCode) -> bool {
-        matches!(code, LockedCode::Integer(value) if self.codes.contains(value))
+        self.codes.contains(code)
     }
 }
 
 fn code_of(entry: &Entry) -> LockedCode {
-    LockedCode::Integer(entry.code.value)
+    LockedCode::of(&entry.code)
 }
 
 /// `retired CODE NAME;`, as the source would write it.
@@ -343,7 +343,7 @@ fn check_renumbered_and_reused(
             );
         }
         let still_retired = |locked: &LockedEntry| {
-            declared.retired_codes.contains(&entry.code.value) || declared.retired_names.contains(locked.name.as_str())
+            declared.retired_codes.contains(&code) || declared.retired_names.contains(locked.name.as_str())
         };
         let retired_here = [baseline.retired_by_code.get(&code), baseline.retired_by_name.get(entry.name.as_str())];
         if let Some(locked) = retired_here.into_iter().flatten().copied().find(|locked| !still_retired(locked)) {
@@ -393,7 +393,7 @@ fn check_removed(catalog: &Catalog, baseline: &Baseline, declared: &Declared, di
 /// with their codes; a released entry retired later keeps its code.
 fn check_retired_kept(catalog: &Catalog, baseline: &Baseline, declared: &Declared, diagnostics: &mut Diagnostics) {
     for retired in &catalog.retired {
-        let code = LockedCode::Integer(retired.code.value);
+        let code = LockedCode::of(&retired.code);
         let released: Vec<&LockedEntry> = baseline
             .released_named(&retired.name)
             .iter()

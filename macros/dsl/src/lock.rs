@@ -89,6 +89,17 @@ impl PartialOrd for LockedCode {
     }
 }
 
+impl LockedCode {
+    /// A declared code as the lock file records it: a string code as its
+    /// text, an integer as its value.
+    pub fn of(code: &crate::ast::CodeLiteral) -> Self {
+        match &code.text {
+            Some(text) if !code.unusable => LockedCode::Text(text.to_string()),
+            _ => LockedCode::Integer(code.value),
+        }
+    }
+}
+
 impl std::fmt::Display for LockedCode {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -143,15 +154,10 @@ impl LockedSystem {
                 for (language, text) in &entry.texts {
                     texts.push((language_key(Some(language)), text_hash(&text.value)));
                 }
-                LockedEntry {
-                    code: LockedCode::Integer(entry.code.value),
-                    name: entry.name.clone(),
-                    retired: false,
-                    texts,
-                }
+                LockedEntry { code: LockedCode::of(&entry.code), name: entry.name.clone(), retired: false, texts }
             })
             .chain(catalog.retired.iter().map(|retired| LockedEntry {
-                code: LockedCode::Integer(retired.code.value),
+                code: LockedCode::of(&retired.code),
                 name: retired.name.clone(),
                 retired: true,
                 texts: Vec::new(),
