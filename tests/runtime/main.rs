@@ -5,4 +5,5 @@ mod deep;
 mod formatted;
 mod large;
 mod placeholders;
+mod postgresql;
 mod string_codes;
