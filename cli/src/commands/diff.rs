@@ -260,6 +260,8 @@ fn number(code: &LockedCode) -> serde_json::Value {
     }
 }
 
+// serde's `serialize_with` hands over the field itself, `&Option<_>`.
+#[allow(clippy::ref_option)]
 fn serialize_code<S: serde::Serializer>(code: &Option<LockedCode>, serializer: S) -> Result<S::Ok, S::Error> {
     serde::Serialize::serialize(&code.as_ref().map(number), serializer)
 }
