@@ -238,9 +238,9 @@ fn check_generated(file: &str, generated: &str) {
 
 fn check_generated_at(path: &Path, generated: &str) {
     if std::env::var_os("ERRCAT_REGENERATE").is_some() {
-        std::fs::write(&path, generated).unwrap();
+        std::fs::write(path, generated).unwrap();
     }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
     assert!(
         committed == generated,
         "{} is not what the generator makes of {SOURCE}: run `ERRCAT_REGENERATE=1 cargo test -p errcat-tests --test \
