@@ -250,6 +250,18 @@ impl Message {
         self
     }
 
+    const fn prefixes(mut self, prefixes: &[&str]) -> Self {
+        let mut index = 0;
+        while index < prefixes.len() {
+            if index > 0 {
+                self = self.text(", ");
+            }
+            self = self.text("\"").text(prefixes[index]).text("\"");
+            index += 1;
+        }
+        self
+    }
+
     /// The message; empty when the check passed.
     pub const fn as_str(&self) -> &str {
         // Every piece pushed is UTF-8; only an overflow could cut one, and
@@ -288,6 +300,18 @@ pub const fn shared_code_str(first: &str, second: &str, code: &str) -> Message {
         .text("` share code \"")
         .text(code)
         .text("\"; a code must mean one thing across the catalogues asserted disjoint")
+}
+
+/// The entry a text (a name, or a string code) hashes to in a perfect hash
+/// table whose slots each hold the entry in the low 32 bits and the low
+/// half of its text's hash above them; `None` when the halves differ, which
+/// rejects most unknown texts without comparing them. The caller compares
+/// the text.
+#[inline]
+pub const fn text_slot(text: &str, seed: u64, pilots: &[u8], slots: &[u8]) -> Option<usize> {
+    let hash = hash_name(text.as_bytes(), seed);
+    let slot = u64_at(slots, position_in(hash, pilots, slots.len() / 8));
+    if slot >> 32 == hash & 0xFFFF_FFFF { Some((slot & 0xFFFF_FFFF) as usize) } else { None }
 }
 
 /// Whether two strings are equal, in a `const fn`.
@@ -362,16 +386,7 @@ pub const fn check_extension_prefixes(
     } else if !inside && open.is_empty() {
         entry.text(" has none of the prefixes that `").text(base).text("` leaves open: it leaves none (`open \"…\";`)")
     } else if !inside {
-        let mut message = entry.text(" has none of the prefixes that `").text(base).text("` leaves open: ");
-        let mut index = 0;
-        while index < open.len() {
-            if index > 0 {
-                message = message.text(", ");
-            }
-            message = message.text("\"").text(open[index]).text("\"");
-            index += 1;
-        }
-        message
+        entry.text(" has none of the prefixes that `").text(base).text("` leaves open: ").prefixes(open)
     } else {
         Message::new()
     }

@@ -323,10 +323,12 @@ struct CodeReader {
 }
 
 impl CodeReader {
-    /// `what`: the code's owner in messages, e.g. "the code of `NAME`".
+    /// `what`: the code's owner in messages, e.g. "the code of `NAME`";
+    /// `prefix`: the code is a section's or a reservation's prefix.
     fn read(
         &mut self,
         code: &mut CodeLiteral,
+        prefix: bool,
         what: &dyn Fn() -> String,
         catalog: &Catalog,
         order: usize,
@@ -359,11 +361,10 @@ impl CodeReader {
             diagnostics.error(
                 order,
                 code.location,
-                match what() {
-                    owner if owner.starts_with("the prefix") => {
-                        format!("{owner} is empty: a prefix has at least one character; write it, or declare no prefix")
-                    }
-                    owner => format!("{owner} is empty: a string code has at least one character; write the code"),
+                if prefix {
+                    format!("{} is empty: a prefix has at least one character; write it, or declare no prefix", what())
+                } else {
+                    format!("{} is empty: a string code has at least one character; write the code", what())
                 },
             );
             code.unusable = true;
@@ -384,11 +385,12 @@ impl CodeReader {
         order: usize,
         diagnostics: &mut Diagnostics,
     ) {
-        self.read(&mut range.start, what, catalog, order, diagnostics);
+        let prefix = range.prefix().is_some();
+        self.read(&mut range.start, prefix, what, catalog, order, diagnostics);
         if range.single {
             range.end = range.start.clone();
-        } else if range.start.text.is_none() {
-            self.read(&mut range.end, what, catalog, order, diagnostics);
+        } else if !prefix {
+            self.read(&mut range.end, false, what, catalog, order, diagnostics);
         }
     }
 }
@@ -445,7 +447,7 @@ fn lower_block(
             Item::Entry(mut entry) => {
                 let entry_order = *order + 1;
                 let what = || format!("the code of `{}`", entry.ident);
-                codes.read(&mut entry.code, &what, catalog, entry_order, diagnostics);
+                codes.read(&mut entry.code, false, &what, catalog, entry_order, diagnostics);
                 lower_entry(entry, section, catalog, order, diagnostics);
             }
             Item::Section(mut declared) => {
@@ -496,7 +498,7 @@ fn lower_block(
             Item::Retired(mut declared) => {
                 let ident = declared.ident.clone();
                 let what = || format!("the retired code of `{ident}`");
-                codes.read(&mut declared.code, &what, catalog, *order + 1, diagnostics);
+                codes.read(&mut declared.code, false, &what, catalog, *order + 1, diagnostics);
                 lower_retired(declared, section, catalog, order, diagnostics);
             }
         }

@@ -193,14 +193,7 @@ const ENTRIES: &[(&str, &[&str])] = &[
 /// The source of `ENTRIES` in a system with sections, without the units of
 /// entry `skipped` that `deleted` marks.
 fn entries_source(skipped: usize, deleted: &[bool]) -> String {
-    let entry = |index: usize| {
-        let units = ENTRIES[index].1.iter().enumerate();
-        units
-            .filter(|&(unit, _)| index != skipped || !deleted.get(unit).copied().unwrap_or(false))
-            .map(|(_, text)| *text)
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let entry = |index| entry_units(ENTRIES, index, skipped, deleted);
     format!(
         "#[languages(zh, en)] pub system Cos {{ section Http in 400..=699 {{ {} {} {} }} \
          section Proxy in -99..=-60 {{ {} {} {} }} {} {} {} }}",
@@ -214,6 +207,19 @@ fn entries_source(skipped: usize, deleted: &[bool]) -> String {
         entry(7),
         entry(8),
     )
+}
+
+/// The source of entry `index` of `entries`, without the units that
+/// `deleted` marks when it is entry `skipped`.
+fn entry_units(entries: &[(&str, &[&str])], index: usize, skipped: usize, deleted: &[bool]) -> String {
+    entries[index]
+        .1
+        .iter()
+        .enumerate()
+        .filter(|&(unit, _)| index != skipped || !deleted.get(unit).copied().unwrap_or(false))
+        .map(|(_, text)| *text)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[test]
@@ -360,14 +366,7 @@ const STRING_ENTRIES: &[(&str, &[&str])] = &[
 ];
 
 fn string_entries_source(skipped: usize, deleted: &[bool]) -> String {
-    let entry = |index: usize| {
-        let units = STRING_ENTRIES[index].1.iter().enumerate();
-        units
-            .filter(|&(unit, _)| index != skipped || !deleted.get(unit).copied().unwrap_or(false))
-            .map(|(_, text)| *text)
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let entry = |index| entry_units(STRING_ENTRIES, index, skipped, deleted);
     format!(
         "#[languages(zh, en)] pub system SqlState: str {{ section Ok in \"0\" {{ {} {} }} \
          section Data in \"22\" {{ {} {} {} {} }} {} {} {} }}",

@@ -245,17 +245,11 @@ impl HashTables {
     /// The body of `from_name`.
     fn from_name_body(krate: &TokenStream) -> TokenStream {
         quote! {
-                let __hash = #krate::__private::hash_name(name.as_bytes(), __NAME_SEED);
-                let __position = #krate::__private::position_in(__hash, &__NAME_PILOTS, __NAME_SLOTS.len() / 8);
-                let __slot = #krate::__private::u64_at(&__NAME_SLOTS, __position);
-                if __slot >> 32 != __hash & 0xFFFF_FFFF {
-                    return ::core::option::Option::None;
-                }
-                let __index = (__slot & 0xFFFF_FFFF) as ::core::primitive::usize;
-                if __NAMES.get(__index) == name {
-                    ::core::option::Option::Some(__ALL[__index])
-                } else {
-                    ::core::option::Option::None
+                match #krate::__private::text_slot(name, __NAME_SEED, &__NAME_PILOTS, &__NAME_SLOTS) {
+                    ::core::option::Option::Some(__index) if __NAMES.get(__index) == name => {
+                        ::core::option::Option::Some(__ALL[__index])
+                    }
+                    _ => ::core::option::Option::None,
                 }
         }
     }
@@ -270,17 +264,11 @@ impl HashTables {
             code_slot_fn: Some(quote! {
                 #[inline(always)]
                 const fn __code_slot(code: &::core::primitive::str) -> ::core::option::Option<::core::primitive::usize> {
-                    let __hash = #krate::__private::hash_name(code.as_bytes(), __CODE_SEED);
-                    let __position = #krate::__private::position_in(__hash, &__CODE_PILOTS, __CODE_SLOTS.len() / 8);
-                    let __slot = #krate::__private::u64_at(&__CODE_SLOTS, __position);
-                    if __slot >> 32 != __hash & 0xFFFF_FFFF {
-                        return ::core::option::Option::None;
-                    }
-                    let __index = (__slot & 0xFFFF_FFFF) as ::core::primitive::usize;
-                    if #krate::__private::str_eq(__CODES[__index], code) {
-                        ::core::option::Option::Some(__index)
-                    } else {
-                        ::core::option::Option::None
+                    match #krate::__private::text_slot(code, __CODE_SEED, &__CODE_PILOTS, &__CODE_SLOTS) {
+                        ::core::option::Option::Some(__index) if #krate::__private::str_eq(__CODES[__index], code) => {
+                            ::core::option::Option::Some(__index)
+                        }
+                        _ => ::core::option::Option::None,
                     }
                 }
             }),

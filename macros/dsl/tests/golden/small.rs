@@ -249,21 +249,16 @@ const _: () = {
         /// no allocation.
         #[inline]
         pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-            let __hash = ::errcat::__private::hash_name(name.as_bytes(), __NAME_SEED);
-            let __position = ::errcat::__private::position_in(
-                __hash,
+            match ::errcat::__private::text_slot(
+                name,
+                __NAME_SEED,
                 &__NAME_PILOTS,
-                __NAME_SLOTS.len() / 8,
-            );
-            let __slot = ::errcat::__private::u64_at(&__NAME_SLOTS, __position);
-            if __slot >> 32 != __hash & 0xFFFF_FFFF {
-                return ::core::option::Option::None;
-            }
-            let __index = (__slot & 0xFFFF_FFFF) as ::core::primitive::usize;
-            if __NAMES.get(__index) == name {
-                ::core::option::Option::Some(__ALL[__index])
-            } else {
-                ::core::option::Option::None
+                &__NAME_SLOTS,
+            ) {
+                ::core::option::Option::Some(__index) if __NAMES.get(__index) == name => {
+                    ::core::option::Option::Some(__ALL[__index])
+                }
+                _ => ::core::option::Option::None,
             }
         }
         /// The entry with this documented name compared without regard to

@@ -112,21 +112,18 @@ const _: () = {
     const fn __code_slot(
         code: &::core::primitive::str,
     ) -> ::core::option::Option<::core::primitive::usize> {
-        let __hash = ::errcat::__private::hash_name(code.as_bytes(), __CODE_SEED);
-        let __position = ::errcat::__private::position_in(
-            __hash,
+        match ::errcat::__private::text_slot(
+            code,
+            __CODE_SEED,
             &__CODE_PILOTS,
-            __CODE_SLOTS.len() / 8,
-        );
-        let __slot = ::errcat::__private::u64_at(&__CODE_SLOTS, __position);
-        if __slot >> 32 != __hash & 0xFFFF_FFFF {
-            return ::core::option::Option::None;
-        }
-        let __index = (__slot & 0xFFFF_FFFF) as ::core::primitive::usize;
-        if ::errcat::__private::str_eq(__CODES[__index], code) {
-            ::core::option::Option::Some(__index)
-        } else {
-            ::core::option::Option::None
+            &__CODE_SLOTS,
+        ) {
+            ::core::option::Option::Some(
+                __index,
+            ) if ::errcat::__private::str_eq(__CODES[__index], code) => {
+                ::core::option::Option::Some(__index)
+            }
+            _ => ::core::option::Option::None,
         }
     }
     impl SqlState {
@@ -246,21 +243,16 @@ const _: () = {
         /// no allocation.
         #[inline]
         pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-            let __hash = ::errcat::__private::hash_name(name.as_bytes(), __NAME_SEED);
-            let __position = ::errcat::__private::position_in(
-                __hash,
+            match ::errcat::__private::text_slot(
+                name,
+                __NAME_SEED,
                 &__NAME_PILOTS,
-                __NAME_SLOTS.len() / 8,
-            );
-            let __slot = ::errcat::__private::u64_at(&__NAME_SLOTS, __position);
-            if __slot >> 32 != __hash & 0xFFFF_FFFF {
-                return ::core::option::Option::None;
-            }
-            let __index = (__slot & 0xFFFF_FFFF) as ::core::primitive::usize;
-            if __NAMES.get(__index) == name {
-                ::core::option::Option::Some(__ALL[__index])
-            } else {
-                ::core::option::Option::None
+                &__NAME_SLOTS,
+            ) {
+                ::core::option::Option::Some(__index) if __NAMES.get(__index) == name => {
+                    ::core::option::Option::Some(__ALL[__index])
+                }
+                _ => ::core::option::Option::None,
             }
         }
         /// The entry with this documented name compared without regard to
