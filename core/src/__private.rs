@@ -44,18 +44,21 @@ pub fn display_rendered(
 }
 
 /// The per-entry tables of a catalogue, one per field, indexed by the
-/// entry's position in `ALL`. Each text field is one literal (see
-/// [`Strings`]) and each numeric field beside the codes one byte string:
-/// the compiler reads one token for a whole field. Fields that most entries
-/// leave empty are sparse.
+/// entry's position in `ALL`. The codes, names and messages are typed
+/// arrays; every other text field is one literal (see [`Strings`]) and
+/// every other numeric field one byte string: the compiler reads one token
+/// for a whole field. Fields that most entries leave empty are sparse.
 #[derive(Debug)]
 pub struct Tables<C: 'static> {
     /// A typed array: [`Entry::code`](crate::Entry::code) is a generic
     /// `const fn`, which cannot decode bytes into any `C`.
     pub codes: &'static [C],
-    pub names: &'static Strings,
+    /// Typed like the codes: `name()` and `message()` are the hot texts,
+    /// read with one indexed load as a `[&str]` gives, where a
+    /// [`Strings`] would read two offsets and check two char boundaries.
+    pub names: &'static [&'static str],
     pub variants: &'static Strings,
-    pub messages: &'static Strings,
+    pub messages: &'static [&'static str],
     /// `(entry, doc)` for the entries with a doc comment, sorted by entry.
     pub docs: &'static [(u32, &'static str)],
     /// Where each entry's texts start in `texts`, plus where the last one

@@ -1086,7 +1086,7 @@ impl<C: CodeType> Entry<C> {
     /// assert_eq!(Store::TwoRsp.entry().name(), "2RSP");
     /// ```
     pub const fn name(&self) -> &'static str {
-        self.system.tables.names.get(self.index)
+        self.system.tables.names[self.index]
     }
 
     /// The enum variant's identifier, e.g. `FileNotExist`.
@@ -1123,7 +1123,7 @@ impl<C: CodeType> Entry<C> {
     /// assert_eq!(Store::Gone.entry().message(), "");
     /// ```
     pub const fn message(&self) -> &'static str {
-        self.system.tables.messages.get(self.index)
+        self.system.tables.messages[self.index]
     }
 
     /// The messages in the other declared languages, in declaration order.
@@ -1409,12 +1409,8 @@ mod tests {
         .__with_range(400, 499)
         .__with_http(404)
         .__with_grpc(GrpcCode::NotFound as u8)];
-    static NAME_ENDS: [u8; 16] = offsets([0, 9, 16, 21]);
     static VARIANT_ENDS: [u8; 16] = offsets([0, 8, 15, 20]);
-    static MESSAGE_ENDS: [u8; 16] = offsets([0, 0, 0, 0]);
-    static NAMES: Strings = Strings::new("NOT_FOUND文 件PLAIN", &NAME_ENDS);
     static VARIANTS: Strings = Strings::new("NotFoundWenJianPlain", &VARIANT_ENDS);
-    static MESSAGES: Strings = Strings::new("", &MESSAGE_ENDS);
     static CODE_ENDS: [u8; 16] = offsets([0, 3, 6, 7]);
     static CODE_STRS: Strings = Strings::new("4044101", &CODE_ENDS);
     static SYSTEM: System<i32> = System::__new(
@@ -1425,9 +1421,9 @@ mod tests {
         &[],
         Tables {
             codes: &[404, 410, 1],
-            names: &NAMES,
+            names: &["NOT_FOUND", "文 件", "PLAIN"],
             variants: &VARIANTS,
-            messages: &MESSAGES,
+            messages: &["", "", ""],
             docs: &[],
             text_starts: &[],
             texts: &[],

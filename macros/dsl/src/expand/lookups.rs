@@ -142,8 +142,9 @@ impl HashTables {
                 code_slots.push_u64((u64::from(hash) << 32) | variant as u64);
             }
         } else {
+            let wide = self.wide_code_slots();
             for &variant in &self.code_slots {
-                match (self.wide_code_slots(), u16::try_from(variant)) {
+                match (wide, u16::try_from(variant)) {
                     (false, Ok(narrow)) => code_slots.push_u16(narrow),
                     _ => code_slots.push_u32(u32::try_from(variant).unwrap_or(u32::MAX)),
                 }
@@ -246,7 +247,7 @@ impl HashTables {
     fn from_name_body(krate: &TokenStream) -> TokenStream {
         quote! {
                 match #krate::__private::text_slot(name, __NAME_SEED, &__NAME_PILOTS, &__NAME_SLOTS) {
-                    ::core::option::Option::Some(__index) if __NAMES.get(__index) == name => {
+                    ::core::option::Option::Some(__index) if __NAMES[__index] == name => {
                         ::core::option::Option::Some(__ALL[__index])
                     }
                     _ => ::core::option::Option::None,

@@ -61,7 +61,7 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
             /// The entry's documented name, e.g. `"FILE_NOT_EXIST"`.
             #[inline]
             pub const fn name(self) -> &'static ::core::primitive::str {
-                __NAMES.get(self.index())
+                __NAMES[self.index()]
             }
 
             /// The entry's documented name, as [`Self::name`]; also what
@@ -80,7 +80,7 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
             /// The entry's message in the primary language; `""` when it has none.
             #[inline]
             pub const fn message(self) -> &'static ::core::primitive::str {
-                __MESSAGES.get(self.index())
+                __MESSAGES[self.index()]
             }
 
             /// The innermost section that holds the entry; `None` for an entry

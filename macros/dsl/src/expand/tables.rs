@@ -1,7 +1,9 @@
 //! The statics behind the generated methods: one table per field, indexed
-//! by the variant, and the catalogue's metadata (`SYSTEM`). Codes are a
-//! typed array (generic `const fn`s read them); every text field is one
-//! string literal and every other numeric field one byte string.
+//! by the variant, and the catalogue's metadata (`SYSTEM`). Codes, names
+//! and messages are typed arrays (generic `const fn`s read the codes;
+//! `name()` and `message()` are one indexed load, as fast as a hand-written
+//! `[&str]`); every other text field is one string literal and every other
+//! numeric field one byte string.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -20,19 +22,17 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
     let all = expansion.variant_array(0..plan.variants.len());
     let codes = entries().map(|(entry, planned)| expansion.code_literal(&entry.code, planned.code));
 
-    let mut names = StringsTable::with_capacity(plan.variants.len());
     let mut variants = StringsTable::with_capacity(plan.variants.len());
-    let mut messages = StringsTable::with_capacity(plan.variants.len());
     let mut code_strs = StringsTable::with_capacity(plan.variants.len());
+    let mut names = Vec::with_capacity(plan.variants.len());
+    let mut messages = Vec::with_capacity(plan.variants.len());
     for ((entry, planned), variant) in entries().zip(&expansion.variants) {
         code_strs.push(&expansion.written_code(&entry.code, planned.code));
-        names.push(&entry.name);
         variants.push(&variant.to_string());
-        messages.push(entry.message.as_ref().map_or("", |message| message.value.as_str()));
+        names.push(literal::string(&entry.name));
+        messages.push(literal::string(entry.message.as_ref().map_or("", |message| message.value.as_str())));
     }
-    let (names, variants, messages) =
-        (names.into_tokens(krate), variants.into_tokens(krate), messages.into_tokens(krate));
-    let code_strs = code_strs.into_tokens(krate);
+    let (variants, code_strs) = (variants.into_tokens(krate), code_strs.into_tokens(krate));
 
     let docs = entries().enumerate().filter(|(_, (entry, _))| !entry.doc.is_empty()).map(|(index, (entry, _))| {
         let index = literal::u32(index);
@@ -83,9 +83,9 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
         static __ALL: [#ident; #count] = #all;
         static __CODES: [#code_type; #count] = [#(#codes),*];
         static __CODE_STRS: #strings = #code_strs;
-        static __NAMES: #strings = #names;
+        static __NAMES: [&::core::primitive::str; #count] = [#(#names),*];
         static __VARIANTS: #strings = #variants;
-        static __MESSAGES: #strings = #messages;
+        static __MESSAGES: [&::core::primitive::str; #count] = [#(#messages),*];
         static __TEXT_STARTS: [::core::primitive::u8; #text_start_bytes] = #text_starts;
         static __TEXTS: [#krate::Text; #text_count] = [#(#texts),*];
         static __HTTP: [::core::primitive::u8; #http_bytes] = #http;

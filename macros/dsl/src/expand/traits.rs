@@ -74,7 +74,7 @@ pub fn expand_traits(expansion: &Expansion) -> TokenStream {
                 match Self::from_name(name) {
                     ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
                     ::core::option::Option::None => {
-                        ::core::result::Result::Err(#krate::UnknownName::suggesting_among(#system_name, name, __NAMES.iter()))
+                        ::core::result::Result::Err(#krate::UnknownName::suggesting_among(#system_name, name, __NAMES.iter().copied()))
                     }
                 }
             }
@@ -182,7 +182,7 @@ pub fn expand_cross_catalogue(expansion: &Expansion) -> TokenStream {
         quote! {
             #krate::__private::check_extension(
                 __SYSTEM_NAME,
-                __NAMES.get(__index),
+                __NAMES[__index],
                 __CODES[__index] as ::core::primitive::i128,
                 __BASE_NAME,
                 <#base>::__OPEN_RANGES,
@@ -237,7 +237,7 @@ fn expand_cross_catalogue_strings(expansion: &Expansion) -> TokenStream {
         quote! {
             #krate::__private::check_extension_prefixes(
                 __SYSTEM_NAME,
-                __NAMES.get(__index),
+                __NAMES[__index],
                 __CODES[__index],
                 __BASE_NAME,
                 <#base>::__OPEN_PREFIXES,

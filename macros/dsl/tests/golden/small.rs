@@ -57,18 +57,24 @@ const _: () = {
         "1151011",
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x05\0\0\0\x07\0\0\0",
     );
-    static __NAMES: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
-        "FULLFULL_LEGACYOVER_QUOTAgoneLOST",
-        b"\0\0\0\0\x04\0\0\0\x0F\0\0\0\x19\0\0\0\x1D\0\0\0!\0\0\0",
-    );
+    static __NAMES: [&::core::primitive::str; 5] = [
+        "FULL",
+        "FULL_LEGACY",
+        "OVER_QUOTA",
+        "gone",
+        "LOST",
+    ];
     static __VARIANTS: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
         "FullFullLegacyOverQuotaGoneLost",
         b"\0\0\0\0\x04\0\0\0\x0E\0\0\0\x17\0\0\0\x1B\0\0\0\x1F\0\0\0",
     );
-    static __MESSAGES: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
-        "disk fulldisk full (legacy)quota \u{202e}exceededdisk %s gone",
-        b"\0\0\0\0\t\0\0\0\x1B\0\0\0,\0\0\08\0\0\08\0\0\0",
-    );
+    static __MESSAGES: [&::core::primitive::str; 5] = [
+        "disk full",
+        "disk full (legacy)",
+        "quota \u{202e}exceeded",
+        "disk %s gone",
+        "",
+    ];
     static __TEXT_STARTS: [::core::primitive::u8; 24] = *b"\0\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\0\0";
     static __TEXTS: [::errcat::Text; 1] = [::errcat::Text::__new("de", "Platte voll")];
     static __HTTP: [::core::primitive::u8; 10] = *b"\xFB\x01\xFB\x01\xFB\x01\x94\x01\0\0";
@@ -174,7 +180,7 @@ const _: () = {
         /// The entry's documented name, e.g. `"FILE_NOT_EXIST"`.
         #[inline]
         pub const fn name(self) -> &'static ::core::primitive::str {
-            __NAMES.get(self.index())
+            __NAMES[self.index()]
         }
         /// The entry's documented name, as [`Self::name`]; also what
         /// `<&str>::from(entry)` gives.
@@ -190,7 +196,7 @@ const _: () = {
         /// The entry's message in the primary language; `""` when it has none.
         #[inline]
         pub const fn message(self) -> &'static ::core::primitive::str {
-            __MESSAGES.get(self.index())
+            __MESSAGES[self.index()]
         }
         /// The innermost section that holds the entry; `None` for an entry
         /// declared directly in the system.
@@ -255,7 +261,7 @@ const _: () = {
                 &__NAME_PILOTS,
                 &__NAME_SLOTS,
             ) {
-                ::core::option::Option::Some(__index) if __NAMES.get(__index) == name => {
+                ::core::option::Option::Some(__index) if __NAMES[__index] == name => {
                     ::core::option::Option::Some(__ALL[__index])
                 }
                 _ => ::core::option::Option::None,
@@ -349,7 +355,7 @@ const _: () = {
                         ::errcat::UnknownName::suggesting_among(
                             "Disk",
                             name,
-                            __NAMES.iter(),
+                            __NAMES.iter().copied(),
                         ),
                     )
                 }

@@ -50,18 +50,16 @@ const _: () = {
         "220122202E2202E",
         b"\0\0\0\0\x05\0\0\0\n\0\0\0\x0F\0\0\0",
     );
-    static __NAMES: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
-        "DIVISION_BY_ZEROARRAY_SUBSCRIPT_ERRORARRAY_ELEMENT_ERROR",
-        b"\0\0\0\0\x10\0\0\0%\0\0\08\0\0\0",
-    );
+    static __NAMES: [&::core::primitive::str; 3] = [
+        "DIVISION_BY_ZERO",
+        "ARRAY_SUBSCRIPT_ERROR",
+        "ARRAY_ELEMENT_ERROR",
+    ];
     static __VARIANTS: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
         "DivisionByZeroArraySubscriptErrorArrayElementError",
         b"\0\0\0\0\x0E\0\0\0!\0\0\x002\0\0\0",
     );
-    static __MESSAGES: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
-        "division by zero",
-        b"\0\0\0\0\x10\0\0\0\x10\0\0\0\x10\0\0\0",
-    );
+    static __MESSAGES: [&::core::primitive::str; 3] = ["division by zero", "", ""];
     static __TEXT_STARTS: [::core::primitive::u8; 0] = *b"";
     static __TEXTS: [::errcat::Text; 0] = [];
     static __HTTP: [::core::primitive::u8; 0] = *b"";
@@ -166,7 +164,7 @@ const _: () = {
         /// The entry's documented name, e.g. `"FILE_NOT_EXIST"`.
         #[inline]
         pub const fn name(self) -> &'static ::core::primitive::str {
-            __NAMES.get(self.index())
+            __NAMES[self.index()]
         }
         /// The entry's documented name, as [`Self::name`]; also what
         /// `<&str>::from(entry)` gives.
@@ -182,7 +180,7 @@ const _: () = {
         /// The entry's message in the primary language; `""` when it has none.
         #[inline]
         pub const fn message(self) -> &'static ::core::primitive::str {
-            __MESSAGES.get(self.index())
+            __MESSAGES[self.index()]
         }
         /// The innermost section that holds the entry; `None` for an entry
         /// declared directly in the system.
@@ -249,7 +247,7 @@ const _: () = {
                 &__NAME_PILOTS,
                 &__NAME_SLOTS,
             ) {
-                ::core::option::Option::Some(__index) if __NAMES.get(__index) == name => {
+                ::core::option::Option::Some(__index) if __NAMES[__index] == name => {
                     ::core::option::Option::Some(__ALL[__index])
                 }
                 _ => ::core::option::Option::None,
@@ -316,7 +314,7 @@ const _: () = {
                         ::errcat::UnknownName::suggesting_among(
                             "SqlState",
                             name,
-                            __NAMES.iter(),
+                            __NAMES.iter().copied(),
                         ),
                     )
                 }
