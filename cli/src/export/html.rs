@@ -240,12 +240,11 @@ fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) 
     let deprecated = if entry.deprecated.is_some() { " deprecated" } else { "" };
     page.push_str("<tr id=\"");
     push_entry_id(page, system, index);
-    let _ = write!(
-        page,
-        "\" class=\"entry{deprecated}\"><td class=\"code\" data-search>{}</td>\
-         <th scope=\"row\" class=\"name\"><code data-search>",
-        code(system, entry)
-    );
+    page.push_str("\" class=\"entry");
+    page.push_str(deprecated);
+    page.push_str("\"><td class=\"code\" data-search>");
+    push_code(page, system, entry);
+    page.push_str("</td><th scope=\"row\" class=\"name\"><code data-search>");
     push_isolated(page, &entry.name);
     page.push_str("</code>");
     if !entry.variant.is_empty() && entry.variant != entry.name {
@@ -256,16 +255,19 @@ fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) 
         match entry.http {
             Some(http) => match http.inherited_from {
                 None => {
-                    let _ = write!(page, "<td class=\"http\" data-source=\"declared\">{}</td>", http.status);
+                    page.push_str("<td class=\"http\" data-source=\"declared\">");
+                    push_number(page, http.status);
+                    page.push_str("</td>");
                 }
                 Some(section) => {
-                    let path = escape(system.section_path_name(section));
-                    let _ = write!(
-                        page,
-                        "<td class=\"http\" data-source=\"inherited\" title=\"inherited from section {path}\">{}\
-                         <span class=\"inherited\">from <code>{path}</code></span></td>",
-                        http.status
-                    );
+                    let path = system.section_path_name(section);
+                    page.push_str("<td class=\"http\" data-source=\"inherited\" title=\"inherited from section ");
+                    push_escaped(page, path);
+                    page.push_str("\">");
+                    push_number(page, http.status);
+                    page.push_str("<span class=\"inherited\">from <code>");
+                    push_escaped(page, path);
+                    page.push_str("</code></span></td>");
                 }
             },
             None => page.push_str("<td class=\"http\"></td>"),
@@ -397,6 +399,31 @@ fn is_safe_link(target: &str) -> bool {
 /// any text, isolated.
 fn code(system: &SystemView, entry: &EntryView) -> String {
     if system.string_codes { isolated(&entry.code_str) } else { escape(&entry.code_str) }
+}
+
+/// [`code`], written at the end of `page`.
+fn push_code(page: &mut String, system: &SystemView, entry: &EntryView) {
+    if system.string_codes {
+        push_isolated(page, &entry.code_str);
+    } else {
+        push_escaped(page, &entry.code_str);
+    }
+}
+
+/// `number` in decimal, as `{}` writes it.
+fn push_number(page: &mut String, number: u16) {
+    let mut digits = [0u8; 5];
+    let mut start = digits.len();
+    let mut rest = number;
+    loop {
+        start -= 1;
+        digits[start] = b"0123456789"[usize::from(rest % 10)];
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    page.extend(digits[start..].iter().map(|&digit| char::from(digit)));
 }
 
 /// Catalogue text escaped and isolated, so that its direction cannot
@@ -605,7 +632,16 @@ const SCRIPT: &str = r#"
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{escape, push_number};
+
+    #[test]
+    fn numbers_are_written_as_format_writes_them() {
+        for number in [0, 1, 9, 10, 99, 100, 404, 500, 1000, 9999, 10000, 65534, u16::MAX] {
+            let mut page = String::from("x");
+            push_number(&mut page, number);
+            assert_eq!(page, format!("x{number}"));
+        }
+    }
 
     #[test]
     fn markup_characters_are_escaped_and_the_rest_kept() {
