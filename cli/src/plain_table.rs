@@ -62,7 +62,12 @@ impl<'a> PlainTable<'a> {
         for cell in &self.cells[start..] {
             let before = self.lines.len();
             // comfy-table splits at each `\n`.
-            self.lines.extend(cell.split('\n').map(|line| Line { len: line.len(), width: line_width(line) }));
+            let mut rest: &str = cell;
+            while let Some(end) = rest.bytes().position(|byte| byte == b'\n') {
+                self.lines.push(Line { len: end, width: line_width(&rest[..end]) });
+                rest = &rest[end + 1..];
+            }
+            self.lines.push(Line { len: rest.len(), width: line_width(rest) });
             self.line_counts.push(self.lines.len() - before);
         }
     }

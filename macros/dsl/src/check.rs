@@ -428,7 +428,9 @@ fn check_repeated_entries(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diag
 /// `#[shares_code(FIRST)]`; an acknowledgement must name an earlier entry
 /// with the same code, so that it goes stale loudly when either changes.
 fn check_duplicate_codes(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) {
-    let mut by_ident: HashMap<String, usize> = HashMap::default();
+    // Sized for every entry; only looked up, never walked.
+    let mut by_ident: HashMap<String, usize> =
+        HashMap::with_capacity_and_hasher(catalog.entries.len(), Default::default());
     for (index, entry) in catalog.entries.iter().enumerate() {
         by_ident.entry(entry.ident.to_string()).or_insert(index);
     }
