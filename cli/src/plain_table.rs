@@ -63,7 +63,9 @@ impl<'a> PlainTable<'a> {
             let before = self.lines.len();
             // comfy-table splits at each `\n`.
             let mut rest: &str = cell;
-            while let Some(end) = rest.bytes().position(|byte| byte == b'\n') {
+            while let Some(end) =
+                rest.as_bytes().contains(&b'\n').then(|| rest.bytes().position(|byte| byte == b'\n')).flatten()
+            {
                 self.lines.push(Line { len: end, width: line_width(&rest[..end]) });
                 rest = &rest[end + 1..];
             }
@@ -77,12 +79,15 @@ impl<'a> PlainTable<'a> {
     /// (65 535 columns), which only comfy-table then lays out.
     pub fn render(&self) -> Option<String> {
         let Borders { left, right, vertical, top, bottom, header } = Borders::of_preset();
-        let (mut left_bytes, mut right_bytes, mut vertical_bytes) = ([0; 4], [0; 4], [0; 4]);
-        let (left, right, vertical): (&str, &str, &str) = (
-            left.encode_utf8(&mut left_bytes),
-            right.encode_utf8(&mut right_bytes),
-            vertical.encode_utf8(&mut vertical_bytes),
-        );
+        // What is written around the cells' lines: a line's start, up to
+        // its first cell's text; after a cell's text and its padding, the
+        // padding of one space, the line between two cells and the space
+        // before the next; the padding and the right border. The last two
+        // after as many spaces as `PADDING`, so that the padding of a text
+        // and what follows are written at once.
+        let lead = format!("\n{left} ");
+        let middle = format!("{PADDING} {vertical} ");
+        let end = format!("{PADDING} {right}");
         let widths = self.widths()?;
         let mut text = String::with_capacity(self.cells.iter().map(|cell| cell.len() + 8).sum::<usize>() * 2);
         rule(&mut text, &widths, top);
@@ -102,12 +107,8 @@ impl<'a> PlainTable<'a> {
             }
             let height = counts.iter().copied().max().unwrap_or(1);
             for line_index in 0..height {
-                text.push('\n');
-                text.push_str(left);
+                text.push_str(&lead);
                 for (column, (cell, cell_lines)) in cells.iter_mut().enumerate() {
-                    if column > 0 {
-                        text.push_str(vertical);
-                    }
                     let (line, width) = match cell_lines.get(line_index) {
                         Some(&Line { len, width }) => {
                             let line = &cell[..len];
@@ -118,12 +119,17 @@ impl<'a> PlainTable<'a> {
                         None => ("", 0),
                     };
                     let room = widths[column] - width;
-                    let (before, after) = if index > 0 && self.right[column] { (room, 0) } else { (0, room) };
-                    spaces(&mut text, 1 + before);
-                    text.push_str(line);
-                    spaces(&mut text, after + 1);
+                    let after = if column + 1 == self.columns { &end } else { &middle };
+                    if index > 0 && self.right[column] {
+                        spaces(&mut text, room);
+                        text.push_str(line);
+                        text.push_str(&after[PADDING.len()..]);
+                    } else {
+                        text.push_str(line);
+                        spaces(&mut text, room.saturating_sub(PADDING.len()));
+                        text.push_str(&after[PADDING.len() - room.min(PADDING.len())..]);
+                    }
                 }
-                text.push_str(right);
             }
             if index == 0 {
                 text.push('\n');
@@ -156,7 +162,9 @@ impl<'a> PlainTable<'a> {
 /// each of those, which unicode-width gives them whatever is around them
 /// (the tests check both, character by character and on lines of them).
 fn line_width(line: &str) -> usize {
-    if line.bytes().all(|byte| (b' '..=b'~').contains(&byte)) {
+    // Without stopping at the first byte that is not, which is faster for
+    // the short lines of a table.
+    if line.bytes().fold(true, |printable, byte| printable & (b' '..=b'~').contains(&byte)) {
         return line.len();
     }
     let mut width = 0;
@@ -177,12 +185,14 @@ fn line_width(line: &str) -> usize {
 /// forms (`，：！（）`).
 const WIDE: [(char, char); 3] = [('\u{3000}', '\u{3029}'), ('\u{4e00}', '\u{9fff}'), ('\u{ff01}', '\u{ff60}')];
 
+/// Spaces, as many as [`spaces`] writes at once.
+const PADDING: &str = "                                ";
+
 /// `count` spaces.
 fn spaces(text: &mut String, mut count: usize) {
-    const SPACES: &str = "                                ";
     while count > 0 {
-        let step = count.min(SPACES.len());
-        text.push_str(&SPACES[..step]);
+        let step = count.min(PADDING.len());
+        text.push_str(&PADDING[..step]);
         count -= step;
     }
 }
