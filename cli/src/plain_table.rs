@@ -19,10 +19,19 @@ pub struct PlainTable<'a> {
     columns: usize,
     /// The header's cells, then each row's, row after row.
     cells: Vec<Cow<'a, str>>,
-    /// The width of every line of every cell, cell after cell; measured
-    /// once, when the cell is added.
-    line_widths: Vec<usize>,
+    /// How many lines each cell has, cell after cell.
+    line_counts: Vec<usize>,
+    /// Every line of every cell, cell after cell; measured once, when the
+    /// cell is added.
+    lines: Vec<Line>,
     right: Vec<bool>,
+}
+
+/// A line of a cell: its length in bytes, its width in columns.
+#[derive(Clone, Copy)]
+struct Line {
+    len: usize,
+    width: usize,
 }
 
 impl<'a> PlainTable<'a> {
@@ -30,7 +39,8 @@ impl<'a> PlainTable<'a> {
         let mut table = PlainTable {
             columns: header.len(),
             cells: Vec::new(),
-            line_widths: Vec::new(),
+            line_counts: Vec::new(),
+            lines: Vec::new(),
             right: vec![false; header.len()],
         };
         table.add_row(header.iter().map(|title| Cow::Borrowed(*title)));
@@ -50,7 +60,18 @@ impl<'a> PlainTable<'a> {
         self.cells.extend(row.into_iter().take(self.columns));
         self.cells.resize(start + self.columns, Cow::Borrowed(""));
         for cell in &self.cells[start..] {
-            self.line_widths.extend(cell.split('\n').map(line_width));
+            let before = self.lines.len();
+            // comfy-table splits at each `\n`.
+            let mut rest: &str = cell;
+            // Most cells have one line: found so with one byte search.
+            if rest.as_bytes().contains(&b'\n') {
+                while let Some(end) = rest.find('\n') {
+                    self.lines.push(Line { len: end, width: line_width(&rest[..end]) });
+                    rest = &rest[end + 1..];
+                }
+            }
+            self.lines.push(Line { len: rest.len(), width: line_width(rest) });
+            self.line_counts.push(self.lines.len() - before);
         }
     }
 
@@ -59,35 +80,57 @@ impl<'a> PlainTable<'a> {
     /// (65 535 columns), which only comfy-table then lays out.
     pub fn render(&self) -> Option<String> {
         let Borders { left, right, vertical, top, bottom, header } = Borders::of_preset();
+        // What is written around the cells' lines: a line's start, up to
+        // its first cell's text; after a cell's text and its padding, the
+        // padding of one space, the line between two cells and the space
+        // before the next; the padding and the right border. The last two
+        // after as many spaces as `PADDING`, so that the padding of a text
+        // and what follows are written at once.
+        let lead = format!("\n{left} ");
+        let middle = format!("{PADDING} {vertical} ");
+        let end = format!("{PADDING} {right}");
         let widths = self.widths()?;
         let mut text = String::with_capacity(self.cells.iter().map(|cell| cell.len() + 8).sum::<usize>() * 2);
         rule(&mut text, &widths, top);
-        let mut line_widths = self.line_widths.as_slice();
+        let mut lines = self.lines.as_slice();
+        let mut line_counts = self.line_counts.as_slice();
+        // Each cell of a row: the text of its lines not yet written, and
+        // their lengths and widths.
+        let mut cells: Vec<(&str, &[Line])> = Vec::with_capacity(self.columns);
         for (index, row) in self.cells.chunks(self.columns.max(1)).enumerate() {
-            // Each cell's lines, with their widths.
-            let mut cells: Vec<(std::str::Split<'_, char>, &[usize])> = Vec::with_capacity(row.len());
-            for cell in row {
-                let count = line_count(cell);
-                let (these, rest) = line_widths.split_at(count);
-                cells.push((cell.split('\n'), these));
-                line_widths = rest;
+            cells.clear();
+            let (counts, rest) = line_counts.split_at(row.len());
+            line_counts = rest;
+            for (cell, &count) in row.iter().zip(counts) {
+                let (these, rest) = lines.split_at(count);
+                cells.push((cell, these));
+                lines = rest;
             }
-            let height = cells.iter().map(|(_, widths)| widths.len()).max().unwrap_or(1);
+            let height = counts.iter().copied().max().unwrap_or(1);
             for line_index in 0..height {
-                text.push('\n');
-                text.push(left);
-                for (column, (lines, line_widths)) in cells.iter_mut().enumerate() {
-                    if column > 0 {
-                        text.push(vertical);
+                text.push_str(&lead);
+                for (column, (cell, cell_lines)) in cells.iter_mut().enumerate() {
+                    let (line, width) = match cell_lines.get(line_index) {
+                        Some(&Line { len, width }) => {
+                            let line = &cell[..len];
+                            // Past the line and its `\n`.
+                            *cell = cell.get(len + 1..).unwrap_or("");
+                            (line, width)
+                        }
+                        None => ("", 0),
+                    };
+                    let room = widths[column] - width;
+                    let after = if column + 1 == self.columns { &end } else { &middle };
+                    if index > 0 && self.right[column] {
+                        spaces(&mut text, room);
+                        text.push_str(line);
+                        text.push_str(&after[PADDING.len()..]);
+                    } else {
+                        text.push_str(line);
+                        spaces(&mut text, room.saturating_sub(PADDING.len()));
+                        text.push_str(&after[PADDING.len() - room.min(PADDING.len())..]);
                     }
-                    let line = lines.next().unwrap_or("");
-                    let room = widths[column] - line_widths.get(line_index).copied().unwrap_or(0);
-                    let (before, after) = if index > 0 && self.right[column] { (room, 0) } else { (0, room) };
-                    spaces(&mut text, 1 + before);
-                    text.push_str(line);
-                    spaces(&mut text, after + 1);
                 }
-                text.push(right);
             }
             if index == 0 {
                 text.push('\n');
@@ -103,34 +146,54 @@ impl<'a> PlainTable<'a> {
     /// measures.
     fn widths(&self) -> Option<Vec<usize>> {
         let mut widths = vec![1; self.columns];
-        let mut line_widths = self.line_widths.as_slice();
-        for (position, cell) in self.cells.iter().enumerate() {
-            let (these, rest) = line_widths.split_at(line_count(cell));
-            line_widths = rest;
+        let mut lines = self.lines.as_slice();
+        for (position, &count) in self.line_counts.iter().enumerate() {
+            let (these, rest) = lines.split_at(count);
+            lines = rest;
             let width = &mut widths[position % self.columns];
-            *width = these.iter().copied().fold(*width, usize::max);
+            *width = these.iter().map(|line| line.width).fold(*width, usize::max);
         }
         widths.iter().all(|&width| u16::try_from(width).is_ok()).then_some(widths)
     }
 }
 
-/// A line's width as comfy-table measures it (unicode-width's), at once
-/// for printable ASCII, one column a character.
+/// A line's width as comfy-table measures it (unicode-width's): at once
+/// for printable ASCII, one column a character, and for printable ASCII
+/// with CJK ideographs and fullwidth punctuation ([`WIDE`]), two columns
+/// each of those, which unicode-width gives them whatever is around them
+/// (the tests check both, character by character and on lines of them).
 fn line_width(line: &str) -> usize {
-    if line.bytes().all(|byte| (b' '..=b'~').contains(&byte)) { line.len() } else { line.width() }
+    // Without stopping at the first byte that is not, which is faster for
+    // the short lines of a table.
+    if line.bytes().fold(true, |printable, byte| printable & (b' '..=b'~').contains(&byte)) {
+        return line.len();
+    }
+    let mut width = 0;
+    for character in line.chars() {
+        if (' '..='~').contains(&character) {
+            width += 1;
+        } else if WIDE.iter().any(|&(first, last)| (first..=last).contains(&character)) {
+            width += 2;
+        } else {
+            return line.width();
+        }
+    }
+    width
 }
 
-/// How many lines a cell has: comfy-table splits at each `\n`.
-fn line_count(cell: &str) -> usize {
-    1 + cell.bytes().filter(|&byte| byte == b'\n').count()
-}
+/// Blocks of characters unicode-width gives two columns whatever is around
+/// them: CJK punctuation (`、。「」`), the CJK unified ideographs, fullwidth
+/// forms (`，：！（）`).
+const WIDE: [(char, char); 3] = [('\u{3000}', '\u{3029}'), ('\u{4e00}', '\u{9fff}'), ('\u{ff01}', '\u{ff60}')];
+
+/// Spaces, as many as [`spaces`] writes at once.
+const PADDING: &str = "                                ";
 
 /// `count` spaces.
 fn spaces(text: &mut String, mut count: usize) {
-    const SPACES: &str = "                                ";
     while count > 0 {
-        let step = count.min(SPACES.len());
-        text.push_str(&SPACES[..step]);
+        let step = count.min(PADDING.len());
+        text.push_str(&PADDING[..step]);
         count -= step;
     }
 }
@@ -203,7 +266,9 @@ mod tests {
     use comfy_table::{Cell, CellAlignment};
     use proptest::prelude::*;
 
-    use super::PlainTable;
+    use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr as _};
+
+    use super::{PlainTable, WIDE, line_width};
     use crate::output::Output;
 
     /// The table as `Output::table` has comfy-table draw it for a pipe.
@@ -251,11 +316,53 @@ mod tests {
         assert_eq!(plain(&header, &rows, 2), comfy(&header, &rows, 2));
     }
 
+    #[test]
+    fn the_wide_blocks_are_two_columns_each() {
+        for (first, last) in WIDE {
+            for character in first..=last {
+                assert_eq!(character.width(), Some(2), "U+{:04X}", u32::from(character));
+                let mut bytes = [0; 4];
+                let alone = character.encode_utf8(&mut bytes);
+                assert_eq!(alone.width(), 2, "U+{:04X}", u32::from(character));
+                assert_eq!(line_width(alone), 2, "U+{:04X}", u32::from(character));
+            }
+        }
+    }
+
+    fn wide_line() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            prop::char::range(' ', '~'),
+            prop::char::range('\u{3000}', '\u{3029}'),
+            prop::char::range('\u{4e00}', '\u{9fff}'),
+            prop::char::range('\u{ff01}', '\u{ff60}'),
+            // Next to them, characters the fast path leaves to unicode-width.
+            prop::sample::select(vec![
+                '\u{302a}',
+                '\u{3030}',
+                '\u{fe0f}',
+                '\u{fe0e}',
+                '\u{200d}',
+                '\u{301}',
+                '\u{ff61}',
+                '\u{1f469}',
+                '\u{7f}',
+                '\t',
+                '\r',
+                '\u{e0100}',
+                '\u{a4f8}',
+                '\u{644}',
+                '\u{627}',
+            ]),
+        ];
+        prop::collection::vec(piece, 0..16).prop_map(|characters| characters.into_iter().collect())
+    }
+
     fn cell() -> impl Strategy<Value = String> {
         prop::collection::vec(
             prop::sample::select(vec![
                 "a", "Z", "0", " ", "-", "文", "件", "\n", "\r", "\t", "\u{1b}", "\u{7}", "\u{202e}", "\u{2066}",
-                "\u{301}", "\u{200d}", "👩", "💻", "\u{fe0f}", "ｱ", "\u{ad}", "\u{2028}", "\u{85}", "ﷺ",
+                "\u{301}", "\u{200d}", "👩", "💻", "\u{fe0f}", "ｱ", "\u{ad}", "\u{2028}", "\u{85}", "ﷺ", "，",
+                "\u{3000}", "\u{302a}",
             ]),
             0..12,
         )
@@ -264,6 +371,11 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_line_is_as_wide_as_unicode_width_measures_it(line in wide_line()) {
+            prop_assert_eq!(line_width(&line), line.width());
+        }
 
         #[test]
         fn any_table_is_drawn_as_comfy_table_draws_it(

@@ -79,20 +79,29 @@ pub fn entry_table(systems: &[SystemView], hits: &[Hit], output: Output) -> Stri
 /// Every message of the entry, one a line, each after its language tag
 /// when the system has several. Plain text: the table measures it.
 pub fn texts_cell(system: &SystemView, entry: &EntryView) -> String {
-    let texts = system.texts(entry);
-    if texts.is_empty() {
-        return "(no text)".to_owned();
-    }
-    let mut cell = String::with_capacity(texts.iter().map(|text| text.text.len() + 4).sum());
-    for (index, text) in texts.iter().enumerate() {
+    // `system.texts(entry)`, without collecting them.
+    let texts = std::iter::once((system.languages.first().map(String::as_str), entry.message.as_str()))
+        .chain(entry.texts.iter().map(|(language, text)| (Some(language.as_str()), text.as_str())))
+        .filter(|(_, text)| !text.is_empty());
+    let tagged = system.languages.len() > 1;
+    let mut cell = String::with_capacity(
+        entry.message.len()
+            + entry.texts.iter().map(|(language, text)| language.len() + text.len() + 2).sum::<usize>()
+            + 8,
+    );
+    for (index, (language, text)) in texts.enumerate() {
         if index > 0 {
             cell.push('\n');
         }
-        if let Some(language) = text.language.filter(|_| system.languages.len() > 1) {
+        if let Some(language) = language.filter(|_| tagged) {
             cell.push_str(language);
             cell.push(' ');
         }
-        cell.push_str(text.text);
+        cell.push_str(text);
+    }
+    if cell.is_empty() {
+        // No text: every text is empty.
+        return "(no text)".to_owned();
     }
     cell
 }

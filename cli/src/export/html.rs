@@ -240,32 +240,38 @@ fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) 
     let deprecated = if entry.deprecated.is_some() { " deprecated" } else { "" };
     page.push_str("<tr id=\"");
     push_entry_id(page, system, index);
-    let _ = write!(
-        page,
-        "\" class=\"entry{deprecated}\"><td class=\"code\" data-search>{}</td>\
-         <th scope=\"row\" class=\"name\"><code data-search>",
-        code(system, entry)
-    );
+    page.push_str("\" class=\"entry");
+    page.push_str(deprecated);
+    page.push_str("\"><td class=\"code\" data-search>");
+    push_code(page, system, entry);
+    page.push_str("</td><th scope=\"row\" class=\"name\"><code data-search>");
     push_isolated(page, &entry.name);
     page.push_str("</code>");
     if !entry.variant.is_empty() && entry.variant != entry.name {
-        let _ = write!(page, "<span class=\"variant\">{}::{}</span>", escape(&system.name), escape(&entry.variant));
+        page.push_str("<span class=\"variant\">");
+        push_escaped(page, &system.name);
+        page.push_str("::");
+        push_escaped(page, &entry.variant);
+        page.push_str("</span>");
     }
     page.push_str("</th>");
     if columns.http {
         match entry.http {
             Some(http) => match http.inherited_from {
                 None => {
-                    let _ = write!(page, "<td class=\"http\" data-source=\"declared\">{}</td>", http.status);
+                    page.push_str("<td class=\"http\" data-source=\"declared\">");
+                    push_number(page, http.status);
+                    page.push_str("</td>");
                 }
                 Some(section) => {
-                    let path = escape(system.section_path_name(section));
-                    let _ = write!(
-                        page,
-                        "<td class=\"http\" data-source=\"inherited\" title=\"inherited from section {path}\">{}\
-                         <span class=\"inherited\">from <code>{path}</code></span></td>",
-                        http.status
-                    );
+                    let path = system.section_path_name(section);
+                    page.push_str("<td class=\"http\" data-source=\"inherited\" title=\"inherited from section ");
+                    push_escaped(page, path);
+                    page.push_str("\">");
+                    push_number(page, http.status);
+                    page.push_str("<span class=\"inherited\">from <code>");
+                    push_escaped(page, path);
+                    page.push_str("</code></span></td>");
                 }
             },
             None => page.push_str("<td class=\"http\"></td>"),
@@ -399,6 +405,31 @@ fn code(system: &SystemView, entry: &EntryView) -> String {
     if system.string_codes { isolated(&entry.code_str) } else { escape(&entry.code_str) }
 }
 
+/// [`code`], written at the end of `page`.
+fn push_code(page: &mut String, system: &SystemView, entry: &EntryView) {
+    if system.string_codes {
+        push_isolated(page, &entry.code_str);
+    } else {
+        push_escaped(page, &entry.code_str);
+    }
+}
+
+/// `number` in decimal, as `{}` writes it.
+fn push_number(page: &mut String, number: u16) {
+    let mut digits = [0u8; 5];
+    let mut start = digits.len();
+    let mut rest = number;
+    loop {
+        start -= 1;
+        digits[start] = b"0123456789"[usize::from(rest % 10)];
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    page.extend(digits[start..].iter().map(|&digit| char::from(digit)));
+}
+
 /// Catalogue text escaped and isolated, so that its direction cannot
 /// reorder the text around it; nothing for an empty text.
 fn isolated(text: &str) -> String {
@@ -461,7 +492,7 @@ fn push_escaped(escaped: &mut String, text: &str) {
     // The characters escaped are ASCII: found byte by byte, never inside
     // another character's encoding, and the text between them is copied
     // whole.
-    while let Some(position) = rest.bytes().position(|byte| matches!(byte, b'&' | b'<' | b'>' | b'"' | b'\'')) {
+    while let Some(position) = first_markup(rest.as_bytes()) {
         escaped.push_str(&rest[..position]);
         escaped.push_str(match rest.as_bytes()[position] {
             b'&' => "&amp;",
@@ -473,6 +504,35 @@ fn push_escaped(escaped: &mut String, text: &str) {
         rest = &rest[position + 1..];
     }
     escaped.push_str(rest);
+}
+
+/// The characters [`push_escaped`] escapes.
+const MARKUP: [u8; 5] = [b'&', b'<', b'>', b'"', b'\''];
+
+fn is_markup(byte: u8) -> bool {
+    MARKUP.contains(&byte)
+}
+
+/// The position of the first of [`MARKUP`] in `bytes`: eight bytes at a
+/// time while none is among them, then byte by byte.
+fn first_markup(bytes: &[u8]) -> Option<usize> {
+    const LOW: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut start = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // A byte of `word ^ (byte × LOW)` is zero where `word` has `byte`;
+        // `(x - LOW) & !x & HIGH` is not zero when a byte of `x` is.
+        let found = MARKUP.iter().fold(0, |found, &byte| {
+            let x = word ^ (u64::from(byte) * LOW);
+            found | (x.wrapping_sub(LOW) & !x)
+        });
+        if found & HIGH != 0 {
+            break;
+        }
+        start += 8;
+    }
+    bytes[start..].iter().position(|&byte| is_markup(byte)).map(|position| start + position)
 }
 
 const POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
@@ -605,7 +665,45 @@ const SCRIPT: &str = r#"
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use proptest::prelude::*;
+
+    use super::{escape, first_markup, push_number};
+
+    proptest! {
+        #[test]
+        fn markup_is_found_where_it_first_is(
+            bytes in prop::collection::vec(
+                prop_oneof![any::<u8>(), prop::sample::select(vec![b'&', b'<', b'>', b'"', b'\'', 0x80, 0xa6, 0xbc, 0x26 ^ 0x80])],
+                0..40,
+            ),
+        ) {
+            let expected = bytes.iter().position(|byte| matches!(byte, b'&' | b'<' | b'>' | b'"' | b'\''));
+            prop_assert_eq!(first_markup(&bytes), expected);
+        }
+    }
+
+    #[test]
+    fn markup_is_found_at_every_place_of_a_long_text() {
+        for length in 0..40 {
+            for place in 0..length {
+                for markup in [b'&', b'<', b'>', b'"', b'\''] {
+                    let mut bytes = vec![b'a'; length];
+                    bytes[place] = markup;
+                    assert_eq!(first_markup(&bytes), Some(place));
+                }
+            }
+            assert_eq!(first_markup(&vec![0xe6; length]), None);
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_as_format_writes_them() {
+        for number in [0, 1, 9, 10, 99, 100, 404, 500, 1000, 9999, 10000, 65534, u16::MAX] {
+            let mut page = String::from("x");
+            push_number(&mut page, number);
+            assert_eq!(page, format!("x{number}"));
+        }
+    }
 
     #[test]
     fn markup_characters_are_escaped_and_the_rest_kept() {

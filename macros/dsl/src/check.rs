@@ -2,7 +2,7 @@
 //! first problem; each takes linear or n·log n time in the number of
 //! entries, so catalogues of tens of thousands of entries check quickly.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 
 use crate::ast::{CodeLiteral, CodeRange};
 use crate::diagnostic::Diagnostics;
@@ -428,7 +428,8 @@ fn check_repeated_entries(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diag
 /// `#[shares_code(FIRST)]`; an acknowledgement must name an earlier entry
 /// with the same code, so that it goes stale loudly when either changes.
 fn check_duplicate_codes(catalog: &Catalog, plan: &Plan, diagnostics: &mut Diagnostics) {
-    let mut by_ident: HashMap<String, usize> = HashMap::default();
+    // Sized for every entry; only looked up, never walked.
+    let mut by_ident: HashMap<String, usize> = HashMap::with_capacity_and_hasher(catalog.entries.len(), FxBuildHasher);
     for (index, entry) in catalog.entries.iter().enumerate() {
         by_ident.entry(entry.ident.to_string()).or_insert(index);
     }

@@ -11,7 +11,7 @@
 
 use std::collections::hash_map::Entry as MapEntry;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::ast::CodeRange;
 use crate::model::{Catalog, CodeType};
@@ -142,10 +142,14 @@ fn range_fits(code_type: CodeType, range: &CodeRange) -> bool {
 
 fn plan_catalog(catalog: &Catalog, repeats_system: Option<usize>) -> Plan {
     let sections = plan_sections(catalog);
-    let mut first_with_code: HashMap<i128, usize> = HashMap::default();
-    let mut first_with_name: HashMap<&str, usize> = HashMap::default();
-    let mut first_with_code_and_name: HashMap<(i128, &str), usize> = HashMap::default();
-    let mut first_with_variant: HashMap<&str, usize> = HashMap::default();
+    // Sized for every entry, so that none grows as it fills (they are
+    // only looked up, never walked).
+    let count = catalog.entries.len();
+    let mut first_with_code: HashMap<i128, usize> = HashMap::with_capacity_and_hasher(count, FxBuildHasher);
+    let mut first_with_name: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(count, FxBuildHasher);
+    let mut first_with_code_and_name: HashMap<(i128, &str), usize> =
+        HashMap::with_capacity_and_hasher(count, FxBuildHasher);
+    let mut first_with_variant: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(count, FxBuildHasher);
     let mut variants = Vec::with_capacity(catalog.entries.len());
     let mut entries = Vec::with_capacity(catalog.entries.len());
     for (index, entry) in catalog.entries.iter().enumerate() {

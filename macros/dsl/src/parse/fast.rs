@@ -117,7 +117,9 @@ fn common_entry(cursor: Cursor) -> Option<(Parts, Cursor)> {
         parts.message = Some(message);
         cursor = rest;
         while let Some((language, rest)) = cursor.ident() {
-            if !accepted_as_name(&language) || starts_item(&language) {
+            // Written once for both questions.
+            let word = language.to_string();
+            if !accepted_word(&word) || starts_item(&word) {
                 return None;
             }
             let (text, rest) = plain_string(rest)?;
@@ -136,8 +138,8 @@ fn common_entry(cursor: Cursor) -> Option<(Parts, Cursor)> {
 
 /// Whether a word may start the next item (`section`, `reserved`, `open`,
 /// `retired`): where the general parser tells.
-fn starts_item(word: &Ident) -> bool {
-    matches!(word.to_string().as_str(), "section" | "reserved" | "open" | "retired")
+fn starts_item(word: &str) -> bool {
+    matches!(word, "section" | "reserved" | "open" | "retired")
 }
 
 /// `"-"? INTEGER`, the integer in plain decimal digits that fit in `i128`,
@@ -179,8 +181,13 @@ fn plain_string(cursor: Cursor) -> Option<(TextLiteral, Cursor)> {
 /// and `_` (its `accept_as_ident`; a raw identifier, `r#type`, is none of
 /// them).
 fn accepted_as_name(ident: &Ident) -> bool {
+    accepted_word(&ident.to_string())
+}
+
+/// [`accepted_as_name`] for the identifier written `word`.
+fn accepted_word(word: &str) -> bool {
     !matches!(
-        ident.to_string().as_str(),
+        word,
         "_" | "abstract"
             | "as"
             | "async"
