@@ -260,6 +260,20 @@ fn generated(seed: u64, texts: &[String]) -> String {
     source
 }
 
+/// A text for a system of the default placeholder syntax. Markdown does
+/// not say which syntax a system uses: the import takes printf's when
+/// enough messages carry printf conversions, and says so. So these texts
+/// carry none (a `%` that starts no conversion stays).
+fn plain_text() -> impl Strategy<Value = String> {
+    text().prop_filter("a printf conversion", |text| !carries_printf(text))
+}
+
+/// Whether a text holds a printf conversion (`%c`, `% d`), which the
+/// import reads as a placeholder when enough messages carry one.
+fn carries_printf(text: &str) -> bool {
+    errcat_placeholders::pieces(text, ::errcat::PlaceholderSyntax::Printf).any(|piece| piece.placeholder().is_some())
+}
+
 /// Texts with everything Markdown would otherwise eat.
 fn text() -> impl Strategy<Value = String> {
     proptest::string::string_regex("[ a-zA-Z0-9`*_<>|&#\\[\\]()!\\\\~+.=:;'\"/{}$%^-]{0,6}( ?[中文é\u{202e}\t\n<br>&#32;]{0,3}[a-z`*_|]{0,5}){0,3}[ ]{0,2}")
@@ -270,7 +284,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 32, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn generated_catalogues_survive_export_and_import(seed in any::<u64>(), texts in proptest::collection::vec(text(), 48)) {
+    fn generated_catalogues_survive_export_and_import(seed in any::<u64>(), texts in proptest::collection::vec(plain_text(), 48)) {
         let source = generated(seed, &texts);
         let path = work_dir().join("generated.rs");
         std::fs::write(&path, &source).unwrap();
