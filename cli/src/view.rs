@@ -487,11 +487,15 @@ impl SystemView {
 
     /// The entry's messages, the primary one first, skipping empty ones.
     pub fn texts<'a>(&'a self, entry: &'a EntryView) -> Vec<Text<'a>> {
+        self.each_text(entry).collect()
+    }
+
+    /// [`Self::texts`], one after the other, collecting nothing.
+    pub fn each_text<'a>(&'a self, entry: &'a EntryView) -> impl Iterator<Item = Text<'a>> + 'a {
         let primary = Text { language: self.languages.first().map(String::as_str), text: entry.message.as_str() };
         std::iter::once(primary)
             .chain(entry.texts.iter().map(|(language, text)| Text { language: Some(language), text }))
             .filter(|text| !text.text.is_empty())
-            .collect()
     }
 
     /// The placeholders of an entry's messages as written (`{path}`,

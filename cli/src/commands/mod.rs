@@ -18,7 +18,7 @@ use crate::failure::Outcome;
 use crate::output::Output;
 use crate::plain_table::PlainTable;
 use crate::query::Hit;
-use crate::view::{EntryView, SystemView};
+use crate::view::{EntryView, SystemView, Text};
 
 /// What a command prints on stdout, and how it ends.
 pub struct Answer {
@@ -79,17 +79,13 @@ pub fn entry_table(systems: &[SystemView], hits: &[Hit], output: Output) -> Stri
 /// Every message of the entry, one a line, each after its language tag
 /// when the system has several. Plain text: the table measures it.
 pub fn texts_cell(system: &SystemView, entry: &EntryView) -> String {
-    // `system.texts(entry)`, without collecting them.
-    let texts = std::iter::once((system.languages.first().map(String::as_str), entry.message.as_str()))
-        .chain(entry.texts.iter().map(|(language, text)| (Some(language.as_str()), text.as_str())))
-        .filter(|(_, text)| !text.is_empty());
     let tagged = system.languages.len() > 1;
     let mut cell = String::with_capacity(
         entry.message.len()
             + entry.texts.iter().map(|(language, text)| language.len() + text.len() + 2).sum::<usize>()
             + 8,
     );
-    for (index, (language, text)) in texts.enumerate() {
+    for (index, Text { language, text }) in system.each_text(entry).enumerate() {
         if index > 0 {
             cell.push('\n');
         }

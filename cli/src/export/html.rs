@@ -260,7 +260,7 @@ fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) 
             Some(http) => match http.inherited_from {
                 None => {
                     page.push_str("<td class=\"http\" data-source=\"declared\">");
-                    push_number(page, http.status);
+                    let _ = write!(page, "{}", http.status);
                     page.push_str("</td>");
                 }
                 Some(section) => {
@@ -268,7 +268,7 @@ fn row(page: &mut String, system: &SystemView, columns: &Columns, index: usize) 
                     page.push_str("<td class=\"http\" data-source=\"inherited\" title=\"inherited from section ");
                     push_escaped(page, path);
                     page.push_str("\">");
-                    push_number(page, http.status);
+                    let _ = write!(page, "{}", http.status);
                     page.push_str("<span class=\"inherited\">from <code>");
                     push_escaped(page, path);
                     page.push_str("</code></span></td>");
@@ -402,7 +402,9 @@ fn is_safe_link(target: &str) -> bool {
 /// An entry's code as the system writes it; a string code, which may hold
 /// any text, isolated.
 fn code(system: &SystemView, entry: &EntryView) -> String {
-    if system.string_codes { isolated(&entry.code_str) } else { escape(&entry.code_str) }
+    let mut code = String::new();
+    push_code(&mut code, system, entry);
+    code
 }
 
 /// [`code`], written at the end of `page`.
@@ -412,22 +414,6 @@ fn push_code(page: &mut String, system: &SystemView, entry: &EntryView) {
     } else {
         push_escaped(page, &entry.code_str);
     }
-}
-
-/// `number` in decimal, as `{}` writes it.
-fn push_number(page: &mut String, number: u16) {
-    let mut digits = [0u8; 5];
-    let mut start = digits.len();
-    let mut rest = number;
-    loop {
-        start -= 1;
-        digits[start] = b"0123456789"[usize::from(rest % 10)];
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    page.extend(digits[start..].iter().map(|&digit| char::from(digit)));
 }
 
 /// Catalogue text escaped and isolated, so that its direction cannot
@@ -667,7 +653,7 @@ const SCRIPT: &str = r#"
 mod tests {
     use proptest::prelude::*;
 
-    use super::{escape, first_markup, push_number};
+    use super::{escape, first_markup};
 
     proptest! {
         #[test]
@@ -693,15 +679,6 @@ mod tests {
                 }
             }
             assert_eq!(first_markup(&vec![0xe6; length]), None);
-        }
-    }
-
-    #[test]
-    fn numbers_are_written_as_format_writes_them() {
-        for number in [0, 1, 9, 10, 99, 100, 404, 500, 1000, 9999, 10000, 65534, u16::MAX] {
-            let mut page = String::from("x");
-            push_number(&mut page, number);
-            assert_eq!(page, format!("x{number}"));
         }
     }
 
