@@ -44,18 +44,19 @@ pub fn display_rendered(
 }
 
 /// The per-entry tables of a catalogue, one per field, indexed by the
-/// entry's position in `ALL`. The codes, names and messages are typed
-/// arrays; every other text field is one literal (see [`Strings`]) and
-/// every other numeric field one byte string: the compiler reads one token
-/// for a whole field. Fields that most entries leave empty are sparse.
+/// entry's position in `ALL`. The names and messages are typed arrays;
+/// every other text field is one literal (see [`Strings`]) and every
+/// numeric field one byte string: the compiler reads one token for a whole
+/// field. Fields that most entries leave empty are sparse.
 #[derive(Debug)]
-pub struct Tables<C: 'static> {
-    /// A typed array: [`Entry::code`](crate::Entry::code) is a generic
-    /// `const fn`, which cannot decode bytes into any `C`.
-    pub codes: &'static [C],
-    /// Typed like the codes: `name()` and `message()` are the hot texts,
-    /// read with one indexed load as a `[&str]` gives, where a
-    /// [`Strings`] would read two offsets and check two char boundaries.
+pub struct Tables {
+    /// Integer codes as little-endian bytes, the code type's width each
+    /// (read by [`code_i32`] and its siblings); empty for string codes,
+    /// which are their own written forms.
+    pub codes: &'static [u8],
+    /// Typed arrays: `name()` and `message()` are the hot texts, read with
+    /// one indexed load as a `[&str]` gives, where a [`Strings`] would read
+    /// two offsets and check two char boundaries.
     pub names: &'static [&'static str],
     pub variants: &'static Strings,
     pub messages: &'static [&'static str],
@@ -71,6 +72,27 @@ pub struct Tables<C: 'static> {
     /// when no entry has one.
     pub http: &'static [u8],
 }
+
+macro_rules! code_readers {
+    ($($reader:ident: $type:ident),*) => {$(
+        #[doc = concat!("The `", stringify!($type), "` code of entry `index` in a code table ([`Tables::codes`]).")]
+        ///
+        /// 0 past the table's end, which the generated code never reads.
+        #[inline(always)]
+        pub const fn $reader(codes: &[u8], index: usize) -> $type {
+            const WIDTH: usize = ::core::mem::size_of::<$type>();
+            match codes.split_at_checked(index * WIDTH) {
+                Some((_, rest)) => match rest.first_chunk::<WIDTH>() {
+                    Some(bytes) => $type::from_le_bytes(*bytes),
+                    None => 0,
+                },
+                None => 0,
+            }
+        }
+    )*};
+}
+
+code_readers!(code_i8: i8, code_i16: i16, code_i32: i32, code_i64: i64, code_u8: u8, code_u16: u16, code_u32: u32, code_u64: u64);
 
 /// One text per entry, written as one literal: the texts concatenated, and
 /// where each ends, as little-endian `u32`s after a leading 0. The text of
@@ -545,3 +567,18 @@ macro_rules! __json_schema_items {
 
 #[cfg(feature = "alloc")]
 pub use alloc::borrow::Cow;
+
+#[cfg(test)]
+mod tests {
+    use super::{code_i16, code_i64, code_u8, code_u64};
+
+    #[test]
+    fn codes_are_read_in_their_width() {
+        let mut bytes = [0u8; 16];
+        bytes[..8].copy_from_slice(&(-46628i64).to_le_bytes());
+        bytes[8..].copy_from_slice(&u64::MAX.to_le_bytes());
+        assert_eq!((code_i64(&bytes, 0), code_u64(&bytes, 1)), (-46628, u64::MAX));
+        assert_eq!((code_i16(&bytes, 0), code_i16(&bytes, 1)), (-46628i64 as i16, -1));
+        assert_eq!((code_u8(&bytes, 15), code_u8(&bytes, 16), code_i64(&bytes, 2)), (0xFF, 0, 0));
+    }
+}

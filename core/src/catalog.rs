@@ -128,7 +128,7 @@ pub trait Catalog:
     /// assert_eq!(entry.message(), "disk gone");
     /// ```
     fn entry(self) -> Entry<Self::Code> {
-        Entry::__new(Self::SYSTEM, self.index())
+        Self::SYSTEM.entry_at(self.index())
     }
 
     /// The entry's code.

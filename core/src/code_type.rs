@@ -30,6 +30,12 @@ pub trait CodeType: sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + 
     #[doc(hidden)]
     fn __received(self) -> Self::Received;
 
+    /// The code of entry `index`: an integer from a system's code table
+    /// ([`Tables::codes`](crate::__private::Tables::codes)), a string code
+    /// from its written forms.
+    #[doc(hidden)]
+    fn __code_at(codes: &'static [u8], written: Option<&'static crate::__private::Strings>, index: usize) -> Self;
+
     /// The smallest and largest integer code, widened; `None` for string
     /// codes.
     #[doc(hidden)]
@@ -108,7 +114,7 @@ pub trait IntegerCode: CodeType {
 }
 
 macro_rules! impl_code_type {
-    ($($ty:ident)*) => {$(
+    ($($ty:ident $reader:ident)*) => {$(
         impl sealed::Sealed for $ty {}
 
         impl CodeType for $ty {
@@ -117,6 +123,10 @@ macro_rules! impl_code_type {
 
             fn __received(self) -> Self {
                 self
+            }
+
+            fn __code_at(codes: &'static [u8], _: Option<&'static crate::__private::Strings>, index: usize) -> Self {
+                crate::__private::$reader(codes, index)
             }
 
             fn __bounds() -> Option<(i128, i128)> {
@@ -175,7 +185,7 @@ macro_rules! impl_code_type {
     )*};
 }
 
-impl_code_type!(i8 i16 i32 i64 u8 u16 u32 u64);
+impl_code_type!(i8 code_i8 i16 code_i16 i32 code_i32 i64 code_i64 u8 code_u8 u16 code_u16 u32 code_u32 u64 code_u64);
 
 impl sealed::Sealed for &'static str {}
 
@@ -186,6 +196,10 @@ impl CodeType for &'static str {
 
     fn __received(self) -> crate::ReceivedText {
         crate::ReceivedText::from_static(self)
+    }
+
+    fn __code_at(_: &'static [u8], written: Option<&'static crate::__private::Strings>, index: usize) -> Self {
+        written.map_or("", |written| written.get(index))
     }
 
     fn __bounds() -> Option<(i128, i128)> {

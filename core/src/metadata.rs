@@ -32,7 +32,7 @@ pub struct System<C: 'static> {
     languages: &'static [&'static str],
     sections: &'static [Section<C>],
     reserved: &'static [Reserved<C>],
-    tables: crate::__private::Tables<C>,
+    tables: crate::__private::Tables,
     retired: &'static [crate::Retired<C>],
     url: &'static str,
     grpc: &'static [u8],
@@ -49,7 +49,7 @@ impl<C: CodeType> System<C> {
         languages: &'static [&'static str],
         sections: &'static [Section<C>],
         reserved: &'static [Reserved<C>],
-        tables: crate::__private::Tables<C>,
+        tables: crate::__private::Tables,
     ) -> Self {
         System {
             name,
@@ -292,7 +292,7 @@ impl<C: CodeType> System<C> {
     /// assert_eq!(Store::SYSTEM.len(), 3);
     /// ```
     pub const fn len(&self) -> usize {
-        self.tables.codes.len()
+        self.tables.names.len()
     }
 
     /// Whether the system has no entries.
@@ -309,7 +309,7 @@ impl<C: CodeType> System<C> {
     /// assert!(Nothing::SYSTEM.is_empty());
     /// ```
     pub const fn is_empty(&self) -> bool {
-        self.tables.codes.is_empty()
+        self.tables.names.is_empty()
     }
 
     /// The entry at `index` in declaration order (`ALL[index]`), if any.
@@ -324,7 +324,7 @@ impl<C: CodeType> System<C> {
     /// assert!(Store::SYSTEM.entry(2).is_none());
     /// ```
     pub fn entry(&'static self, index: usize) -> Option<Entry<C>> {
-        (index < self.len()).then_some(Entry { system: self, index })
+        (index < self.len()).then(|| self.entry_at(index))
     }
 
     /// Every entry, in declaration order.
@@ -341,7 +341,12 @@ impl<C: CodeType> System<C> {
     /// assert_eq!(Store::SYSTEM.entries().next_back().map(|entry| entry.name()), Some("BUSY"));
     /// ```
     pub fn entries(&'static self) -> impl DoubleEndedIterator<Item = Entry<C>> + ExactSizeIterator {
-        (0..self.len()).map(move |index| Entry { system: self, index })
+        (0..self.len()).map(move |index| self.entry_at(index))
+    }
+
+    /// The entry at `index`, which is below [`System::len`].
+    pub(crate) fn entry_at(&'static self, index: usize) -> Entry<C> {
+        Entry::__new(self, index, C::__code_at(self.tables.codes, self.code_strs, index))
     }
 
     /// The sections that contain `section`, from the outermost down to
@@ -998,12 +1003,16 @@ impl Text {
 pub struct Entry<C: 'static> {
     system: &'static System<C>,
     index: usize,
+    /// Read once, where the entry is made: the generated `entry()` has it
+    /// at hand, and [`Entry::code`] stays a `const fn`.
+    code: C,
 }
 
 impl<C: CodeType> Entry<C> {
+    /// The entry at `index` of `system`, whose code is `code`.
     #[doc(hidden)]
-    pub const fn __new(system: &'static System<C>, index: usize) -> Self {
-        Entry { system, index }
+    pub const fn __new(system: &'static System<C>, index: usize, code: C) -> Self {
+        Entry { system, index, code }
     }
 
     /// The catalogue the entry belongs to.
@@ -1048,7 +1057,7 @@ impl<C: CodeType> Entry<C> {
     /// assert_eq!(Store::Huge.entry().code(), 5_000_000_000i64);
     /// ```
     pub const fn code(&self) -> C {
-        self.system.tables.codes[self.index]
+        self.code
     }
 
     /// The code as the system writes it: `"E0308"` with
@@ -1420,7 +1429,7 @@ mod tests {
         &SECTIONS,
         &[],
         Tables {
-            codes: &[404, 410, 1],
+            codes: &[0x94, 0x01, 0, 0, 0x9A, 0x01, 0, 0, 1, 0, 0, 0],
             names: &["NOT_FOUND", "文 件", "PLAIN"],
             variants: &VARIANTS,
             messages: &["", "", ""],

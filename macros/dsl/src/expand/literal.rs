@@ -111,6 +111,14 @@ impl ByteTable {
         self.bytes.extend_from_slice(&value.to_le_bytes());
     }
 
+    /// An integer code, `bits` wide: its two's complement, little-endian.
+    pub fn push_code(&mut self, value: i128, bits: u32) {
+        let width = usize::try_from(bits / 8).unwrap_or(8);
+        #[allow(clippy::cast_sign_loss)] // the bit pattern is what is written
+        let pattern = value as u128;
+        self.bytes.extend_from_slice(&pattern.to_le_bytes()[..width]);
+    }
+
     pub fn len(&self) -> usize {
         self.bytes.len()
     }
@@ -126,12 +134,12 @@ pub fn index(index: usize) -> Literal {
     Literal::usize_unsuffixed(index)
 }
 
-pub fn u32(value: usize) -> Literal {
-    Literal::u32_unsuffixed(u32::try_from(value).unwrap_or(u32::MAX))
-}
-
 pub fn code(value: i128) -> Literal {
     Literal::i128_unsuffixed(value)
+}
+
+pub fn u32(value: usize) -> Literal {
+    Literal::u32_unsuffixed(u32::try_from(value).unwrap_or(u32::MAX))
 }
 
 #[cfg(test)]
@@ -151,6 +159,20 @@ mod tests {
         let source = literal.to_string();
         assert!(!source.chars().any(needs_escape), "{source:?}");
         assert!(source.contains("\\u{202e}") && source.contains('文'), "{source}");
+    }
+
+    #[test]
+    fn codes_are_written_in_their_width() {
+        let mut table = ByteTable::default();
+        table.push_code(-46628, 32);
+        table.push_code(-1, 16);
+        table.push_code(255, 8);
+        table.push_code(i128::from(u64::MAX), 64);
+        let mut expected = (-46628i32).to_le_bytes().to_vec();
+        expected.extend_from_slice(&(-1i16).to_le_bytes());
+        expected.push(255);
+        expected.extend_from_slice(&u64::MAX.to_le_bytes());
+        assert_eq!(table.bytes, expected);
     }
 
     #[test]

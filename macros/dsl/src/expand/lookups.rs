@@ -207,7 +207,7 @@ impl HashTables {
             }),
             from_code: quote! {
                 let __index = __code_slot(code);
-                if __CODES[__index] == code {
+                if __code(__index) == code {
                     ::core::option::Option::Some(__ALL[__index])
                 } else {
                     ::core::option::Option::None
@@ -215,7 +215,7 @@ impl HashTables {
             },
             all_with_code: quote! {
                 let __index = __code_slot(code);
-                if __CODES[__index] != code {
+                if __code(__index) != code {
                     return &[];
                 }
                 let mut __low = 0;
@@ -266,7 +266,7 @@ impl HashTables {
                 #[inline(always)]
                 const fn __code_slot(code: &::core::primitive::str) -> ::core::option::Option<::core::primitive::usize> {
                     match #krate::__private::text_slot(code, __CODE_SEED, &__CODE_PILOTS, &__CODE_SLOTS) {
-                        ::core::option::Option::Some(__index) if #krate::__private::str_eq(__CODES[__index], code) => {
+                        ::core::option::Option::Some(__index) if #krate::__private::str_eq(__code(__index), code) => {
                             ::core::option::Option::Some(__index)
                         }
                         _ => ::core::option::Option::None,

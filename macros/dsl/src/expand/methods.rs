@@ -41,13 +41,13 @@ pub fn expand_methods(expansion: &Expansion, hash_tables: &HashTables) -> TokenS
             /// Everything the catalogue declares about the entry.
             #[inline]
             pub const fn entry(self) -> #krate::Entry<#code_type> {
-                #krate::Entry::__new(&__SYSTEM, self.index())
+                #krate::Entry::__new(&__SYSTEM, self.index(), self.code())
             }
 
             #[doc = #code_doc]
             #[inline]
             pub const fn code(self) -> #code_type {
-                __CODES[self.index()]
+                __code(self.index())
             }
 
             #[doc = #code_str_doc]
@@ -168,7 +168,7 @@ fn code_accessors(expansion: &Expansion) -> CodeAccessors {
     };
     // A string code is its own written form: one load from the codes.
     let (code_str_body, code_str_doc) = if expansion.string_codes {
-        (quote!(__CODES[self.index()]), " The entry's code, as [`Self::code`]: a string code is written as it is.")
+        (quote!(__code(self.index())), " The entry's code, as [`Self::code`]: a string code is written as it is.")
     } else {
         (
             quote!(__CODE_STRS.get(self.index())),

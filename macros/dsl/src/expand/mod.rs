@@ -57,8 +57,6 @@ impl<'a> Expansion<'a> {
         Expansion { catalog, plan, variants, code_type, string_codes, krate }
     }
 
-    /// `[A, B, …]` for variants at these positions of `ALL`, named through
-    /// a glob import of the enum: two tokens per variant instead of five.
     /// The code of an entry as a literal of the code type: the integer the
     /// plan gives it, or the text of a string code.
     fn code_literal(&self, code: &crate::ast::CodeLiteral, planned: i128) -> proc_macro2::Literal {
@@ -77,6 +75,8 @@ impl<'a> Expansion<'a> {
         }
     }
 
+    /// `[A, B, …]` for variants at these positions of `ALL`, named through
+    /// a glob import of the enum: two tokens per variant instead of five.
     fn variant_array(&self, positions: impl Iterator<Item = usize>) -> TokenStream {
         let variants: Vec<&Ident> = positions.map(|position| &self.variants[position]).collect();
         if variants.is_empty() {

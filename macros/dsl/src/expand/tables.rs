@@ -1,9 +1,9 @@
 //! The statics behind the generated methods: one table per field, indexed
-//! by the variant, and the catalogue's metadata (`SYSTEM`). Codes, names
-//! and messages are typed arrays (generic `const fn`s read the codes;
-//! `name()` and `message()` are one indexed load, as fast as a hand-written
-//! `[&str]`); every other text field is one string literal and every other
-//! numeric field one byte string.
+//! by the variant, and the catalogue's metadata (`SYSTEM`). Names and
+//! messages are typed arrays (`name()` and `message()` are one indexed
+//! load, as fast as a hand-written `[&str]`); every other text field is one
+//! string literal and every numeric field, integer codes included, one
+//! byte string. String codes are a typed array too, read by the look-ups.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -20,7 +20,7 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
     let entries = || plan.variants.iter().map(|&entry| (&catalog.entries[entry], &plan.entries[entry]));
     let count = literal::index(plan.variants.len());
     let all = expansion.variant_array(0..plan.variants.len());
-    let codes = entries().map(|(entry, planned)| expansion.code_literal(&entry.code, planned.code));
+    let codes = expand_codes(expansion);
 
     let mut variants = StringsTable::with_capacity(plan.variants.len());
     let mut code_strs = StringsTable::with_capacity(plan.variants.len());
@@ -79,9 +79,10 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
     let system_doc = literal::string(&catalog.doc);
     let languages = catalog.languages.iter().map(ToString::to_string);
     let strings = quote!(#krate::__private::Strings);
+    let code_bytes = if expansion.string_codes { quote!(&[]) } else { quote!(&__CODES) };
     quote! {
         static __ALL: [#ident; #count] = #all;
-        static __CODES: [#code_type; #count] = [#(#codes),*];
+        #codes
         static __CODE_STRS: #strings = #code_strs;
         static __NAMES: [&::core::primitive::str; #count] = [#(#names),*];
         static __VARIANTS: #strings = #variants;
@@ -97,7 +98,7 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
             &__SECTIONS,
             &[#(#reserved),*],
             #krate::__private::Tables {
-                codes: &__CODES,
+                codes: #code_bytes,
                 names: &__NAMES,
                 variants: &__VARIANTS,
                 messages: &__MESSAGES,
@@ -109,6 +110,43 @@ pub fn expand_tables(expansion: &Expansion) -> TokenStream {
             },
         )
         .__with_code_strs(&__CODE_STRS)#builders;
+    }
+}
+
+/// `__CODES`, and `__code(index)`, the one way the generated code reads
+/// it: integer codes as a byte string of their little-endian bytes (one
+/// token for the whole table), string codes as a typed array.
+fn expand_codes(expansion: &Expansion) -> TokenStream {
+    let catalog = expansion.catalog;
+    let plan = expansion.plan;
+    let code_type = &expansion.code_type;
+    let count = literal::index(plan.variants.len());
+    let entries = || plan.variants.iter().map(|&entry| (&catalog.entries[entry], &plan.entries[entry]));
+    if expansion.string_codes {
+        let codes = entries().map(|(entry, planned)| expansion.code_literal(&entry.code, planned.code));
+        return quote! {
+            static __CODES: [#code_type; #count] = [#(#codes),*];
+            #[inline(always)]
+            const fn __code(index: ::core::primitive::usize) -> #code_type {
+                __CODES[index]
+            }
+        };
+    }
+    let bits = catalog.code_type.bits();
+    let mut codes = ByteTable::default();
+    for (_, planned) in entries() {
+        codes.push_code(planned.code, bits);
+    }
+    let bytes = literal::index(codes.len());
+    let codes = codes.into_tokens();
+    let krate = &expansion.krate;
+    let reader = quote::format_ident!("code_{}", catalog.code_type.name());
+    quote! {
+        static __CODES: [::core::primitive::u8; #bytes] = #codes;
+        #[inline(always)]
+        const fn __code(index: ::core::primitive::usize) -> #code_type {
+            #krate::__private::#reader(&__CODES, index)
+        }
     }
 }
 

@@ -183,10 +183,10 @@ pub fn expand_cross_catalogue(expansion: &Expansion) -> TokenStream {
             #krate::__private::check_extension(
                 __SYSTEM_NAME,
                 __NAMES[__index],
-                __CODES[__index] as ::core::primitive::i128,
+                __code(__index) as ::core::primitive::i128,
                 __BASE_NAME,
                 <#base>::__OPEN_RANGES,
-                <#base>::__has_code(__CODES[__index] as ::core::primitive::i128),
+                <#base>::__has_code(__code(__index) as ::core::primitive::i128),
             )
         }
     });
@@ -198,7 +198,7 @@ pub fn expand_cross_catalogue(expansion: &Expansion) -> TokenStream {
 
             #[doc(hidden)]
             pub const fn __code_at(index: ::core::primitive::usize) -> ::core::primitive::i128 {
-                __CODES[index] as ::core::primitive::i128
+                __code(index) as ::core::primitive::i128
             }
 
             #[doc(hidden)]
@@ -238,10 +238,10 @@ fn expand_cross_catalogue_strings(expansion: &Expansion) -> TokenStream {
             #krate::__private::check_extension_prefixes(
                 __SYSTEM_NAME,
                 __NAMES[__index],
-                __CODES[__index],
+                __code(__index),
                 __BASE_NAME,
                 <#base>::__OPEN_PREFIXES,
-                <#base>::__has_code(__CODES[__index]),
+                <#base>::__has_code(__code(__index)),
             )
         }
     });
@@ -252,7 +252,7 @@ fn expand_cross_catalogue_strings(expansion: &Expansion) -> TokenStream {
 
             #[doc(hidden)]
             pub const fn __code_at(index: ::core::primitive::usize) -> &'static ::core::primitive::str {
-                __CODES[index]
+                __code(index)
             }
 
             #[doc(hidden)]
@@ -287,7 +287,7 @@ fn extension_check(expansion: &Expansion, problem: impl Fn(&syn::Path) -> TokenS
             const __SYSTEM_NAME: &::core::primitive::str = #system;
             const __BASE_NAME: &::core::primitive::str = #base_name;
             let mut __index = 0;
-            while __index < __CODES.len() {
+            while __index < __ALL.len() {
                 let __problem = #problem;
                 if !__problem.is_empty() {
                     ::core::panic!("{}", __problem.as_str());

@@ -52,7 +52,11 @@ const _: () = {
         use __Catalog::*;
         [Full, FullLegacy, OverQuota, Gone, Lost]
     };
-    static __CODES: [::core::primitive::i16; 5] = [1, 1, 5, 10, 11];
+    static __CODES: [::core::primitive::u8; 10] = *b"\x01\0\x01\0\x05\0\n\0\x0B\0";
+    #[inline(always)]
+    const fn __code(index: ::core::primitive::usize) -> ::core::primitive::i16 {
+        ::errcat::__private::code_i16(&__CODES, index)
+    }
     static __CODE_STRS: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
         "1151011",
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x05\0\0\0\x07\0\0\0",
@@ -156,12 +160,12 @@ const _: () = {
         /// Everything the catalogue declares about the entry.
         #[inline]
         pub const fn entry(self) -> ::errcat::Entry<::core::primitive::i16> {
-            ::errcat::Entry::__new(&__SYSTEM, self.index())
+            ::errcat::Entry::__new(&__SYSTEM, self.index(), self.code())
         }
         /// The entry's numeric code.
         #[inline]
         pub const fn code(self) -> ::core::primitive::i16 {
-            __CODES[self.index()]
+            __code(self.index())
         }
         /// The entry's code as the system writes it: `"E0308"` with `#[code_format = "E{:04}"]`, the decimal text without one.
         #[inline]
@@ -218,7 +222,7 @@ const _: () = {
             code: ::core::primitive::i16,
         ) -> ::core::option::Option<Self> {
             let __index = __code_slot(code);
-            if __CODES[__index] == code {
+            if __code(__index) == code {
                 ::core::option::Option::Some(__ALL[__index])
             } else {
                 ::core::option::Option::None
@@ -229,7 +233,7 @@ const _: () = {
         #[inline]
         pub const fn all_with_code(code: ::core::primitive::i16) -> &'static [Self] {
             let __index = __code_slot(code);
-            if __CODES[__index] != code {
+            if __code(__index) != code {
                 return &[];
             }
             let mut __low = 0;
@@ -414,7 +418,7 @@ const _: () = {
         pub const fn __code_at(
             index: ::core::primitive::usize,
         ) -> ::core::primitive::i128 {
-            __CODES[index] as ::core::primitive::i128
+            __code(index) as ::core::primitive::i128
         }
         #[doc(hidden)]
         pub const fn __has_code(

@@ -46,6 +46,10 @@ const _: () = {
         [DivisionByZero, ArraySubscriptError, ArrayElementError]
     };
     static __CODES: [&'static ::core::primitive::str; 3] = ["22012", "2202E", "2202E"];
+    #[inline(always)]
+    const fn __code(index: ::core::primitive::usize) -> &'static ::core::primitive::str {
+        __CODES[index]
+    }
     static __CODE_STRS: ::errcat::__private::Strings = ::errcat::__private::Strings::new(
         "220122202E2202E",
         b"\0\0\0\0\x05\0\0\0\n\0\0\0\x0F\0\0\0",
@@ -78,7 +82,7 @@ const _: () = {
                 ::errcat::Reserved::__new(("P9", "P9"), "", true),
             ],
             ::errcat::__private::Tables {
-                codes: &__CODES,
+                codes: &[],
                 names: &__NAMES,
                 variants: &__VARIANTS,
                 messages: &__MESSAGES,
@@ -118,7 +122,7 @@ const _: () = {
         ) {
             ::core::option::Option::Some(
                 __index,
-            ) if ::errcat::__private::str_eq(__CODES[__index], code) => {
+            ) if ::errcat::__private::str_eq(__code(__index), code) => {
                 ::core::option::Option::Some(__index)
             }
             _ => ::core::option::Option::None,
@@ -141,17 +145,17 @@ const _: () = {
         /// Everything the catalogue declares about the entry.
         #[inline]
         pub const fn entry(self) -> ::errcat::Entry<&'static ::core::primitive::str> {
-            ::errcat::Entry::__new(&__SYSTEM, self.index())
+            ::errcat::Entry::__new(&__SYSTEM, self.index(), self.code())
         }
         /// The entry's code, e.g. `"22P02"`.
         #[inline]
         pub const fn code(self) -> &'static ::core::primitive::str {
-            __CODES[self.index()]
+            __code(self.index())
         }
         /// The entry's code, as [`Self::code`]: a string code is written as it is.
         #[inline]
         pub const fn code_str(self) -> &'static ::core::primitive::str {
-            __CODES[self.index()]
+            __code(self.index())
         }
         /// The entry with the code `text`, as [`Self::from_code`]: a string
         /// code is written as it is.
@@ -367,7 +371,7 @@ const _: () = {
         pub const fn __code_at(
             index: ::core::primitive::usize,
         ) -> &'static ::core::primitive::str {
-            __CODES[index]
+            __code(index)
         }
         #[doc(hidden)]
         pub const fn __has_code(
