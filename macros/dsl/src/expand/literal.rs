@@ -134,12 +134,12 @@ pub fn index(index: usize) -> Literal {
     Literal::usize_unsuffixed(index)
 }
 
-pub fn code(value: i128) -> Literal {
-    Literal::i128_unsuffixed(value)
-}
-
 pub fn u32(value: usize) -> Literal {
     Literal::u32_unsuffixed(u32::try_from(value).unwrap_or(u32::MAX))
+}
+
+pub fn code(value: i128) -> Literal {
+    Literal::i128_unsuffixed(value)
 }
 
 #[cfg(test)]
